@@ -1,0 +1,38 @@
+"""Answers built from retrieved passages.
+
+For now the answer lists the top passages with their citations; cited
+extractive answers come next.
+"""
+
+from __future__ import annotations
+
+from .types import Answer, Passage
+
+
+def citation_of(n: int, passage: Passage) -> dict:
+    """The citation record for passage number ``n``."""
+    meeting = passage.to_dict()["meeting"]
+    return {
+        "n": n,
+        "source": passage.source,
+        "title": passage.title,
+        "meeting": meeting,
+        "date": passage.date_text,
+        "paragraph": passage.paragraph,
+        "page": passage.pages[0] if passage.pages else None,
+        "quote": passage.text,
+    }
+
+
+def list_passages(question: str, passages: list[Passage], question_id: object = None) -> Answer:
+    """An answer that quotes the top passages, each with its citation marker."""
+    if not passages:
+        return Answer(question, "The reports in the index do not say.", True, (), (), question_id)
+    lines = [f"{_excerpt(p.text)} [{n}]" for n, p in enumerate(passages[:3], start=1)]
+    citations = tuple(citation_of(n, p) for n, p in enumerate(passages, start=1))
+    return Answer(question, "\n".join(lines), False, tuple(passages), citations, question_id)
+
+
+def _excerpt(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"

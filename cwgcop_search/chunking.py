@@ -1,0 +1,117 @@
+"""Paragraphs to chunks that fit the embedding model's window.
+
+Pure: the caller passes a token counter (the model's own tokenizer), so
+the window is measured in the word pieces the model actually reads.
+One numbered paragraph makes one chunk when it fits; a longer one is split
+at sentence boundaries and every piece keeps the paragraph's number.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from .types import Chunk, Paragraph, Report
+
+# Bump when the way chunks are cut or worded changes: the index rebuilds.
+CHUNKER_VERSION = 2
+# The context line (report, meeting, section) added to the embedded text is
+# cut to this many tokens so the paragraph itself keeps most of the window.
+CONTEXT_TOKENS = 48
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])[\"\u201d\u2019)]?\s+(?=[\"\u201c(\u2022A-Z0-9])|\n")
+
+TokenCounter = Callable[[str], int]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences (and bullet lines), keeping every character."""
+    pieces, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.start() + len(match.group(0).rstrip())
+        # keep the closing quote or bracket with its sentence
+        pieces.append(text[start:end].strip())
+        start = match.end()
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
+
+
+def context_line(report: Report, paragraph: Paragraph) -> str:
+    """What a chunk's vector should know besides its text."""
+    parts = [report.title]
+    if report.date_text:
+        parts.append(report.date_text)
+    parts.extend(paragraph.section)
+    return " | ".join(parts)
+
+
+def _split_long(sentence: str, budget: int, count: TokenCounter) -> list[str]:
+    """Cut one over-long sentence at word boundaries."""
+    words, pieces, current = sentence.split(), [], []
+    for word in words:
+        if current and count(" ".join(current + [word])) > budget:
+            pieces.append(" ".join(current))
+            current = []
+        current.append(word)
+    if current:
+        pieces.append(" ".join(current))
+    return pieces
+
+
+def pack_sentences(sentences: Iterable[str], budget: int, count: TokenCounter) -> list[str]:
+    """Greedily pack consecutive sentences into pieces of at most ``budget`` tokens."""
+    pieces: list[str] = []
+    current: list[str] = []
+    for sentence in sentences:
+        if count(sentence) > budget:
+            if current:
+                pieces.append(_join(current))
+                current = []
+            pieces.extend(_split_long(sentence, budget, count))
+            continue
+        if current and count(_join(current + [sentence])) > budget:
+            pieces.append(_join(current))
+            current = []
+        current.append(sentence)
+    if current:
+        pieces.append(_join(current))
+    return pieces
+
+
+def _join(sentences: list[str]) -> str:
+    # Bullets stay on their own lines so the passage reads like the report.
+    text = ""
+    for s in sentences:
+        text = s if not text else text + ("\n" if s.startswith("\u2022") else " ") + s
+    return text
+
+
+def _truncate(text: str, budget: int, count: TokenCounter) -> str:
+    if count(text) <= budget:
+        return text
+    words = text.split()
+    while words and count(" ".join(words)) > budget:
+        words = words[: max(1, len(words) * 3 // 4)] if len(words) > 8 else words[:-1]
+    return " ".join(words)
+
+
+def chunk_report(report: Report, max_tokens: int, count: TokenCounter) -> list[Chunk]:
+    """Cut a report's paragraphs into chunks of at most ``max_tokens`` tokens of text."""
+    chunks: list[Chunk] = []
+    for paragraph in report.paragraphs:
+        context = _truncate(context_line(report, paragraph), CONTEXT_TOKENS, count)
+        if count(paragraph.text) <= max_tokens:
+            pieces = [paragraph.text]
+        else:
+            pieces = pack_sentences(split_sentences(paragraph.text), max_tokens, count)
+        for part, piece in enumerate(pieces):
+            label = f"{paragraph.number} " if paragraph.number else ""
+            chunks.append(Chunk(
+                paragraph=paragraph.number,
+                section=paragraph.section,
+                pages=paragraph.pages,
+                part=part,
+                text=piece,
+                embed_text=f"{context}\n{label}{piece}",
+            ))
+    return chunks

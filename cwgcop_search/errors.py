@@ -1,0 +1,29 @@
+"""One exception tree. Messages name the file involved and what to do."""
+
+
+class CwgcopError(Exception):
+    """Base class for every error the library raises on purpose."""
+
+
+class ConfigError(CwgcopError):
+    """A setting is missing, misspelt or has a bad value."""
+
+
+class ReaderError(CwgcopError):
+    """A source file could not be read."""
+
+
+class ModelNotFoundError(CwgcopError):
+    """The embedding model is not installed where the settings point."""
+
+
+class StoreError(CwgcopError):
+    """The index on disk is missing, damaged or from another version."""
+
+
+class IndexMissingError(StoreError):
+    """No index has been built yet in the index directory."""
+
+
+class CorpusError(CwgcopError):
+    """The corpus directory is missing or holds no readable documents."""

@@ -1,0 +1,362 @@
+"""The index on disk: SQLite (documents, chunks, FTS5) and FAISS vectors.
+
+The only module that touches the index directory. Every update writes a
+complete new *generation* beside the current one and then swaps a one-line
+``CURRENT`` pointer with an atomic rename, so a crash at any moment leaves
+the previous index intact and usable::
+
+    index/
+      CURRENT              -> "gen-1732250000000000000"
+      gen-.../catalog.sqlite   documents, chunks, chunks_fts
+      gen-.../vectors.faiss    IndexIDMap2(IndexFlatIP), ids = chunk ids
+      gen-.../manifest.json    schema, model, dimension, chunking, file hashes
+      .lock                    held by the one indexing run allowed at a time
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+from .errors import IndexMissingError, StoreError
+from .types import Chunk, DocumentInfo, Report
+
+SCHEMA_VERSION = 1
+CATALOG = "catalog.sqlite"
+VECTORS = "vectors.faiss"
+MANIFEST = "manifest.json"
+POINTER = "CURRENT"
+KEEP_GENERATIONS = 2  # the current one and the one before, for readers mid-swap
+
+_SCHEMA = """
+CREATE TABLE documents (
+    doc_id     INTEGER PRIMARY KEY,
+    source     TEXT NOT NULL UNIQUE,
+    file_type  TEXT NOT NULL,
+    sha256     TEXT NOT NULL,
+    title      TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    meetings   TEXT NOT NULL,   -- JSON list of ints
+    dates      TEXT NOT NULL,   -- JSON list of ISO dates
+    date_text  TEXT NOT NULL,
+    chair      TEXT
+);
+CREATE TABLE chunks (
+    chunk_id   INTEGER PRIMARY KEY,
+    doc_id     INTEGER NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,   -- reading order within the document
+    paragraph  TEXT,
+    section    TEXT NOT NULL,      -- JSON list, outermost heading first
+    pages      TEXT NOT NULL,      -- JSON list of ints
+    part       INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    embed_text TEXT NOT NULL
+);
+CREATE INDEX chunks_doc ON chunks(doc_id, position);
+CREATE VIRTUAL TABLE chunks_fts USING fts5(
+    text, context, content='', tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+@dataclass(frozen=True)
+class ChunkRow:
+    """A stored chunk joined with its document's citation fields."""
+
+    chunk_id: int
+    doc_id: int
+    position: int
+    paragraph: str | None
+    section: tuple[str, ...]
+    pages: tuple[int, ...]
+    part: int
+    text: str
+    document: DocumentInfo
+
+
+class IndexStore:
+    """The index directory: find, open and update its current generation."""
+
+    def __init__(self, index_dir: Path):
+        self.dir = Path(index_dir)
+
+    def current(self) -> Path | None:
+        """The current generation's folder, or None when nothing was built."""
+        try:
+            name = (self.dir / POINTER).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        path = self.dir / name
+        return path if (path / MANIFEST).is_file() else None
+
+    def manifest(self) -> dict | None:
+        current = self.current()
+        if current is None:
+            return None
+        try:
+            return json.loads((current / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise StoreError(f"{current / MANIFEST} is damaged ({exc}); rebuild with "
+                             f"'cwgcop-search index --rebuild'.") from exc
+
+    def open(self) -> "IndexReader":
+        current = self.current()
+        if current is None:
+            raise IndexMissingError(f"No index in {self.dir}; build it with 'cwgcop-search index'.")
+        return IndexReader(current)
+
+    def begin(self, fresh: bool) -> "IndexWriter":
+        """Start an update: a copy of the current generation, or an empty one."""
+        self.dir.mkdir(parents=True, exist_ok=True)
+        lock = open(self.dir / ".lock", "w")
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.close()
+            raise StoreError(f"Another indexing run is updating {self.dir}; wait for it to finish.") from None
+        self._remove_abandoned_builds()
+        base = None if fresh else self.current()
+        return IndexWriter(self, base, lock)
+
+    def _remove_abandoned_builds(self) -> None:
+        # Left by a run that crashed; safe to delete because we hold the lock.
+        for path in self.dir.glob(".building-*"):
+            shutil.rmtree(path, ignore_errors=True)
+
+    def _publish(self, built: Path) -> Path:
+        final = self.dir / built.name.replace(".building-", "gen-")
+        os.rename(built, final)
+        _fsync_dir(self.dir)
+        pointer_tmp = self.dir / f".{POINTER}.tmp"
+        with open(pointer_tmp, "w", encoding="utf-8") as handle:
+            handle.write(final.name + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(pointer_tmp, self.dir / POINTER)
+        _fsync_dir(self.dir)
+        self._prune(final)
+        return final
+
+    def _prune(self, keep: Path) -> None:
+        generations = sorted(self.dir.glob("gen-*"), key=lambda p: p.name)
+        for old in [g for g in generations if g != keep][: -(KEEP_GENERATIONS - 1) or None]:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _new_flat_index(dimension: int):
+    import faiss
+
+    return faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
+
+
+def _document_from_row(row: sqlite3.Row, n_chunks: int = 0) -> DocumentInfo:
+    return DocumentInfo(
+        doc_id=row["doc_id"], source=row["source"], file_type=row["file_type"],
+        title=row["title"], kind=row["kind"], meetings=tuple(json.loads(row["meetings"])),
+        dates=tuple(json.loads(row["dates"])), date_text=row["date_text"], chair=row["chair"],
+        n_chunks=n_chunks)
+
+
+class IndexWriter:
+    """Builds the next generation in a private folder; ``commit`` publishes it."""
+
+    def __init__(self, store: IndexStore, base: Path | None, lock):
+        import faiss
+
+        self._store, self._lock = store, lock
+        self.path = store.dir / f".building-{time.time_ns()}"
+        self.path.mkdir()
+        self._db = sqlite3.connect(self.path / CATALOG)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA foreign_keys = ON")
+        self.vectors = None
+        if base is not None:
+            with sqlite3.connect(f"file:{base / CATALOG}?mode=ro", uri=True) as source:
+                source.backup(self._db)
+            self.vectors = faiss.read_index(str(base / VECTORS))
+        else:
+            self._db.executescript(_SCHEMA)
+            self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+    def add_document(self, source: str, file_type: str, sha256: str, report: Report,
+                     chunks: list[Chunk], vectors: np.ndarray) -> int:
+        """Store one parsed document, its chunks and their vectors; returns doc_id."""
+        if len(chunks) != len(vectors):
+            raise ValueError("one vector per chunk is required")
+        cursor = self._db.execute(
+            "INSERT INTO documents (source, file_type, sha256, title, body, kind, meetings, dates,"
+            " date_text, chair) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (source, file_type, sha256, report.title, report.body, report.kind,
+             json.dumps(list(report.meetings)), json.dumps(list(report.dates)), report.date_text,
+             report.chair))
+        doc_id = cursor.lastrowid
+        ids = []
+        for position, chunk in enumerate(chunks):
+            cursor = self._db.execute(
+                "INSERT INTO chunks (doc_id, position, paragraph, section, pages, part, text, embed_text)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                (doc_id, position, chunk.paragraph, json.dumps(list(chunk.section)),
+                 json.dumps(list(chunk.pages)), chunk.part, chunk.text, chunk.embed_text))
+            ids.append(cursor.lastrowid)
+            context = " ".join([report.title, *chunk.section])
+            self._db.execute("INSERT INTO chunks_fts (rowid, text, context) VALUES (?,?,?)",
+                             (cursor.lastrowid, chunk.text, context))
+        if len(ids):
+            if self.vectors is None:
+                self.vectors = _new_flat_index(vectors.shape[1])
+            self.vectors.add_with_ids(np.ascontiguousarray(vectors, dtype="float32"),
+                                      np.array(ids, dtype="int64"))
+        return doc_id
+
+    def remove_document(self, source: str) -> None:
+        """Drop a document, its chunks, their text index rows and vectors."""
+        row = self._db.execute("SELECT doc_id FROM documents WHERE source = ?", (source,)).fetchone()
+        if row is None:
+            return
+        rows = self._db.execute("SELECT chunk_id, text, section FROM chunks WHERE doc_id = ?",
+                                (row["doc_id"],)).fetchall()
+        title = self._db.execute("SELECT title FROM documents WHERE doc_id = ?", (row["doc_id"],)).fetchone()[0]
+        for chunk in rows:
+            # A contentless FTS5 table forgets a row only when told its exact values.
+            context = " ".join([title, *json.loads(chunk["section"])])
+            self._db.execute("INSERT INTO chunks_fts (chunks_fts, rowid, text, context) "
+                             "VALUES ('delete', ?, ?, ?)", (chunk["chunk_id"], chunk["text"], context))
+        if rows and self.vectors is not None:
+            self.vectors.remove_ids(np.array([c["chunk_id"] for c in rows], dtype="int64"))
+        self._db.execute("DELETE FROM chunks WHERE doc_id = ?", (row["doc_id"],))
+        self._db.execute("DELETE FROM documents WHERE doc_id = ?", (row["doc_id"],))
+
+    def commit(self, manifest: dict) -> Path:
+        """Write everything, then atomically make this generation the current one."""
+        import faiss
+
+        try:
+            self._db.commit()
+            self._db.close()
+            if self.vectors is None:
+                self.vectors = _new_flat_index(int(manifest["dimension"]))
+            faiss.write_index(self.vectors, str(self.path / VECTORS))
+            manifest = {**manifest, "schema_version": SCHEMA_VERSION,
+                        "vector_count": int(self.vectors.ntotal)}
+            (self.path / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
+            for name in (CATALOG, VECTORS, MANIFEST):
+                _fsync_file(self.path / name)
+            return self._store._publish(self.path)
+        finally:
+            self._release()
+
+    def abort(self) -> None:
+        """Forget this update; the current generation stays as it was."""
+        try:
+            self._db.close()
+        finally:
+            shutil.rmtree(self.path, ignore_errors=True)
+            self._release()
+
+    def _release(self) -> None:
+        if not self._lock.closed:
+            fcntl.flock(self._lock, fcntl.LOCK_UN)
+            self._lock.close()
+
+
+class IndexReader:
+    """A read-only view of one generation; safe to share between threads."""
+
+    def __init__(self, generation: Path):
+        import faiss
+
+        self.path = generation
+        try:
+            self.manifest = json.loads((generation / MANIFEST).read_text(encoding="utf-8"))
+            self._db = sqlite3.connect(f"file:{generation / CATALOG}?mode=ro", uri=True,
+                                       check_same_thread=False)
+            self._db.row_factory = sqlite3.Row
+            self.vectors = faiss.read_index(str(generation / VECTORS))
+        except (OSError, json.JSONDecodeError, RuntimeError, sqlite3.Error) as exc:
+            raise StoreError(f"The index in {generation} cannot be opened ({exc}); "
+                             f"rebuild it with 'cwgcop-search index --rebuild'.") from exc
+        if self.manifest.get("schema_version") != SCHEMA_VERSION:
+            raise StoreError(f"The index in {generation} was built by another version; "
+                             f"rebuild it with 'cwgcop-search index --rebuild'.")
+        self._documents = self._load_documents()
+
+    def _load_documents(self) -> dict[int, DocumentInfo]:
+        counts = dict(self._db.execute("SELECT doc_id, COUNT(*) FROM chunks GROUP BY doc_id").fetchall())
+        rows = self._db.execute("SELECT * FROM documents ORDER BY source").fetchall()
+        return {r["doc_id"]: _document_from_row(r, counts.get(r["doc_id"], 0)) for r in rows}
+
+    def documents(self) -> list[DocumentInfo]:
+        return sorted(self._documents.values(), key=lambda d: d.source)
+
+    @property
+    def chunk_count(self) -> int:
+        return int(self.vectors.ntotal)
+
+    def chunks(self, chunk_ids: Iterable[int]) -> dict[int, ChunkRow]:
+        """Stored chunks by id, with their documents."""
+        ids = [int(i) for i in chunk_ids]
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._db.execute(f"SELECT * FROM chunks WHERE chunk_id IN ({marks})", ids).fetchall()
+        return {r["chunk_id"]: ChunkRow(
+            chunk_id=r["chunk_id"], doc_id=r["doc_id"], position=r["position"], paragraph=r["paragraph"],
+            section=tuple(json.loads(r["section"])), pages=tuple(json.loads(r["pages"])), part=r["part"],
+            text=r["text"], document=self._documents[r["doc_id"]]) for r in rows}
+
+    def document_chunks(self, doc_id: int) -> list[ChunkRow]:
+        """All chunks of one document in reading order."""
+        ids = [r[0] for r in self._db.execute(
+            "SELECT chunk_id FROM chunks WHERE doc_id = ? ORDER BY position", (doc_id,))]
+        rows = self.chunks(ids)
+        return [rows[i] for i in ids]
+
+    def chunk_ids_of(self, doc_ids: Iterable[int]) -> np.ndarray:
+        ids = [int(d) for d in doc_ids]
+        if not ids:
+            return np.zeros(0, dtype="int64")
+        marks = ",".join("?" * len(ids))
+        rows = self._db.execute(f"SELECT chunk_id FROM chunks WHERE doc_id IN ({marks})", ids).fetchall()
+        return np.array([r[0] for r in rows], dtype="int64")
+
+    def dense_search(self, vector: np.ndarray, k: int,
+                     allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """The ``k`` nearest chunks by inner product (cosine on normalised vectors)."""
+        import faiss
+
+        if self.vectors.ntotal == 0 or k <= 0 or (allowed is not None and len(allowed) == 0):
+            return []
+        query = np.ascontiguousarray(vector.reshape(1, -1), dtype="float32")
+        params = None
+        if allowed is not None:
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
+        k = min(k, int(self.vectors.ntotal))
+        scores, ids = self.vectors.search(query, k, params=params)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def close(self) -> None:
+        self._db.close()

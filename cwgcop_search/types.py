@@ -1,0 +1,215 @@
+"""Plain data passed between the pipeline stages.
+
+Each stage takes and returns these frozen dataclasses, so a stage can be
+tested with hand-made inputs and nothing downstream re-parses text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-like unit of text as a reader found it.
+
+    ``style`` is what the source says about the block ("heading", "list",
+    "table" or "body"); plain text sources only ever say "body".
+    ``pages`` is empty when the source has no pages (TXT, DOCX).
+    """
+
+    text: str
+    pages: tuple[int, ...] = ()
+    style: str = "body"
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """What a reader extracted from one file."""
+
+    path: str
+    file_type: str  # "pdf", "docx", "txt"
+    blocks: tuple[Block, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A citable unit of a report: a numbered paragraph with its bullets.
+
+    ``number`` is the report's own paragraph number ("5.9"), or None for the
+    unnumbered text before the first numbered paragraph of a section.
+    ``section`` is the heading path, outermost first.
+    """
+
+    number: str | None
+    text: str
+    section: tuple[str, ...] = ()
+    pages: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """A parsed report: its metadata and its paragraphs in reading order."""
+
+    title: str
+    body: str  # the issuing body, e.g. "CWG-COP"
+    kind: str  # "meeting report", "four-year report", "report to Council"
+    meetings: tuple[int, ...]
+    dates: tuple[str, ...]  # ISO dates (first day of each meeting)
+    date_text: str  # the dates as the report writes them
+    chair: str | None
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        return tuple(sorted({int(d[:4]) for d in self.dates}))
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of a paragraph small enough for the embedding model.
+
+    ``text`` is what a reader sees; ``embed_text`` adds the heading path so
+    the vector knows the context the paragraph sits in.
+    """
+
+    paragraph: str | None
+    section: tuple[str, ...]
+    pages: tuple[int, ...]
+    part: int  # 0 for the first (or only) piece of a paragraph
+    text: str
+    embed_text: str
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A document as the index knows it."""
+
+    doc_id: int
+    source: str  # path relative to the corpus directory
+    file_type: str
+    title: str
+    kind: str
+    meetings: tuple[int, ...]
+    dates: tuple[str, ...]
+    date_text: str
+    chair: str | None
+    n_chunks: int = 0
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk with everything needed to cite it."""
+
+    rank: int
+    score: float
+    chunk_id: int
+    text: str
+    source: str
+    title: str
+    kind: str
+    meetings: tuple[int, ...]
+    date_text: str
+    section: tuple[str, ...]
+    paragraph: str | None
+    pages: tuple[int, ...]
+
+    @property
+    def page_label(self) -> str | None:
+        """'3', '3-4' or None where the source has no pages."""
+        if not self.pages:
+            return None
+        first, last = self.pages[0], self.pages[-1]
+        return str(first) if first == last else f"{first}-{last}"
+
+    @property
+    def citation(self) -> str:
+        """A short human citation: report, date, paragraph, page."""
+        parts = [self.title]
+        if self.date_text:
+            parts.append(self.date_text)
+        parts.append(f"para. {self.paragraph}" if self.paragraph else " > ".join(self.section) or "front matter")
+        if self.page_label:
+            parts.append(f"p. {self.page_label}")
+        return ", ".join(parts)
+
+    def to_dict(self) -> dict:
+        meeting: int | list[int] | None = list(self.meetings) if len(self.meetings) > 1 else (
+            self.meetings[0] if self.meetings else None)
+        return {
+            "rank": self.rank,
+            "score": round(float(self.score), 4),
+            "text": self.text,
+            "source": self.source,
+            "title": self.title,
+            "meeting": meeting,
+            "date": self.date_text,
+            "section": " > ".join(self.section),
+            "paragraph": self.paragraph,
+            "page": self.pages[0] if self.pages else None,
+            "pages": list(self.pages),
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to one question, with the passages it rests on."""
+
+    question: str
+    answer: str
+    abstained: bool
+    passages: tuple[Passage, ...]
+    citations: tuple[dict, ...] = ()
+    id: object = None
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "question": self.question,
+            "answer": self.answer,
+            "abstained": self.abstained,
+            "citations": list(self.citations),
+            "passages": [p.to_dict() for p in self.passages],
+        }
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    """What one indexing run did."""
+
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()  # unknown extension or unreadable, with reason
+    warnings: tuple[str, ...] = ()
+    rebuilt: bool = False
+    n_chunks: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed or self.rebuilt)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrictions on which documents a search may return."""
+
+    sources: tuple[str, ...] = ()
+    meetings: tuple[int, ...] = ()
+    years: tuple[int, ...] = ()
+    kinds: tuple[str, ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.sources or self.meetings or self.years or self.kinds
+                    or self.date_from or self.date_to)
+
+
+__all__ = [
+    "Block", "SourceText", "Paragraph", "Report", "Chunk", "DocumentInfo",
+    "Passage", "Answer", "IndexReport", "Filters",
+]

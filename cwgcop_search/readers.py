@@ -22,8 +22,10 @@ SUPPORTED_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "t
 BULLET_CHARS = "\uf0b7\u00b7\u2022\u2023\u25aa\u25cf\u25e6\u2043\u2013\u2014\uf0a7\uf0d8"
 _BULLET_LINE = re.compile(rf"^\s*[{BULLET_CHARS}]\s*")
 # A paragraph number followed by the wide gap a tab leaves in layout text.
+_LETTERED = re.compile(r"^\s*[a-z]\)\s+\S")
 _NUMBER_AND_TAB = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s{2,}\S")
-_DOTTED_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+\S")
+# A paragraph or section number starting a line ("5.9 The", "6. Other", "II. CWG").
+_NUMBER_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+[A-Z0-9\u201c\"(]")
 _PAGE_NUMBER_ONLY = re.compile(r"^\W*(?:page\s*)?\d+(?:\s*(?:of|/)\s*\d+)?\W*$", re.I)
 _TERMINAL = re.compile(r"[.:;!?)\"\u201d\u2019]$")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
@@ -205,19 +207,12 @@ def layout_lines_to_blocks(pages: list[list[str]]) -> list[Block]:
                     blocks[-1]["closed"] = True
                 previous = None
                 continue
-            marker = bool(_BULLET_LINE.match(line) or _NUMBER_AND_TAB.match(line))
-            starts_new = (
-                not blocks
-                or marker
-                or blocks[-1]["closed"]
-                or (previous is not None and len(previous) < SHORT_LINE_RATIO * widest)
-                or (previous is not None and _DOTTED_NUMBER.match(line) and _TERMINAL.search(previous))
-                or (previous is None and not _continues_across_page(blocks[-1], line))
-            )
+            indent = len(line) - len(line.lstrip())
+            starts_new = _starts_block(blocks[-1] if blocks else None, line, indent, previous, widest)
             if starts_new:
                 style = "list" if _BULLET_LINE.match(line) else "body"
                 text = _BULLET_LINE.sub("", line) if style == "list" else line
-                blocks.append({"lines": [" ".join(text.split())], "pages": [page_no],
+                blocks.append({"lines": [" ".join(text.split())], "pages": [page_no], "indent": indent,
                                "style": style, "closed": False, "last_len": len(line), "widest": widest})
             else:
                 block = blocks[-1]
@@ -234,10 +229,43 @@ def layout_lines_to_blocks(pages: list[list[str]]) -> list[Block]:
     return [Block(_join_lines(b["lines"], vocabulary), tuple(b["pages"]), b["style"]) for b in blocks]
 
 
+def _is_marker(line: str) -> bool:
+    return bool(_BULLET_LINE.match(line) or _NUMBER_AND_TAB.match(line) or _LETTERED.match(line))
+
+
+def _starts_block(last: dict | None, line: str, indent: int, previous: str | None, widest: int) -> bool:
+    """Does this layout line begin a new paragraph block?"""
+    if last is None or _is_marker(line):
+        return True
+    if last["style"] == "list" and not last["closed"] and indent > last["indent"]:
+        return False  # a list item's wrapped lines are indented past its bullet
+    if last["closed"]:
+        return True
+    if previous is None:  # the first line of a page
+        return not _continues_across_page(last, line)
+    if _NUMBER_START.match(line) and _looks_like_heading(line, widest):
+        return True  # "5 Presentations" straight after the last item of a list
+    if line.lstrip()[:1].islower() and not _TERMINAL.search(previous):
+        return False  # mid-sentence: a wrapped heading or a line cut short by a long word
+    if len(previous) < SHORT_LINE_RATIO * widest:
+        return True
+    return bool(_TERMINAL.search(previous) and (_NUMBER_START.match(line) or _looks_like_heading(line, widest)))
+
+
+def _looks_like_heading(line: str, widest: int) -> bool:
+    """A short line that is not the end of a sentence: a heading after a paragraph."""
+    text = line.strip()
+    words = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+", "", text)
+    return (len(line) < SHORT_LINE_RATIO * widest and not _TERMINAL.search(text)
+            and words[:1].isupper())
+
+
 def _continues_across_page(block: dict, line: str) -> bool:
-    if block["closed"]:
+    """Does a page's first line carry on the previous page's last block?"""
+    if block["closed"] or _is_marker(line):
         return False
-    return not (_BULLET_LINE.match(line) or _NUMBER_AND_TAB.match(line) or _DOTTED_NUMBER.match(line))
+    ended = _TERMINAL.search(block["lines"][-1])
+    return not ended or line.strip()[:1].islower()
 
 
 def _join_lines(lines: list[str], vocabulary: Counter) -> str:
@@ -252,14 +280,13 @@ def _join_lines(lines: list[str], vocabulary: Counter) -> str:
         if text.endswith("\u00ad"):
             text = text[:-1] + line
             continue
-        match = re.search(r"([A-Za-z]+)-$", text)
-        head = _WORD.match(line)
-        if match and head and line[0].islower():
-            whole = (match.group(1) + head.group(0)).lower()
-            if vocabulary[whole] > 0:
-                text = text[:-1] + line
-                continue
-            text = text + line
+        match = re.search(r"(\w+)-$", text)
+        if match:
+            # "CWG-" + "COP" or "service-" + "specific": the hyphen is part of the word,
+            # unless the document elsewhere spells the joined word whole.
+            head = _WORD.match(line)
+            whole = (match.group(1) + head.group(0)).lower() if head else ""
+            text = text[:-1] + line if line[0].islower() and vocabulary[whole] > 0 else text + line
             continue
         text = f"{text} {line}"
     return text.replace("\u00ad", "")

@@ -1,0 +1,176 @@
+"""The command line: argument parsing and printing only."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .config import load_settings
+from .errors import CwgcopError
+from .types import Answer, Filters, IndexReport
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--corpus", type=Path, metavar="DIR",
+                        help="folder with the reports (default: corpus/, or $CWGCOP_CORPUS)")
+    common.add_argument("--index", type=Path, metavar="DIR",
+                        help="folder for the built index (default: index/, or $CWGCOP_INDEX)")
+    common.add_argument("--config", type=Path, metavar="FILE",
+                        help="TOML settings file (default: ./cwgcop-search.toml if present)")
+    common.add_argument("--model", metavar="NAME_OR_PATH",
+                        help="sentence-transformers model (default: all-MiniLM-L6-v2, bundled)")
+
+    parser = argparse.ArgumentParser(
+        prog="cwgcop-search",
+        description="Ask questions of the CWG-COP reports and get passages you can cite.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    index = commands.add_parser("index", parents=[common], help="build or update the index")
+    index.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
+    index.add_argument("--quiet", action="store_true", help="no progress bars")
+
+    ask = commands.add_parser("ask", parents=[common], help="ask a question")
+    ask.add_argument("question", nargs="?", help="the question, in plain words")
+    ask.add_argument("--batch", type=Path, metavar="FILE",
+                     help='JSON lines {"id": ..., "question": ...}; one JSON answer per line')
+    ask.add_argument("--k", type=int, metavar="N", help="number of passages (default 5)")
+    ask.add_argument("--json", action="store_true", help="print JSON instead of text")
+    ask.add_argument("--meeting", type=int, action="append", metavar="N",
+                     help="only reports of meeting N (repeatable)")
+    ask.add_argument("--year", type=int, action="append", metavar="YYYY",
+                     help="only reports of meetings held in YYYY (repeatable)")
+    ask.add_argument("--doc", action="append", metavar="NAME",
+                     help="only this report (file name or part of it; repeatable)")
+    ask.add_argument("--kind", action="append", metavar="KIND",
+                     help="only this kind: 'meeting report', 'four-year report', 'report to Council'")
+    return parser
+
+
+def _settings(args: argparse.Namespace):
+    return load_settings(config_file=args.config, overrides={
+        "corpus_dir": args.corpus, "index_dir": args.index, "model": args.model,
+        "top_k": getattr(args, "k", None)})
+
+
+def _progress_printer(enabled: bool):
+    """A progress callback drawing tqdm bars on stderr, one per stage."""
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    bars: dict[str, tqdm] = {}
+    labels = {"read": "Reading reports", "embed": "  embedding chunks"}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        bar = bars.get(stage)
+        if bar is None or bar.total != total or done < bar.n:
+            if bar is not None:
+                bar.close()
+            bar = bars[stage] = tqdm(total=total, desc=labels.get(stage, stage), unit=" items",
+                                     leave=stage == "read", file=sys.stderr)
+        bar.update(done - bar.n)
+        if done >= total and stage != "read":
+            bar.close()
+            bars.pop(stage)
+
+    return progress
+
+
+def _print_index_report(report: IndexReport) -> None:
+    for label, items in (("added", report.added), ("updated", report.updated),
+                         ("removed", report.removed)):
+        for item in items:
+            print(f"  {label}: {item}")
+    for message in report.skipped:
+        print(f"  skipped: {message}", file=sys.stderr)
+    for message in report.warnings:
+        print(f"  warning: {message}", file=sys.stderr)
+    if report.changed:
+        how = "Rebuilt" if report.rebuilt else "Updated"
+        print(f"{how} the index: {report.n_chunks} passages from "
+              f"{len(report.added) + len(report.updated) + len(report.unchanged)} reports.")
+    else:
+        print(f"The index is up to date ({len(report.unchanged)} reports, {report.n_chunks} passages).")
+
+
+def _print_answer(answer: Answer) -> None:
+    print(answer.answer)
+    print()
+    for passage in answer.passages:
+        print(f"[{passage.rank}] {passage.citation}  (score {passage.score:.2f})")
+        print("    " + passage.text.replace("\n", "\n    "))
+        print()
+
+
+def _read_batch(path: Path) -> list[tuple[object, str]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise CwgcopError(f"{path}: cannot read the batch file ({exc.strerror}).") from exc
+    items = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            question = record["question"]
+        except (json.JSONDecodeError, KeyError, TypeError):
+            raise CwgcopError(f'{path}, line {number}: expected a JSON object like '
+                              f'{{"id": 1, "question": "..."}}.') from None
+        if not isinstance(question, str):
+            raise CwgcopError(f"{path}, line {number}: 'question' must be a string.")
+        items.append((record.get("id"), question))
+    return items
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .engine import Engine
+
+    engine = Engine(_settings(args))
+    if args.command == "index":
+        report = engine.index(rebuild=args.rebuild, progress=_progress_printer(not args.quiet))
+        _print_index_report(report)
+        return 0
+
+    if bool(args.question) == bool(args.batch):
+        print("cwgcop-search ask: give either a QUESTION or --batch FILE.", file=sys.stderr)
+        return 2
+    built = engine.ensure_index(progress=_progress_printer(sys.stderr.isatty()))
+    if built is not None:
+        print(f"Index built: {built.n_chunks} passages.", file=sys.stderr)
+        for message in built.skipped + built.warnings:
+            print(f"  {message}", file=sys.stderr)
+    filters = Filters(sources=tuple(args.doc or ()), meetings=tuple(args.meeting or ()),
+                      years=tuple(args.year or ()), kinds=tuple(args.kind or ()))
+    if args.batch:
+        for answer in engine.ask_many(_read_batch(args.batch), args.k, filters):
+            print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
+        return 0
+    answer = engine.ask(args.question, args.k, filters)
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print_answer(answer)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except CwgcopError as exc:
+        print(f"cwgcop-search: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("cwgcop-search: interrupted.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

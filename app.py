@@ -68,7 +68,8 @@ def sidebar_filters(engine: Engine) -> tuple[int, Filters]:
 def show_intro(engine: Engine) -> None:
     documents = engine.documents()
     meetings = sorted({m for d in documents for m in d.meetings})
-    st.caption(f"{len(documents)} reports of the ITU Council Working Group on Child Online "
+    count = f"{len(documents)} report" + ("" if len(documents) == 1 else "s")
+    st.caption(f"{count} of the ITU Council Working Group on Child Online "
                f"Protection, covering meetings {', '.join(map(str, meetings))}. "
                f"Every passage shows the report, meeting, paragraph and page it comes from.")
 

@@ -176,7 +176,10 @@ def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
 
     counts: Counter[str] = Counter()
     for lines in pages:
-        counts.update({_shape(lines[i]) for i in zone(lines)})
+        on_page = Counter(_shape(line) for line in lines if line.strip())
+        # A running line appears once per page; a shape repeated within a page
+        # ("5.# Short paragraph") is body text.
+        counts.update({_shape(lines[i]) for i in zone(lines) if on_page[_shape(lines[i])] == 1})
     needed = max(2, (len(pages) + 1) // 2)
     cleaned = []
     for lines in pages:

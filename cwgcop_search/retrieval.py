@@ -7,7 +7,7 @@ year, date range or kind.
 
 from __future__ import annotations
 
-import numpy as np
+import re
 
 from .embedder import Embedder
 from .store import ChunkRow, IndexReader
@@ -38,12 +38,43 @@ def _source_matches(source: str, wanted: str) -> bool:
     return name == wanted or name.rsplit("/", 1)[-1] == wanted or wanted in name
 
 
-def allowed_chunks(reader: IndexReader, filters: Filters | None) -> np.ndarray | None:
-    """Chunk ids the filters allow, or None when nothing is filtered."""
+def allowed_documents(reader: IndexReader, filters: Filters | None) -> list[int] | None:
+    """Document ids the filters allow, or None when nothing is filtered."""
     if filters is None or filters.empty:
         return None
-    docs = [d.doc_id for d in reader.documents() if matches(d, filters)]
-    return reader.chunk_ids_of(docs)
+    return [d.doc_id for d in reader.documents() if matches(d, filters)]
+
+
+# Words that carry no meaning for lexical matching.
+STOPWORDS = frozenset("""
+a about above after again all also am an and any are as at be been before being between both but by
+can could did do does doing during each few for from further had has have having he her here hers
+him his how i if in into is it its itself just me more most my no nor not now of off on once only or
+other our out over own same she should so some such than that the their them then there these they
+this those through to too under until up very was we were what when where which while who whom why
+will with would you your yours tell give show say said please anything something
+""".split())
+_TOKEN = re.compile(r"[\w][\w'’-]*", re.UNICODE)
+
+
+def lexical_query(question: str) -> str:
+    """An FTS5 expression matching any meaningful word of the question."""
+    terms = []
+    for token in _TOKEN.findall(question.lower()):
+        token = re.sub(r"['’]s$", "", token)
+        for part in re.split(r"[-'’]", token):
+            if part and part not in STOPWORDS and part not in terms:
+                terms.append(part)
+    return " OR ".join(f'"{t}"' for t in terms)
+
+
+def reciprocal_rank_fusion(rankings: list[list[int]], k: int = 60) -> list[tuple[int, float]]:
+    """Fuse ranked id lists: each list adds 1/(k + rank) to an id's score."""
+    scores: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))
 
 
 def to_passage(rank: int, score: float, row: ChunkRow) -> Passage:
@@ -54,11 +85,25 @@ def to_passage(rank: int, score: float, row: ChunkRow) -> Passage:
         section=row.section, paragraph=row.paragraph, pages=row.pages)
 
 
+# How many candidates each retriever contributes before fusion.
+CANDIDATES = 50
+
+
 def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
            filters: Filters | None = None) -> list[Passage]:
-    """The ``k`` passages closest in meaning to the question."""
-    allowed = allowed_chunks(reader, filters)
-    hits = reader.dense_search(embedder.embed_query(question), k, allowed)
-    rows = reader.chunks(chunk_id for chunk_id, _ in hits)
-    return [to_passage(rank, score, rows[chunk_id])
-            for rank, (chunk_id, score) in enumerate(hits, start=1)]
+    """The ``k`` best passages: dense and lexical rankings fused.
+
+    Each passage's score is its cosine similarity to the question, so
+    scores mean the same whichever retriever found the passage.
+    """
+    doc_ids = allowed_documents(reader, filters)
+    allowed = None if doc_ids is None else reader.chunk_ids_of(doc_ids)
+    vector = embedder.embed_query(question)
+    dense = reader.dense_search(vector, max(k, CANDIDATES), allowed)
+    lexical = reader.lexical_search(lexical_query(question), max(k, CANDIDATES), doc_ids)
+    fused = reciprocal_rank_fusion([[i for i, _ in dense], [i for i, _ in lexical]])[:k]
+    similarity = dict(dense)
+    similarity.update(reader.similarity(vector, [i for i, _ in fused if i not in similarity]))
+    rows = reader.chunks(chunk_id for chunk_id, _ in fused)
+    return [to_passage(rank, similarity[chunk_id], rows[chunk_id])
+            for rank, (chunk_id, _) in enumerate(fused, start=1)]

@@ -358,5 +358,34 @@ class IndexReader:
         scores, ids = self.vectors.search(query, k, params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
+    def lexical_search(self, match: str, k: int,
+                       doc_ids: Iterable[int] | None = None) -> list[tuple[int, float]]:
+        """The ``k`` best chunks for an FTS5 MATCH expression, by BM25 (higher is better)."""
+        if not match or k <= 0:
+            return []
+        sql = ("SELECT chunks_fts.rowid, bm25(chunks_fts, 1.0, 0.3) AS rank FROM chunks_fts "
+               "JOIN chunks ON chunks.chunk_id = chunks_fts.rowid WHERE chunks_fts MATCH ?")
+        params: list = [match]
+        if doc_ids is not None:
+            ids = [int(d) for d in doc_ids]
+            if not ids:
+                return []
+            sql += f" AND chunks.doc_id IN ({','.join('?' * len(ids))})"
+            params += ids
+        sql += " ORDER BY rank LIMIT ?"
+        try:
+            rows = self._db.execute(sql, params + [k]).fetchall()
+        except sqlite3.OperationalError:
+            return []  # a query FTS5 cannot parse finds nothing lexically
+        return [(int(r[0]), -float(r[1])) for r in rows]
+
+    def similarity(self, vector: np.ndarray, chunk_ids: Iterable[int]) -> dict[int, float]:
+        """Cosine similarity of the query to given chunks (vectors are normalised)."""
+        ids = [int(i) for i in chunk_ids]
+        if not ids:
+            return {}
+        stored = np.vstack([self.vectors.reconstruct(i) for i in ids])
+        return dict(zip(ids, (stored @ vector.astype("float32")).tolist()))
+
     def close(self) -> None:
         self._db.close()

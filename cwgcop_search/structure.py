@@ -197,8 +197,7 @@ def _assemble(lines: list[_Line]) -> list[Paragraph]:
             annex, section, numbered_section = (line.text,), (), False
         elif line.kind == "heading":
             flush()
-            title = f"{line.number} {line.text}" if line.number else line.text
-            section, numbered_section = annex + (title,), line.number is not None
+            section, numbered_section = annex + (_heading_text(line),), line.number is not None
         elif line.kind == "subheading" and numbered_section:
             flush()
             base = section[: len(annex) + 1] if numbered_section else annex
@@ -302,6 +301,10 @@ def _title(kind: str, body: str, meetings: list[int]) -> str:
     return f"Report of the {listed} meeting of {body}" if named else f"Report of {body}"
 
 
+def _heading_text(line: _Line) -> str:
+    return f"{line.number} {line.text}" if line.number else line.text
+
+
 def parse_report(blocks: tuple[Block, ...]) -> Report:
     """Parse a report's blocks into metadata and citable paragraphs."""
     lines = _classify(tuple(blocks))
@@ -320,4 +323,5 @@ def parse_report(blocks: tuple[Block, ...]) -> Report:
         date_text=date_text,
         chair=_chair(lines, full_text),
         paragraphs=tuple(paragraphs),
+        headings=tuple(_heading_text(line) for line in lines if line.kind in ("heading", "subheading", "annex")),
     )

@@ -60,6 +60,7 @@ class Report:
     date_text: str  # the dates as the report writes them
     chair: str | None
     paragraphs: tuple[Paragraph, ...]
+    headings: tuple[str, ...] = ()  # every section heading, in reading order
 
     @property
     def years(self) -> tuple[int, ...]:

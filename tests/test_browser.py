@@ -1,0 +1,87 @@
+"""A real headless Chromium against the app served on a free loopback port."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Chromium must not try to reach the network: this machine has none but loopback.
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def served_app(shipped_engine, tmp_path):
+    port = free_port()
+    env = {**os.environ, "CWGCOP_CORPUS": str(shipped_engine.settings.corpus_dir),
+           "CWGCOP_INDEX": str(shipped_engine.settings.index_dir)}
+    log = open(tmp_path / "streamlit.log", "w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true",
+         "--browser.gatherUsageStats", "false"],
+        cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.time() > deadline or process.poll() is not None:
+                raise AssertionError("the app did not start:\n" + (tmp_path / "streamlit.log").read_text())
+            time.sleep(0.5)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
+
+
+def test_ask_in_a_real_browser_and_read_the_citation(served_app, tmp_path):
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is not installed; 'make test' installs it.")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(served_app, wait_until="domcontentloaded")
+            box = page.get_by_label("Your question")
+            box.wait_for(timeout=90_000)
+            box.fill("What did Albania present in 2023?")
+            box.press("Enter")
+            citation = page.get_by_text("Report of the 19th meeting of CWG-COP, 10 October 2023, para. 5.9")
+            citation.first.wait_for(timeout=90_000)
+            assert page.get_by_text("The Albanian National Authority for Electronic Certification").first.is_visible()
+            shot = tmp_path / "answer.png"
+            page.screenshot(path=str(shot), full_page=True)
+            artifacts = ROOT / "test-artifacts"
+            artifacts.mkdir(exist_ok=True)
+            shutil.copy(shot, artifacts / "browser-answer.png")
+            assert shot.stat().st_size > 10_000
+        finally:
+            browser.close()

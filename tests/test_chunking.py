@@ -1,0 +1,63 @@
+"""Chunks fit the model's window, keep their paragraph number and lose no text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import CORPUS
+
+from cwgcop_search.chunking import chunk_report, split_sentences
+from cwgcop_search.readers import read_document
+from cwgcop_search.structure import parse_report
+from cwgcop_search.types import Paragraph, Report
+
+
+def squash(text: str) -> str:
+    return re.sub(r"[\s•]+", " ", text).strip()
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_no_sentence_of_a_report_is_lost(path, embedder):
+    report = parse_report(read_document(path).blocks)
+    chunks = chunk_report(report, 200, embedder.count_tokens)
+    chunk_text = squash(" ".join(c.text for c in chunks))
+    headings = report.headings
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = re.sub(r"\[bookmark:[^\]]*\]", "", line)
+        line = re.sub(r"^\s*(\d+(\.\d+)*\.?|[IVX]+\.|[a-z]\)|[·–])\s*", "", line)
+        line = squash(line)
+        if not line or set(line) <= set("_ "):
+            continue
+        for sentence in split_sentences(line):
+            in_text = squash(sentence) in chunk_text
+            in_heading = any(squash(sentence).rstrip(":") in squash(h) for h in headings)
+            assert in_text or in_heading, f"lost from {path.name}: {sentence!r}"
+
+
+def test_every_chunk_fits_the_window(embedder):
+    for path in CORPUS.glob("*.txt"):
+        for chunk in chunk_report(parse_report(read_document(path).blocks), 200, embedder.count_tokens):
+            assert embedder.count_tokens(chunk.text) <= 200
+            assert embedder.count_tokens(chunk.embed_text) <= embedder.max_seq_length - 2
+
+
+def test_a_long_paragraph_is_split_at_sentences_and_keeps_its_number(embedder):
+    sentences = [f"Sentence number {i} says that teachers in country {i} were trained." for i in range(40)]
+    report = Report("Report of the 19th meeting of CWG-COP", "CWG-COP", "meeting report", (19,),
+                    ("2023-10-10",), "10 October 2023", None,
+                    (Paragraph("5.9", " ".join(sentences), ("5 Presentations",), (4, 5)),))
+    chunks = chunk_report(report, 60, embedder.count_tokens)
+    assert len(chunks) > 1
+    assert [c.part for c in chunks] == list(range(len(chunks)))
+    assert {c.paragraph for c in chunks} == {"5.9"} and {c.pages for c in chunks} == {(4, 5)}
+    assert " ".join(c.text for c in chunks) == " ".join(sentences)
+    assert all(c.text.startswith("Sentence number") and c.text.endswith("trained.") for c in chunks)
+
+
+def test_embedded_text_carries_report_date_and_section(embedder):
+    report = parse_report(read_document(CORPUS / "CWG-COP-19th-meeting-report-2023.txt").blocks)
+    chunk = next(c for c in chunk_report(report, 200, embedder.count_tokens) if c.paragraph == "5.9")
+    assert chunk.embed_text.startswith(
+        "Report of the 19th meeting of CWG-COP | 10 October 2023 | 5 Presentations\n5.9 The Albanian")
+    assert chunk.text.startswith("The Albanian National Authority")

@@ -1,0 +1,113 @@
+"""The cwgcop-search command, run end to end as a user would."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPORT_14, REPORT_19, REPORT_22
+
+COMMAND = str(Path(sys.executable).parent / "cwgcop-search")
+PASSAGE_KEYS = {"rank", "score", "text", "source", "title", "meeting", "date", "section", "paragraph", "page"}
+
+
+def run(*args, env=None, cwd=None):
+    environment = {**os.environ, **(env or {})}
+    return subprocess.run([COMMAND, *args], capture_output=True, text=True, env=environment,
+                          cwd=cwd, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory):
+    """A corpus of three reports; the index is built by the first test that asks."""
+    base = tmp_path_factory.mktemp("cli")
+    corpus = base / "corpus"
+    corpus.mkdir()
+    for path in (REPORT_14, REPORT_19, REPORT_22):
+        shutil.copy(path, corpus / path.name)
+    return corpus, base / "index"
+
+
+def test_ask_builds_the_index_on_first_use_and_answers_in_json(folders):
+    corpus, index = folders
+    result = run("ask", "--json", "Who chaired the 19th meeting of CWG-COP?",
+                 "--corpus", str(corpus), "--index", str(index))
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert set(answer) == {"id", "question", "answer", "abstained", "citations", "passages"}
+    assert answer["abstained"] is False
+    first = answer["passages"][0]
+    assert PASSAGE_KEYS <= set(first)
+    assert (first["source"], first["paragraph"], first["meeting"]) == (
+        "CWG-COP-19th-meeting-report-2023.txt", "1.1", 19)
+    assert "Index built" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_index_reports_an_up_to_date_index(folders):
+    corpus, index = folders
+    result = run("index", "--corpus", str(corpus), "--index", str(index))
+    assert result.returncode == 0, result.stderr
+    assert "up to date (3 reports" in result.stdout
+
+
+def test_batch_answers_one_json_line_per_question_in_order(folders, tmp_path):
+    corpus, index = folders
+    batch = tmp_path / "questions.jsonl"
+    batch.write_text("\n".join(json.dumps(q) for q in [
+        {"id": "q1", "question": "What did Albania present in 2023?"},
+        {"id": 2, "question": "What did Canada say about cell phones in schools?"},
+        {"id": "last", "question": "Who presented the I click sensibly campaign?"},
+    ]) + "\n", encoding="utf-8")
+    result = run("ask", "--batch", str(batch), "--json", "--k", "3",
+                 env={"CWGCOP_CORPUS": str(corpus), "CWGCOP_INDEX": str(index)})
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["id"] for a in answers] == ["q1", 2, "last"]
+    assert [a["passages"][0]["paragraph"] for a in answers] == ["5.9", "7.1", "6.12"]
+    assert all(len(a["passages"]) == 3 and a["abstained"] is False for a in answers)
+
+
+def test_meeting_filter_from_the_command_line(folders):
+    corpus, index = folders
+    result = run("ask", "--json", "--meeting", "22", "--k", "6", "online safety",
+                 "--corpus", str(corpus), "--index", str(index))
+    assert result.returncode == 0, result.stderr
+    assert {p["meeting"] for p in json.loads(result.stdout)["passages"]} == {22}
+
+
+def test_text_output_shows_citations(folders):
+    corpus, index = folders
+    result = run("ask", "What did Albania present in 2023?", "--corpus", str(corpus), "--index", str(index))
+    assert result.returncode == 0, result.stderr
+    assert "[1] Report of the 19th meeting of CWG-COP, 10 October 2023, para. 5.9" in result.stdout
+
+
+def test_a_missing_corpus_folder_is_a_clear_error(tmp_path):
+    result = run("index", "--corpus", str(tmp_path / "nowhere"), "--index", str(tmp_path / "index"))
+    assert result.returncode == 1
+    assert "corpus folder" in result.stderr and "nowhere" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_missing_model_is_a_clear_error(folders, tmp_path):
+    corpus, _ = folders
+    result = run("index", "--corpus", str(corpus), "--index", str(tmp_path / "index"),
+                 "--model", "no-such-org/no-such-model")
+    assert result.returncode == 1
+    assert "no-such-org/no-such-model" in result.stderr and "not available offline" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_malformed_batch_line_names_the_line(folders, tmp_path):
+    corpus, index = folders
+    batch = tmp_path / "bad.jsonl"
+    batch.write_text('{"id": 1, "question": "ok"}\nnot json\n', encoding="utf-8")
+    result = run("ask", "--batch", str(batch), "--corpus", str(corpus), "--index", str(index))
+    assert result.returncode == 1
+    assert "bad.jsonl, line 2" in result.stderr

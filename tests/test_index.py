@@ -1,0 +1,159 @@
+"""The index updates only what changed and survives a crash mid-update."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from conftest import REPORT_22, make_engine
+from documents import report_lines, write_pdf
+
+from cwgcop_search.errors import IndexMissingError, StoreError
+from cwgcop_search.store import IndexStore
+
+
+def sources(engine):
+    return [d.source for d in engine.documents()]
+
+
+def test_first_build_indexes_every_report(corpus_dir, tmp_path, embedder):
+    engine = make_engine(corpus_dir, tmp_path / "index")
+    report = engine.index()
+    assert report.rebuilt and sorted(report.added) == sorted(p.name for p in corpus_dir.iterdir())
+    assert sources(engine) == sorted(p.name for p in corpus_dir.iterdir())
+    manifest = engine.store.manifest()
+    assert manifest["model"] == "all-MiniLM-L6-v2" and manifest["dimension"] == 384
+    assert manifest["chunking"]["max_tokens"] == 200
+    assert set(manifest["files"]) == set(sources(engine))
+    assert all(len(entry["sha256"]) == 64 for entry in manifest["files"].values())
+    assert manifest["vector_count"] == report.n_chunks == engine.reader().chunk_count
+
+
+def test_second_run_changes_nothing(corpus_dir, tmp_path, embedder):
+    engine = make_engine(corpus_dir, tmp_path / "index")
+    engine.index()
+    generation = engine.store.current()
+    report = engine.index()
+    assert not report.changed and len(report.unchanged) == 2
+    assert engine.store.current() == generation
+    assert not engine.is_stale()
+
+
+def test_adding_changing_and_deleting_files_touch_only_those(corpus_dir, tmp_path, embedder):
+    engine = make_engine(corpus_dir, tmp_path / "index")
+    engine.index()
+    names = sorted(p.name for p in corpus_dir.iterdir())
+
+    shutil.copy(REPORT_22, corpus_dir / REPORT_22.name)
+    assert engine.is_stale()
+    report = engine.index()
+    assert report.added == (REPORT_22.name,) and not report.updated and not report.rebuilt
+    assert sorted(report.unchanged) == names
+    assert engine.ask("Canada concerns about cell phones in schools").passages[0].source == REPORT_22.name
+
+    changed = corpus_dir / names[0]
+    changed.write_text(changed.read_text(encoding="utf-8") +
+                       "\n10 Late addition\n10.1 Atlantis announced a lighthouse for online safety.\n",
+                       encoding="utf-8")
+    report = engine.index()
+    assert report.updated == (names[0],) and not report.added
+    top = engine.ask("Atlantis lighthouse").passages[0]
+    assert (top.source, top.paragraph) == (names[0], "10.1")
+
+    (corpus_dir / REPORT_22.name).unlink()
+    report = engine.index()
+    assert report.removed == (REPORT_22.name,)
+    assert REPORT_22.name not in sources(engine)
+    assert all(p.source != REPORT_22.name for p in engine.ask("cell phones in schools", k=20).passages)
+    assert engine.reader().chunk_count == sum(d.n_chunks for d in engine.documents())
+
+
+def test_a_touched_but_identical_file_is_not_reindexed(corpus_dir, tmp_path, embedder):
+    engine = make_engine(corpus_dir, tmp_path / "index")
+    engine.index()
+    path = next(corpus_dir.iterdir())
+    path.write_bytes(path.read_bytes())  # new mtime, same bytes
+    report = engine.index()
+    assert not report.changed
+
+
+def test_changing_the_chunk_size_rebuilds(corpus_dir, tmp_path, embedder):
+    make_engine(corpus_dir, tmp_path / "index").index()
+    engine = make_engine(corpus_dir, tmp_path / "index", max_tokens=120)
+    assert engine.is_stale()
+    report = engine.index()
+    assert report.rebuilt and engine.store.manifest()["chunking"]["max_tokens"] == 120
+
+
+def test_a_crash_mid_update_leaves_the_previous_index_usable(corpus_dir, tmp_path, embedder):
+    engine = make_engine(corpus_dir, tmp_path / "index")
+    engine.index()
+    before = engine.store.current()
+    shutil.copy(REPORT_22, corpus_dir / REPORT_22.name)
+
+    def crash(stage, done, total):
+        if stage == "embed":
+            raise KeyboardInterrupt  # the user pressed Ctrl-C while embedding
+
+    with pytest.raises(KeyboardInterrupt):
+        engine.index(progress=crash)
+    assert engine.store.current() == before
+    assert REPORT_22.name not in sources(make_engine(corpus_dir, tmp_path / "index"))
+    assert not list((tmp_path / "index").glob(".building-*"))
+    assert engine.index().added == (REPORT_22.name,)  # and the next run finishes the job
+
+
+def test_a_build_abandoned_by_a_killed_process_is_cleaned_up(corpus_dir, tmp_path, embedder):
+    engine = make_engine(corpus_dir, tmp_path / "index")
+    engine.index()
+    leftover = tmp_path / "index" / ".building-123"
+    leftover.mkdir()
+    (leftover / "catalog.sqlite").write_bytes(b"half written")
+    assert sources(engine)  # readers ignore it
+    shutil.copy(REPORT_22, corpus_dir / REPORT_22.name)
+    engine.index()
+    assert not leftover.exists()
+
+
+def test_only_one_indexing_run_at_a_time(tmp_path):
+    store = IndexStore(tmp_path / "index")
+    writer = store.begin(fresh=True)
+    try:
+        with pytest.raises(StoreError, match="Another indexing run"):
+            store.begin(fresh=True)
+    finally:
+        writer.abort()
+
+
+def test_an_unreadable_file_is_reported_and_the_rest_indexed(corpus_dir, tmp_path, embedder):
+    (corpus_dir / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    (corpus_dir / "notes.xlsx").write_bytes(b"PK")
+    engine = make_engine(corpus_dir, tmp_path / "index")
+    report = engine.index()
+    assert len(report.added) == 2
+    assert any(m.startswith("broken.pdf:") for m in report.skipped)
+    assert any(m.startswith("notes.xlsx:") and "not supported" in m for m in report.skipped)
+    assert not engine.is_stale()  # a known-bad file is not retried until it changes
+    assert json.loads(json.dumps(engine.store.manifest()["failed"]))["broken.pdf"]["reason"]
+
+
+def test_pdf_and_txt_of_a_report_index_alike(tmp_path, embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_pdf(report_lines(REPORT_22), corpus / "report22.pdf", header="CWG-COP – CWG-COP-22-report")
+    engine = make_engine(corpus, tmp_path / "index")
+    engine.index()
+    top = engine.ask("When will the gap analysis report be discussed?").passages[0]
+    assert (top.paragraph, top.meetings) == ("8.4", (22,))
+    from pypdf import PdfReader
+
+    page_text = PdfReader(str(corpus / "report22.pdf")).pages[top.pages[0] - 1].extract_text()
+    assert "The Vice Chair expressed the expectation that the gap" in " ".join(page_text.split())
+    assert top.to_dict()["page"] == top.pages[0]
+
+
+def test_asking_before_building_says_how_to_build(tmp_path):
+    engine = make_engine(tmp_path, tmp_path / "index")
+    with pytest.raises(IndexMissingError, match="cwgcop-search index"):
+        engine.ask("anything")

@@ -1,0 +1,53 @@
+"""Questions find the paragraph that answers them, first."""
+
+from __future__ import annotations
+
+import pytest
+
+from cwgcop_search.types import Filters
+
+
+@pytest.mark.parametrize("question, source_part, paragraph", [
+    ("Who chaired the 19th meeting of CWG-COP?", "19th", "1.1"),
+    ("What did Albania present in 2023?", "19th", "5.9"),
+    ("What did Canada say about cell phones in schools?", "22nd", "7.1"),
+    ("Who presented the educational campaign I click sensibly?", "14th", "6.12"),
+    ("What did Germany ask about age verification?", "22nd", "7.3"),
+    ("What is Sango's Adventure?", "19th", "5.1"),
+])
+def test_the_right_paragraph_comes_first(shipped_engine, question, source_part, paragraph):
+    top = shipped_engine.ask(question).passages[0]
+    assert source_part in top.source and top.paragraph == paragraph
+
+
+def test_passages_carry_their_citation(shipped_engine):
+    passage = shipped_engine.ask("Who chaired the 19th meeting of CWG-COP?").passages[0]
+    record = passage.to_dict()
+    assert record == {**record, "rank": 1, "source": "CWG-COP-19th-meeting-report-2023.txt",
+                      "title": "Report of the 19th meeting of CWG-COP", "meeting": 19,
+                      "date": "10 October 2023", "section": "1 Introduction", "paragraph": "1.1",
+                      "page": None}
+    assert "chaired by Mr Abdelaziz Alzarooni (UAE)" in record["text"]
+    assert 0 < record["score"] <= 1
+
+
+def test_meeting_filter_keeps_only_that_meeting(shipped_engine):
+    passages = shipped_engine.ask("gap analysis", k=10, filters=Filters(meetings=(22,))).passages
+    assert passages and all(22 in p.meetings for p in passages)
+
+
+def test_year_and_document_filters(shipped_engine):
+    by_year = shipped_engine.ask("online safety", k=8, filters=Filters(years=(2018,))).passages
+    assert by_year and {p.source for p in by_year} == {"CWG-COP-14th-meeting-report-2018.txt"}
+    by_doc = shipped_engine.ask("online safety", filters=Filters(sources=("four-year",))).passages
+    assert by_doc and {p.kind for p in by_doc} == {"four-year report"}
+
+
+def test_a_filter_that_matches_nothing_returns_nothing(shipped_engine):
+    answer = shipped_engine.ask("online safety", filters=Filters(meetings=(99,)))
+    assert answer.passages == () and answer.abstained
+
+
+def test_k_sets_the_number_of_passages(shipped_engine):
+    assert len(shipped_engine.ask("teachers", k=3).passages) == 3
+    assert [p.rank for p in shipped_engine.ask("teachers", k=7).passages] == list(range(1, 8))

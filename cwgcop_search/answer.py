@@ -24,10 +24,21 @@ def citation_of(n: int, passage: Passage) -> dict:
     }
 
 
-def list_passages(question: str, passages: list[Passage], question_id: object = None) -> Answer:
-    """An answer that quotes the top passages, each with its citation marker."""
+NOT_ANSWERED = "The reports don't say."
+
+
+def list_passages(question: str, passages: list[Passage] | tuple[Passage, ...], abstained: bool = False,
+                  question_id: object = None) -> Answer:
+    """An answer that quotes the top passages, each with its citation marker.
+
+    When retrieval abstained the answer says so and no passage is cited;
+    the passages stay attached as the nearest ones, labelled as such.
+    """
     if not passages:
-        return Answer(question, "The reports in the index do not say.", True, (), (), question_id)
+        return Answer(question, NOT_ANSWERED + " No passage matches the question.", True, (), (), question_id)
+    if abstained:
+        return Answer(question, NOT_ANSWERED + " The passages below are the nearest ones, shown for "
+                      "reference; none of them answers the question.", True, tuple(passages), (), question_id)
     lines = [f"{_excerpt(p.text)} [{n}]" for n, p in enumerate(passages[:3], start=1)]
     citations = tuple(citation_of(n, p) for n, p in enumerate(passages, start=1))
     return Answer(question, "\n".join(lines), False, tuple(passages), citations, question_id)

@@ -49,6 +49,13 @@ def _parser() -> argparse.ArgumentParser:
                      help="only this report (file name or part of it; repeatable)")
     ask.add_argument("--kind", action="append", metavar="KIND",
                      help="only this kind: 'meeting report', 'four-year report', 'report to Council'")
+    evaluate = commands.add_parser("eval", parents=[common], help="measure retrieval on a question set")
+    evaluate.add_argument("questions", type=Path, metavar="FILE",
+                          help='JSON lines {"id", "type", "question", "gold": [exact quotes]}')
+    evaluate.add_argument("--compare", metavar="NAMES",
+                          help="comma-separated configurations to compare side by side: "
+                               "dense, lexical, hybrid-plain, hybrid+expand, hybrid+collapse, default, all")
+    evaluate.add_argument("--details", action="store_true", help="list the questions that missed")
     return parser
 
 
@@ -138,6 +145,9 @@ def _run(args: argparse.Namespace) -> int:
         _print_index_report(report)
         return 0
 
+    if args.command == "eval":
+        return _run_eval(engine, args)
+
     if bool(args.question) == bool(args.batch):
         print("cwgcop-search ask: give either a QUESTION or --batch FILE.", file=sys.stderr)
         return 2
@@ -157,6 +167,47 @@ def _run(args: argparse.Namespace) -> int:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
         _print_answer(answer)
+    return 0
+
+
+def _run_eval(engine, args: argparse.Namespace) -> int:
+    from . import evaluation
+    from .engine import Engine
+
+    questions = evaluation.load_questions(args.questions)
+    engine.ensure_index(progress=_progress_printer(sys.stderr.isatty()))
+    corpus = "\n".join(row.text for d in engine.documents() for row in engine.reader().document_chunks(d.doc_id))
+    broken = evaluation.check_gold(questions, corpus)
+    if broken:
+        print("Gold quotes not found in the indexed reports:\n  " + "\n  ".join(broken), file=sys.stderr)
+    names = ["default"] if not args.compare else (
+        list(evaluation.CONFIGURATIONS) if args.compare == "all" else args.compare.split(","))
+    unknown = [n for n in names if n not in evaluation.CONFIGURATIONS]
+    if unknown:
+        print(f"cwgcop-search eval: unknown configuration(s) {', '.join(unknown)}; known: "
+              f"{', '.join(evaluation.CONFIGURATIONS)}.", file=sys.stderr)
+        return 2
+    overall, outcomes_by_name = {}, {}
+    for name in names:
+        variant = Engine(engine.settings.with_overrides(evaluation.CONFIGURATIONS[name]))
+        variant.ask("warm up")  # load the model and index before timing
+        outcomes = evaluation.evaluate(lambda q, v=variant: v.ask(q, k=evaluation.TOP), questions)
+        overall[name], outcomes_by_name[name] = evaluation.summarise(outcomes), outcomes
+    answerable = sum(q.answerable for q in questions)
+    print(f"{len(questions)} questions ({answerable} answerable, {len(questions) - answerable} unanswerable)\n")
+    print(evaluation.format_table(overall))
+    last = names[-1]
+    print(f"\nBy question type ({last}):\n")
+    print(evaluation.format_table(evaluation.by_type(outcomes_by_name[last])))
+    if args.details:
+        print(f"\nMisses and wrong abstentions ({last}):")
+        for o in outcomes_by_name[last]:
+            q = o.question
+            if (q.answerable and (o.first_hit is None or o.first_hit > 5 or o.abstained)) or (
+                    not q.answerable and not o.abstained):
+                print(f"  {q.id} [{q.type}] rank={o.first_hit} abstained={o.abstained}: {q.question}")
+                for text in o.top_texts[:2]:
+                    print(f"      - {text[:110]!r}")
     return 0
 
 

@@ -38,9 +38,29 @@ class Settings:
         "help": "Chunks embedded per batch.", "env": "CWGCOP_BATCH_SIZE"})
     top_k: int = field(default=5, metadata={
         "help": "Passages returned per question.", "env": "CWGCOP_TOP_K"})
-    max_file_mb: float = field(default=50.0, metadata={
-        "help": "Files larger than this are skipped when indexing.",
-        "env": "CWGCOP_MAX_FILE_MB"})
+    retrieval: str = field(default="hybrid", metadata={
+        "help": "How passages are found: 'hybrid' (dense and BM25 fused), 'dense' or 'lexical'.",
+        "env": "CWGCOP_RETRIEVAL", "choices": ("hybrid", "dense", "lexical")})
+    rrf_k: int = field(default=60, metadata={
+        "help": "Reciprocal rank fusion constant: larger flattens the rankings.", "env": "CWGCOP_RRF_K"})
+    sentence_search: bool = field(default=True, metadata={
+        "help": "Also match the question against single sentences and return their paragraph.",
+        "env": "CWGCOP_SENTENCE_SEARCH"})
+    rerank: bool = field(default=True, metadata={
+        "help": "Re-order the fused candidates by sentence match, key-word coverage and meeting hints.",
+        "env": "CWGCOP_RERANK"})
+    expand_query: bool = field(default=True, metadata={
+        "help": "Expand the field's acronyms and correct misspelt words before lexical search.",
+        "env": "CWGCOP_EXPAND_QUERY"})
+    collapse_duplicates: bool = field(default=True, metadata={
+        "help": "Show near-identical passages once, citing every place they appear.",
+        "env": "CWGCOP_COLLAPSE_DUPLICATES"})
+    diversify: bool = field(default=True, metadata={
+        "help": "Spread example-seeking questions over different reports and speakers.",
+        "env": "CWGCOP_DIVERSIFY"})
+    abstain_below: float = field(default=0.48, metadata={
+        "help": "Confidence under which the answer says the reports do not answer (0 disables).",
+        "env": "CWGCOP_ABSTAIN_BELOW", "minimum": 0.0})
 
     def with_overrides(self, overrides: Mapping[str, Any]) -> "Settings":
         """Return a copy with the given non-None values applied."""
@@ -50,8 +70,22 @@ class Settings:
 
 
 def _field_types() -> dict[str, type]:
-    return {"corpus_dir": Path, "index_dir": Path, "model": str, "max_tokens": int,
-            "batch_size": int, "top_k": int, "max_file_mb": float}
+    return {f.name: type(f.default) for f in fields(Settings)}
+
+
+def _field(name: str):
+    return next(f for f in fields(Settings) if f.name == name)
+
+
+def _to_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(text)
 
 
 def _check_keys(values: Mapping[str, Any], where: str) -> None:
@@ -65,12 +99,17 @@ def _check_keys(values: Mapping[str, Any], where: str) -> None:
 
 def _coerce(name: str, value: Any, where: str) -> Any:
     kind = _field_types()[name]
+    if issubclass(kind, Path):
+        kind = Path
     try:
-        value = kind(value)
+        value = _to_bool(value) if kind is bool else kind(value)
     except (TypeError, ValueError):
         raise ConfigError(f"Setting {name}={value!r} in {where} is not a valid {kind.__name__}.") from None
-    if kind in (int, float) and value <= 0:
+    meta = _field(name).metadata
+    if kind in (int, float) and value < meta.get("minimum", 1e-12):
         raise ConfigError(f"Setting {name} in {where} must be positive, got {value}.")
+    if "choices" in meta and value not in meta["choices"]:
+        raise ConfigError(f"Setting {name} in {where} must be one of {', '.join(meta['choices'])}, got {value!r}.")
     return value
 
 

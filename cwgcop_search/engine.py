@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 
 from . import answer as answers
 from . import retrieval
-from .chunking import CHUNKER_VERSION, chunk_report
+from .chunking import CHUNKER_VERSION, chunk_report, split_sentences
 from .config import Settings
 from .embedder import Embedder, load_embedder
 from .errors import CorpusError, CwgcopError, IndexMissingError
@@ -170,9 +170,12 @@ class Engine:
         if not report.paragraphs:
             warnings.append(f"{f.source}: no text found; the document is indexed but empty.")
         chunks = chunk_report(report, self.settings.max_tokens, embedder.count_tokens)
+        sentences = [split_sentences(c.text) for c in chunks]
+        texts = [c.embed_text for c in chunks] + [s for group in sentences for s in group]
         embed_progress = (lambda done, total: progress("embed", done, total)) if progress else None
-        vectors = embedder.embed([c.embed_text for c in chunks], self.settings.batch_size, embed_progress)
-        writer.add_document(f.source, source_text.file_type, sha, report, chunks, vectors)
+        vectors = embedder.embed(texts, self.settings.batch_size, embed_progress)
+        writer.add_document(f.source, source_text.file_type, sha, report, chunks, vectors[:len(chunks)],
+                            sentences, vectors[len(chunks):])
         return len(chunks)
 
     def ensure_index(self, progress: Progress | None = None) -> IndexReport | None:
@@ -206,8 +209,13 @@ class Engine:
         question = " ".join(question.split())
         if not question:
             raise CwgcopError("The question is empty; type what you want to know.")
-        passages = retrieval.search(self.reader(), self.embedder, question, k or self.settings.top_k, filters)
-        return answers.list_passages(question, passages, question_id)
+        result = self.search(question, k, filters)
+        return answers.list_passages(question, result.passages, result.abstained, question_id)
+
+    def search(self, question: str, k: int | None = None, filters: Filters | None = None) -> retrieval.SearchResult:
+        """Ranked passages with the retrieval's confidence and abstention verdict."""
+        return retrieval.search(self.reader(), self.embedder, question, k or self.settings.top_k,
+                                filters, self.settings)
 
     def ask_many(self, questions: Iterable[tuple[object, str]], k: int | None = None,
                  filters: Filters | None = None) -> Iterable[Answer]:

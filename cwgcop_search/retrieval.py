@@ -1,17 +1,45 @@
-"""Finding the passages that answer a question.
+"""Finding the passages that answer a question, and knowing when none do.
 
-Takes an open index and the embedding model; returns ranked, citable
-passages. Filters restrict the search to documents by source, meeting,
-year, date range or kind.
+Dense (FAISS) and lexical (SQLite FTS5, BM25) rankings are fused by
+reciprocal rank fusion, nudged towards the meetings or years the question
+names, spread over different sources for example-seeking questions, and
+near-duplicates are collapsed into one passage that cites every place the
+text appears. A confidence score decides abstention.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
+import numpy as np
+
+from .config import Settings
 from .embedder import Embedder
+from .query import SYNONYMS, QueryPlan, plan_query, tokens
+from .structure import meetings_in
 from .store import ChunkRow, IndexReader
 from .types import DocumentInfo, Filters, Passage
+
+# How many candidates each retriever contributes before fusion.
+CANDIDATES = 50
+# Passages considered for collapsing and diversity before cutting to k.
+POOL = 30
+# A near-duplicate shares this much of the shorter passage's word 5-grams.
+DUPLICATE_CONTAINMENT = 0.7
+# Cosine above which two passages are worth comparing word by word.
+NEAR_VECTOR = 0.75
+# Trade-off between relevance and novelty for example-seeking questions (MMR).
+MMR_LAMBDA = 0.75
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    passages: tuple[Passage, ...]
+    confidence: float
+    abstained: bool
+    plan: QueryPlan
+    reason: str | None = None  # why the reports are taken not to answer
 
 
 def matches(document: DocumentInfo, filters: Filters) -> bool:
@@ -33,8 +61,7 @@ def matches(document: DocumentInfo, filters: Filters) -> bool:
 
 
 def _source_matches(source: str, wanted: str) -> bool:
-    wanted = wanted.lower()
-    name = source.lower()
+    wanted, name = wanted.lower(), source.lower()
     return name == wanted or name.rsplit("/", 1)[-1] == wanted or wanted in name
 
 
@@ -45,36 +72,13 @@ def allowed_documents(reader: IndexReader, filters: Filters | None) -> list[int]
     return [d.doc_id for d in reader.documents() if matches(d, filters)]
 
 
-# Words that carry no meaning for lexical matching.
-STOPWORDS = frozenset("""
-a about above after again all also am an and any are as at be been before being between both but by
-can could did do does doing during each few for from further had has have having he her here hers
-him his how i if in into is it its itself just me more most my no nor not now of off on once only or
-other our out over own same she should so some such than that the their them then there these they
-this those through to too under until up very was we were what when where which while who whom why
-will with would you your yours tell give show say said please anything something
-""".split())
-_TOKEN = re.compile(r"[\w][\w'’-]*", re.UNICODE)
-
-
-def lexical_query(question: str) -> str:
-    """An FTS5 expression matching any meaningful word of the question."""
-    terms = []
-    for token in _TOKEN.findall(question.lower()):
-        token = re.sub(r"['’]s$", "", token)
-        for part in re.split(r"[-'’]", token):
-            if part and part not in STOPWORDS and part not in terms:
-                terms.append(part)
-    return " OR ".join(f'"{t}"' for t in terms)
-
-
-def reciprocal_rank_fusion(rankings: list[list[int]], k: int = 60) -> list[tuple[int, float]]:
+def reciprocal_rank_fusion(rankings: list[list[int]], k: int = 60) -> dict[int, float]:
     """Fuse ranked id lists: each list adds 1/(k + rank) to an id's score."""
     scores: dict[int, float] = {}
     for ranking in rankings:
         for rank, item in enumerate(ranking, start=1):
             scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
-    return sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))
+    return scores
 
 
 def to_passage(rank: int, score: float, row: ChunkRow) -> Passage:
@@ -85,25 +89,237 @@ def to_passage(rank: int, score: float, row: ChunkRow) -> Passage:
         section=row.section, paragraph=row.paragraph, pages=row.pages)
 
 
-# How many candidates each retriever contributes before fusion.
-CANDIDATES = 50
+def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + n]) for i in range(max(1, len(words) - n + 1))}
+
+
+@dataclass(frozen=True)
+class RerankWeights:
+    """How much each signal adds to the fused rank score (RRF, scaled to 0-1).
+
+    Set on eval/questions.jsonl; see eval/README.md for the comparison.
+    """
+
+    sentence: float = 0.0   # cosine of the passage's sentence nearest the question (no gain: sentence
+                            # matches already enter the fusion as their own ranking)
+    coverage: float = 0.6   # share of the question's key words the passage holds
+    hint: float = 0.3       # the passage is about the meeting or year the question names
+    listing: float = 0.3    # penalty: a bare list of document titles (an agenda)
+
+
+def key_term_coverage(plan: QueryPlan, words: set[str]) -> float:
+    """Share of the question's key words (or their corrections) found among ``words``.
+
+    A long word also counts when the text has a word with the same first six
+    letters ("trained" for "training"); ``words`` holds those stems as "~xxxxxx".
+    """
+    if not plan.key_terms:
+        return 0.0
+    fixes = dict(plan.corrected)
+    found = sum(1 for t in plan.key_terms
+                if t in words or fixes.get(t) in words or (len(t) >= 6 and "~" + t[:6] in words))
+    return found / len(plan.key_terms)
+
+
+def about_hinted(plan: QueryPlan, row: ChunkRow) -> bool:
+    """Is the passage about a meeting or year that the question names?
+
+    A report of one meeting is about that meeting throughout; in a report
+    covering several, only passages that name the meeting are.
+    """
+    doc = row.document
+    if plan.meetings:
+        if len(doc.meetings) == 1 and doc.meetings[0] in plan.meetings:
+            return True
+        if set(meetings_in(row.text)) & set(plan.meetings):
+            return True
+    if plan.years:
+        years = {int(d[:4]) for d in doc.dates}
+        if len(years) == 1 and years & set(plan.years):
+            return True
+        if any(str(y) in row.text for y in plan.years):
+            return True
+    return False
+
+
+def is_listing(text: str) -> bool:
+    """A list of short bullet items, such as the documents on an agenda."""
+    lines = text.split("\n")
+    bullets = [line for line in lines if line.startswith("\u2022")]
+    return len(bullets) >= 3 and len(bullets) >= 0.6 * len(lines) and \
+        sum(map(len, bullets)) / len(bullets) < 160
+
+
+def rerank(plan: QueryPlan, fused: dict[int, float], rows: dict[int, ChunkRow], words: dict[int, set[str]],
+           sentence_scores: dict[int, float], weights: RerankWeights) -> dict[int, float]:
+    """Combine the fused rank score with passage-level evidence."""
+    top = max(fused.values())
+    scores = {}
+    for chunk_id, value in fused.items():
+        row = rows[chunk_id]
+        scores[chunk_id] = (value / top
+                            + weights.sentence * sentence_scores.get(chunk_id, 0.0)
+                            + weights.coverage * key_term_coverage(plan, words[chunk_id])
+                            + weights.hint * about_hinted(plan, row)
+                            - weights.listing * is_listing(row.text))
+    return scores
+
+
+def _mmr(order: list[int], relevance: dict[int, float], vectors: dict[int, np.ndarray],
+         rows: dict[int, ChunkRow], k: int) -> list[int]:
+    """Maximal marginal relevance: relevant, but unlike what is already chosen."""
+    top = max(relevance.values()) or 1.0
+    chosen: list[int] = []
+    remaining = list(order)
+    while remaining and len(chosen) < k:
+        def value(i: int) -> float:
+            novelty = max((float(vectors[i] @ vectors[j]) for j in chosen), default=0.0)
+            same_place = any(rows[i].doc_id == rows[j].doc_id and rows[i].paragraph == rows[j].paragraph
+                             for j in chosen)
+            return MMR_LAMBDA * relevance[i] / top - (1 - MMR_LAMBDA) * novelty - 0.2 * same_place
+        best = max(remaining, key=value)
+        chosen.append(best)
+        remaining.remove(best)
+    return chosen
+
+
+def _collapse(order: list[int], rows: dict[int, ChunkRow],
+              vectors: dict[int, np.ndarray]) -> tuple[list[int], dict[int, list[int]]]:
+    """Fold near-duplicates into the first (best ranked) of them.
+
+    Only pairs whose vectors are already close are compared word by word.
+    """
+    kept: list[int] = []
+    folded: dict[int, list[int]] = {}
+    shingles: dict[int, set] = {}
+
+    def contained(a: int, b: int) -> bool:
+        for i in (a, b):
+            if i not in shingles:
+                shingles[i] = _shingles(rows[i].text)
+        small, large = sorted((shingles[a], shingles[b]), key=len)
+        return bool(small) and len(small & large) / len(small) >= DUPLICATE_CONTAINMENT
+
+    for chunk_id in order:
+        twin = next((j for j in kept if float(vectors[chunk_id] @ vectors[j]) >= NEAR_VECTOR
+                     and contained(chunk_id, j)), None)
+        if twin is None:
+            kept.append(chunk_id)
+        else:
+            folded.setdefault(twin, []).append(chunk_id)
+    return kept, folded
+
+
+_NUMBER = re.compile(r"\d")
+# Digits that are not quantities: years, ordinals ("19th") and days of a month.
+_NOT_A_QUANTITY = re.compile(
+    r"\b(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|\d{1,2}(?:\s*(?:-|and|to)\s*\d{1,2})?\s+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December))\b")
+
+
+def holds_quantity(sentence: str) -> bool:
+    return bool(_NUMBER.search(_NOT_A_QUANTITY.sub(" ", sentence)))
+
+
+def mentions(name: str, text_words: set[str]) -> bool:
+    """Is the name (or a word starting like it, 'Snapchat' for 'Snap') in the text?"""
+    return name in text_words or any(w.startswith(name[:4]) or name.startswith(w) and len(w) >= 4
+                                     for w in text_words) if len(name) >= 4 else name in text_words
+# Confidence under which an answer counts as unsupported; set on eval/questions.jsonl.
+IDF_COVERAGE_WEIGHT = 0.3
+
+
+def idf_coverage(plan: QueryPlan, vocabulary, text: str) -> float:
+    """Share of the question's key words found in ``text``, each weighted by its rarity."""
+    if not plan.key_terms:
+        return 1.0
+    words = set(tokens(text))
+    fixes = dict(plan.corrected)
+    total = found = 0.0
+    for term in plan.key_terms:
+        weight = vocabulary.rarity(term)
+        total += weight
+        alternatives = {term, fixes.get(term)} | set(SYNONYMS.get(term, "").split())
+        found += weight * bool(alternatives & words)
+    return found / total
+
+
+def _shares_key_term(plan: QueryPlan, sentence: str) -> bool:
+    words = set(tokens(sentence))
+    return any(mentions(t, words) for t in plan.key_terms if not t.isdigit())
+
+
+def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_texts: list[str],
+           coverage: float, threshold: float) -> tuple[float, str | None]:
+    """Confidence that the passages answer the question, and why not when they don't."""
+    confidence = best_sentence + IDF_COVERAGE_WEIGHT * coverage
+    if plan.unknown_names:
+        return 0.0, f"the reports never mention {', '.join(plan.unknown_names)}"
+    words = set(tokens(" ".join(top_texts)))
+    absent = [name for name in plan.names if not mentions(name, words)]
+    if absent:
+        return confidence, f"the closest passages do not mention {', '.join(absent)}"
+    if plan.wants_quantity and not any(
+            holds_quantity(s) and (rank == 0 or _shares_key_term(plan, s)) for rank, s in enumerate(top_sentences)):
+        return confidence, "no passage gives the number asked for"
+    if confidence < threshold:
+        return confidence, "no passage is close enough to the question"
+    return confidence, None
 
 
 def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
-           filters: Filters | None = None) -> list[Passage]:
-    """The ``k`` best passages: dense and lexical rankings fused.
-
-    Each passage's score is its cosine similarity to the question, so
-    scores mean the same whichever retriever found the passage.
-    """
+           filters: Filters | None = None, settings: Settings | None = None,
+           weights: RerankWeights | None = None) -> SearchResult:
+    """The ``k`` best passages for a question, with a confidence and an abstention verdict."""
+    settings = settings or Settings()
+    plan = plan_query(question, reader.vocabulary(), expand=settings.expand_query)
     doc_ids = allowed_documents(reader, filters)
     allowed = None if doc_ids is None else reader.chunk_ids_of(doc_ids)
     vector = embedder.embed_query(question)
-    dense = reader.dense_search(vector, max(k, CANDIDATES), allowed)
-    lexical = reader.lexical_search(lexical_query(question), max(k, CANDIDATES), doc_ids)
-    fused = reciprocal_rank_fusion([[i for i, _ in dense], [i for i, _ in lexical]])[:k]
-    similarity = dict(dense)
-    similarity.update(reader.similarity(vector, [i for i, _ in fused if i not in similarity]))
-    rows = reader.chunks(chunk_id for chunk_id, _ in fused)
-    return [to_passage(rank, similarity[chunk_id], rows[chunk_id])
-            for rank, (chunk_id, _) in enumerate(fused, start=1)]
+    width = max(k, CANDIDATES)
+
+    rankings = []
+    if settings.retrieval in ("hybrid", "dense"):
+        rankings.append([i for i, _ in reader.dense_search(vector, width, allowed)])
+        if settings.sentence_search:
+            rankings.append([i for i, _ in reader.sentence_search(vector, width * 3, allowed)])
+    if settings.retrieval in ("hybrid", "lexical"):
+        rankings.append([i for i, _ in reader.lexical_search(plan.match_expression(), width, doc_ids)])
+    fused = reciprocal_rank_fusion(rankings, settings.rrf_k)
+    if not fused:
+        return SearchResult((), 0.0, True, plan, "no passage matches the question")
+
+    pool = sorted(fused, key=lambda i: (-fused[i], i))[:POOL]
+    fused = {i: fused[i] for i in pool}
+    rows = reader.chunks(pool)
+    if settings.rerank:
+        weights = weights or RerankWeights()
+        nearest = {i: float((matrix @ vector).max()) for i, (_, matrix) in
+                   reader.sentences_of(pool).items()} if weights.sentence else {}
+        fused = rerank(plan, fused, rows, reader.words_of(pool), nearest, weights)
+    order = sorted(fused, key=lambda i: (-fused[i], i))
+    vectors = reader.vectors_of(order)
+
+    folded: dict[int, list[int]] = {}
+    if settings.collapse_duplicates:
+        order, folded = _collapse(order, rows, vectors)
+    if settings.diversify and plan.wants_examples:
+        order = _mmr(order, fused, vectors, rows, k)
+    order = order[:k]
+
+    similarity = {i: float(vectors[i] @ vector) for i in order}
+    sentences = reader.sentences_of(order[:5])
+    ranked_sentences = sorted(((float(score), text) for texts, matrix in sentences.values()
+                               for text, score in zip(texts, matrix @ vector)), reverse=True)
+    best_sentence = ranked_sentences[0][0] if ranked_sentences else 0.0
+    passages = []
+    for rank, chunk_id in enumerate(order, start=1):
+        passage = to_passage(rank, similarity[chunk_id], rows[chunk_id])
+        twins = tuple(to_passage(rank, similarity.get(t, 0.0), rows[t]) for t in folded.get(chunk_id, ()))
+        passages.append(replace(passage, also=twins) if twins else passage)
+    best = passages[0]
+    coverage = idf_coverage(plan, reader.vocabulary(), " ".join([best.text, *best.section]))
+    confidence, reason = assess(plan, best_sentence, [t for _, t in ranked_sentences[:5]],
+                                [p.text for p in passages[:3]], coverage, settings.abstain_below)
+    return SearchResult(tuple(passages), confidence, reason is not None, plan, reason)

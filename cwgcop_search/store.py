@@ -21,21 +21,27 @@ import os
 import shutil
 import sqlite3
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
 
 from .errors import IndexMissingError, StoreError
 from .types import Chunk, DocumentInfo, Report
 
-SCHEMA_VERSION = 1
+if TYPE_CHECKING:
+    from .query import Vocabulary
+
+SCHEMA_VERSION = 2
 CATALOG = "catalog.sqlite"
 VECTORS = "vectors.faiss"
+SENTENCE_VECTORS = "sentences.faiss"
 MANIFEST = "manifest.json"
 POINTER = "CURRENT"
-KEEP_GENERATIONS = 2  # the current one and the one before, for readers mid-swap
+KEEP_GENERATIONS = 2
+SMALL_INDEX = 200_000  # vectors; below this a single-threaded flat search is fastest  # the current one and the one before, for readers mid-swap
 
 _SCHEMA = """
 CREATE TABLE documents (
@@ -63,6 +69,15 @@ CREATE TABLE chunks (
     embed_text TEXT NOT NULL
 );
 CREATE INDEX chunks_doc ON chunks(doc_id, position);
+-- Each chunk's sentences, embedded on their own so a question can match one
+-- sentence and get back the whole paragraph ("small to big").
+CREATE TABLE sentences (
+    sentence_id INTEGER PRIMARY KEY,
+    chunk_id    INTEGER NOT NULL REFERENCES chunks(chunk_id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    text        TEXT NOT NULL
+);
+CREATE INDEX sentences_chunk ON sentences(chunk_id);
 CREATE VIRTUAL TABLE chunks_fts USING fts5(
     text, context, content='', tokenize='porter unicode61 remove_diacritics 2'
 );
@@ -173,6 +188,14 @@ def _new_flat_index(dimension: int):
     return faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
 
 
+def _add_vectors(index, vectors: np.ndarray, ids: list[int]):
+    """Add vectors under the given ids, creating the index on first use."""
+    if index is None:
+        index = _new_flat_index(vectors.shape[1])
+    index.add_with_ids(np.ascontiguousarray(vectors, dtype="float32"), np.array(ids, dtype="int64"))
+    return index
+
+
 def _document_from_row(row: sqlite3.Row, n_chunks: int = 0) -> DocumentInfo:
     return DocumentInfo(
         doc_id=row["doc_id"], source=row["source"], file_type=row["file_type"],
@@ -193,20 +216,24 @@ class IndexWriter:
         self._db = sqlite3.connect(self.path / CATALOG)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA foreign_keys = ON")
-        self.vectors = None
+        self.vectors = self.sentence_vectors = None
         if base is not None:
             with sqlite3.connect(f"file:{base / CATALOG}?mode=ro", uri=True) as source:
                 source.backup(self._db)
             self.vectors = faiss.read_index(str(base / VECTORS))
+            self.sentence_vectors = faiss.read_index(str(base / SENTENCE_VECTORS))
         else:
             self._db.executescript(_SCHEMA)
             self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
     def add_document(self, source: str, file_type: str, sha256: str, report: Report,
-                     chunks: list[Chunk], vectors: np.ndarray) -> int:
-        """Store one parsed document, its chunks and their vectors; returns doc_id."""
-        if len(chunks) != len(vectors):
-            raise ValueError("one vector per chunk is required")
+                     chunks: list[Chunk], vectors: np.ndarray,
+                     sentences: list[list[str]], sentence_vectors: np.ndarray) -> int:
+        """Store one parsed document, its chunks, their sentences and all vectors; returns doc_id."""
+        if len(chunks) != len(vectors) or len(chunks) != len(sentences):
+            raise ValueError("one vector and one sentence list per chunk are required")
+        if sum(map(len, sentences)) != len(sentence_vectors):
+            raise ValueError("one vector per sentence is required")
         cursor = self._db.execute(
             "INSERT INTO documents (source, file_type, sha256, title, body, kind, meetings, dates,"
             " date_text, chair) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -214,7 +241,7 @@ class IndexWriter:
              json.dumps(list(report.meetings)), json.dumps(list(report.dates)), report.date_text,
              report.chair))
         doc_id = cursor.lastrowid
-        ids = []
+        ids, sentence_ids = [], []
         for position, chunk in enumerate(chunks):
             cursor = self._db.execute(
                 "INSERT INTO chunks (doc_id, position, paragraph, section, pages, part, text, embed_text)"
@@ -225,11 +252,14 @@ class IndexWriter:
             context = " ".join([report.title, *chunk.section])
             self._db.execute("INSERT INTO chunks_fts (rowid, text, context) VALUES (?,?,?)",
                              (cursor.lastrowid, chunk.text, context))
-        if len(ids):
-            if self.vectors is None:
-                self.vectors = _new_flat_index(vectors.shape[1])
-            self.vectors.add_with_ids(np.ascontiguousarray(vectors, dtype="float32"),
-                                      np.array(ids, dtype="int64"))
+            for number, sentence in enumerate(sentences[position]):
+                row = self._db.execute("INSERT INTO sentences (chunk_id, position, text) VALUES (?,?,?)",
+                                       (ids[-1], number, sentence))
+                sentence_ids.append(row.lastrowid)
+        if ids:
+            self.vectors = _add_vectors(self.vectors, vectors, ids)
+        if sentence_ids:
+            self.sentence_vectors = _add_vectors(self.sentence_vectors, sentence_vectors, sentence_ids)
         return doc_id
 
     def remove_document(self, source: str) -> None:
@@ -247,6 +277,10 @@ class IndexWriter:
                              "VALUES ('delete', ?, ?, ?)", (chunk["chunk_id"], chunk["text"], context))
         if rows and self.vectors is not None:
             self.vectors.remove_ids(np.array([c["chunk_id"] for c in rows], dtype="int64"))
+        sentence_ids = [r[0] for r in self._db.execute(
+            "SELECT sentence_id FROM sentences JOIN chunks USING (chunk_id) WHERE doc_id = ?", (row["doc_id"],))]
+        if sentence_ids and self.sentence_vectors is not None:
+            self.sentence_vectors.remove_ids(np.array(sentence_ids, dtype="int64"))
         self._db.execute("DELETE FROM chunks WHERE doc_id = ?", (row["doc_id"],))
         self._db.execute("DELETE FROM documents WHERE doc_id = ?", (row["doc_id"],))
 
@@ -257,13 +291,15 @@ class IndexWriter:
         try:
             self._db.commit()
             self._db.close()
-            if self.vectors is None:
-                self.vectors = _new_flat_index(int(manifest["dimension"]))
+            dimension = int(manifest["dimension"])
+            self.vectors = self.vectors or _new_flat_index(dimension)
+            self.sentence_vectors = self.sentence_vectors or _new_flat_index(dimension)
             faiss.write_index(self.vectors, str(self.path / VECTORS))
+            faiss.write_index(self.sentence_vectors, str(self.path / SENTENCE_VECTORS))
             manifest = {**manifest, "schema_version": SCHEMA_VERSION,
                         "vector_count": int(self.vectors.ntotal)}
             (self.path / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
-            for name in (CATALOG, VECTORS, MANIFEST):
+            for name in (CATALOG, VECTORS, SENTENCE_VECTORS, MANIFEST):
                 _fsync_file(self.path / name)
             return self._store._publish(self.path)
         finally:
@@ -283,6 +319,20 @@ class IndexWriter:
             self._lock.close()
 
 
+def _nearest(index, vector: np.ndarray, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
+    """The ``k`` nearest ids in a FAISS index, optionally restricted to ``allowed`` ids."""
+    import faiss
+
+    if index.ntotal == 0 or k <= 0 or (allowed is not None and len(allowed) == 0):
+        return []
+    query = np.ascontiguousarray(vector.reshape(1, -1), dtype="float32")
+    if index.ntotal < SMALL_INDEX:
+        faiss.omp_set_num_threads(1)  # one query over a small index: threads cost more than they save
+    params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed)) if allowed is not None else None
+    scores, ids = index.search(query, min(k, int(index.ntotal)), params=params)
+    return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+
 class IndexReader:
     """A read-only view of one generation; safe to share between threads."""
 
@@ -296,6 +346,7 @@ class IndexReader:
                                        check_same_thread=False)
             self._db.row_factory = sqlite3.Row
             self.vectors = faiss.read_index(str(generation / VECTORS))
+            self.sentence_vectors = faiss.read_index(str(generation / SENTENCE_VECTORS))
         except (OSError, json.JSONDecodeError, RuntimeError, sqlite3.Error) as exc:
             raise StoreError(f"The index in {generation} cannot be opened ({exc}); "
                              f"rebuild it with 'cwgcop-search index --rebuild'.") from exc
@@ -303,6 +354,8 @@ class IndexReader:
             raise StoreError(f"The index in {generation} was built by another version; "
                              f"rebuild it with 'cwgcop-search index --rebuild'.")
         self._documents = self._load_documents()
+        self._vocabulary = None
+        self._words: dict[int, set[str]] = {}
 
     def _load_documents(self) -> dict[int, DocumentInfo]:
         counts = dict(self._db.execute("SELECT doc_id, COUNT(*) FROM chunks GROUP BY doc_id").fetchall())
@@ -346,17 +399,50 @@ class IndexReader:
     def dense_search(self, vector: np.ndarray, k: int,
                      allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """The ``k`` nearest chunks by inner product (cosine on normalised vectors)."""
-        import faiss
+        return _nearest(self.vectors, vector, k, allowed)
 
-        if self.vectors.ntotal == 0 or k <= 0 or (allowed is not None and len(allowed) == 0):
-            return []
-        query = np.ascontiguousarray(vector.reshape(1, -1), dtype="float32")
-        params = None
+    def sentence_search(self, vector: np.ndarray, k: int,
+                        allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Chunks ranked by their sentence nearest the query: (chunk id, that sentence's cosine)."""
+        allowed_sentences = None
         if allowed is not None:
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
-        k = min(k, int(self.vectors.ntotal))
-        scores, ids = self.vectors.search(query, k, params=params)
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+            allowed_sentences = self._sentence_ids_of(allowed)
+        hits = _nearest(self.sentence_vectors, vector, k, allowed_sentences)
+        if not hits:
+            return []
+        owner = self._sentence_owners([i for i, _ in hits])
+        best: dict[int, float] = {}
+        for sentence_id, score in hits:
+            best.setdefault(owner[sentence_id], score)
+        return list(best.items())
+
+    def sentences_of(self, chunk_ids: Iterable[int]) -> dict[int, tuple[list[str], np.ndarray]]:
+        """Each chunk's sentences in order, with their vectors (one row per sentence)."""
+        ids = [int(i) for i in chunk_ids]
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        texts: dict[int, list[str]] = {}
+        vectors: dict[int, list[np.ndarray]] = {}
+        for sentence_id, chunk_id, text in self._db.execute(
+                f"SELECT sentence_id, chunk_id, text FROM sentences WHERE chunk_id IN ({marks}) "
+                f"ORDER BY chunk_id, position", ids):
+            texts.setdefault(chunk_id, []).append(text)
+            vectors.setdefault(chunk_id, []).append(self.sentence_vectors.reconstruct(int(sentence_id)))
+        return {i: (texts[i], np.vstack(vectors[i])) for i in texts}
+
+    def _sentence_owners(self, sentence_ids: list[int]) -> dict[int, int]:
+        marks = ",".join("?" * len(sentence_ids))
+        return dict(self._db.execute(
+            f"SELECT sentence_id, chunk_id FROM sentences WHERE sentence_id IN ({marks})", sentence_ids))
+
+    def _sentence_ids_of(self, chunk_ids: np.ndarray) -> np.ndarray:
+        ids = [int(i) for i in chunk_ids]
+        if not ids:
+            return np.zeros(0, dtype="int64")
+        marks = ",".join("?" * len(ids))
+        return np.array([r[0] for r in self._db.execute(
+            f"SELECT sentence_id FROM sentences WHERE chunk_id IN ({marks})", ids)], dtype="int64")
 
     def lexical_search(self, match: str, k: int,
                        doc_ids: Iterable[int] | None = None) -> list[tuple[int, float]]:
@@ -379,13 +465,30 @@ class IndexReader:
             return []  # a query FTS5 cannot parse finds nothing lexically
         return [(int(r[0]), -float(r[1])) for r in rows]
 
-    def similarity(self, vector: np.ndarray, chunk_ids: Iterable[int]) -> dict[int, float]:
-        """Cosine similarity of the query to given chunks (vectors are normalised)."""
-        ids = [int(i) for i in chunk_ids]
-        if not ids:
-            return {}
-        stored = np.vstack([self.vectors.reconstruct(i) for i in ids])
-        return dict(zip(ids, (stored @ vector.astype("float32")).tolist()))
+    def vectors_of(self, chunk_ids: Iterable[int]) -> dict[int, np.ndarray]:
+        """The stored (normalised) vectors of given chunks."""
+        return {int(i): self.vectors.reconstruct(int(i)) for i in chunk_ids}
+
+    def words_of(self, chunk_ids: Iterable[int]) -> dict[int, set[str]]:
+        """The words of each chunk's text and headings, remembered after the first look."""
+        from .query import tokens
+
+        missing = [int(i) for i in chunk_ids if int(i) not in self._words]
+        for chunk_id, row in self.chunks(missing).items():
+            words = set(tokens(" ".join([row.text, *row.section])))
+            self._words[chunk_id] = words | {"~" + w[:6] for w in words if len(w) >= 6}
+        return {int(i): self._words[int(i)] for i in chunk_ids}
+
+    def vocabulary(self) -> "Vocabulary":
+        """Every word of the indexed text with its count, built once per reader."""
+        if self._vocabulary is None:
+            from .query import Vocabulary, tokens
+
+            counts: Counter = Counter()
+            for (text,) in self._db.execute("SELECT embed_text FROM chunks"):
+                counts.update(tokens(text))
+            self._vocabulary = Vocabulary(counts)
+        return self._vocabulary
 
     def close(self) -> None:
         self._db.close()

@@ -115,6 +115,7 @@ class Passage:
     section: tuple[str, ...]
     paragraph: str | None
     pages: tuple[int, ...]
+    also: tuple["Passage", ...] = ()  # near-identical text elsewhere, collapsed into this one
 
     @property
     def page_label(self) -> str | None:
@@ -150,6 +151,9 @@ class Passage:
             "paragraph": self.paragraph,
             "page": self.pages[0] if self.pages else None,
             "pages": list(self.pages),
+            "also_in": [{"source": p.source, "title": p.title, "date": p.date_text,
+                         "section": " > ".join(p.section), "paragraph": p.paragraph,
+                         "page": p.pages[0] if p.pages else None} for p in self.also],
         }
 
 

@@ -1,0 +1,188 @@
+"""Measuring retrieval on a question set with gold quotes.
+
+Pure metric functions over ranked passage texts, plus a runner that asks an
+engine every question. A passage is a hit for a question when it holds one
+of the question's gold quotes, or most of one when chunking cut it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .errors import CwgcopError
+
+TOP = 10
+READER_BUDGET = 2000  # characters a reader sees before giving up
+PARTIAL_MATCH = 0.6  # share of a gold quote that must survive a chunk cut
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: str
+    question: str
+    gold: tuple[str, ...]
+
+    @property
+    def answerable(self) -> bool:
+        return bool(self.gold)
+
+
+@dataclass
+class Outcome:
+    """What happened to one question."""
+
+    question: Question
+    abstained: bool
+    first_hit: int | None  # 1-based rank of the first passage holding a gold quote
+    ndcg: float
+    coverage: float
+    hit_in_budget: bool
+    seconds: float
+    top_texts: list[str] = field(default_factory=list)
+
+
+def load_questions(path: Path) -> list[Question]:
+    """Read a JSON-lines question set; errors name the line."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise CwgcopError(f"{path}: cannot read the question set ({exc.strerror}).") from exc
+    questions = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            questions.append(Question(str(record["id"]), record.get("type", "other"), record["question"],
+                                      tuple(record.get("gold", ()))))
+        except (json.JSONDecodeError, KeyError, TypeError):
+            raise CwgcopError(f"{path}, line {number}: expected "
+                              f'{{"id", "type", "question", "gold": [...]}}.') from None
+    return questions
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u2022", " ").split()).lower()
+
+
+def holds(passage: str, quote: str) -> bool:
+    """Does the passage hold the quote, or most of it when a chunk boundary cut it?"""
+    passage, quote = _norm(passage), _norm(quote)
+    if quote in passage:
+        return True
+    match = SequenceMatcher(None, passage, quote, autojunk=False).find_longest_match(
+        0, len(passage), 0, len(quote))
+    return match.size >= PARTIAL_MATCH * len(quote)
+
+
+def score_ranking(texts: list[str], gold: tuple[str, ...]) -> tuple[int | None, float, float, bool]:
+    """First hit rank, nDCG@10, gold coverage@10 and hit within the reader budget."""
+    texts = texts[:TOP]
+    relevant = [any(holds(t, g) for g in gold) for t in texts]
+    first = next((i + 1 for i, r in enumerate(relevant) if r), None)
+    dcg = sum(1 / math.log2(i + 2) for i, r in enumerate(relevant) if r)
+    ideal = sum(1 / math.log2(i + 2) for i in range(min(len(gold), TOP)))
+    covered = sum(any(holds(t, g) for t in texts) for g in gold) / len(gold)
+    seen, in_budget = 0, False
+    for text, rel in zip(texts, relevant):
+        if seen >= READER_BUDGET:
+            break
+        in_budget = in_budget or rel
+        seen += len(text)
+    return first, min(1.0, dcg / ideal) if ideal else 0.0, covered, in_budget
+
+
+def check_gold(questions: Iterable[Question], corpus_text: str) -> list[str]:
+    """Gold quotes that are not in the corpus: a broken question set."""
+    corpus = _norm(corpus_text)
+    return [f"{q.id}: {g!r}" for q in questions for g in q.gold if _norm(g) not in corpus]
+
+
+def evaluate(ask: Callable[[str], object], questions: list[Question]) -> list[Outcome]:
+    """Ask every question; ``ask`` returns an Answer with passages (at least TOP)."""
+    outcomes = []
+    for question in questions:
+        start = time.perf_counter()
+        answer = ask(question.question)
+        seconds = time.perf_counter() - start
+        texts = [p.text for p in answer.passages]
+        if question.answerable:
+            first, ndcg, coverage, in_budget = score_ranking(texts, question.gold)
+        else:
+            first, ndcg, coverage, in_budget = None, 0.0, 0.0, False
+        outcomes.append(Outcome(question, answer.abstained, first, ndcg, coverage, in_budget, seconds, texts[:3]))
+    return outcomes
+
+
+def summarise(outcomes: list[Outcome]) -> dict[str, float]:
+    """The headline metrics for a list of outcomes."""
+    answerable = [o for o in outcomes if o.question.answerable]
+    unanswerable = [o for o in outcomes if not o.question.answerable]
+    result: dict[str, float] = {"questions": len(outcomes)}
+    if answerable:
+        n = len(answerable)
+        result.update({
+            "recall@5": sum(o.first_hit is not None and o.first_hit <= 5 for o in answerable) / n,
+            "mrr@10": sum(1 / o.first_hit for o in answerable if o.first_hit) / n,
+            "ndcg@10": sum(o.ndcg for o in answerable) / n,
+            "coverage@10": sum(o.coverage for o in answerable) / n,
+            "recall@2000ch": sum(o.hit_in_budget for o in answerable) / n,
+            "false_abstain": sum(o.abstained for o in answerable) / n,
+        })
+    if unanswerable:
+        result["abstain_unans"] = sum(o.abstained for o in unanswerable) / len(unanswerable)
+    result["ms/query"] = 1000 * sum(o.seconds for o in outcomes) / max(1, len(outcomes))
+    return result
+
+
+METRICS = ("recall@5", "mrr@10", "ndcg@10", "coverage@10", "recall@2000ch", "abstain_unans",
+           "false_abstain", "ms/query")
+
+
+def by_type(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:
+    groups: dict[str, list[Outcome]] = {}
+    for outcome in outcomes:
+        groups.setdefault(outcome.question.type, []).append(outcome)
+    return {kind: summarise(items) for kind, items in groups.items()}
+
+
+# Named retrieval configurations to compare; each is a set of Settings overrides.
+_PLAIN = {"sentence_search": False, "expand_query": False, "collapse_duplicates": False, "diversify": False,
+          "rerank": False}
+CONFIGURATIONS: dict[str, dict] = {
+    "dense": {**_PLAIN, "retrieval": "dense"},
+    "dense+sentences": {**_PLAIN, "retrieval": "dense", "sentence_search": True},
+    "lexical": {**_PLAIN, "retrieval": "lexical"},
+    "hybrid-plain": {**_PLAIN, "retrieval": "hybrid"},
+    "hybrid+sentences": {**_PLAIN, "retrieval": "hybrid", "sentence_search": True},
+    "hybrid+expand": {**_PLAIN, "retrieval": "hybrid", "sentence_search": True, "expand_query": True},
+    "hybrid+collapse": {**_PLAIN, "retrieval": "hybrid", "sentence_search": True, "expand_query": True,
+                        "collapse_duplicates": True},
+    "hybrid+rerank": {**_PLAIN, "retrieval": "hybrid", "sentence_search": True, "expand_query": True,
+                      "collapse_duplicates": True, "rerank": True},
+    "default": {},
+}
+
+
+def format_table(columns: dict[str, dict[str, float]], metrics: Iterable[str] = METRICS) -> str:
+    """A plain-text table: one row per metric, one column per configuration."""
+    names = list(columns)
+    width = max([14] + [len(n) + 2 for n in names])
+    lines = ["metric".ljust(16) + "".join(n.rjust(width) for n in names)]
+    for metric in metrics:
+        if not any(metric in columns[n] for n in names):
+            continue
+        cells = []
+        for name in names:
+            value = columns[name].get(metric)
+            cells.append(("-" if value is None else f"{value:.1f}" if metric == "ms/query" else f"{value:.3f}")
+                         .rjust(width))
+        lines.append(metric.ljust(16) + "".join(cells))
+    return "\n".join(lines)

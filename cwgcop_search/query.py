@@ -1,0 +1,222 @@
+"""Understanding a question before searching: terms, corrections, hints.
+
+Pure: takes the question and the corpus vocabulary and returns a QueryPlan.
+The plan says which words to look up lexically (with spelling slips fixed
+and the field's acronyms expanded), which meetings or years the question
+names, whether it asks for examples, and which of its key terms appear
+nowhere in the reports (a sign the reports cannot answer it).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from difflib import get_close_matches
+
+from .structure import meetings_in
+
+# Words that carry no meaning for lexical matching.
+STOPWORDS = frozenset("""
+a about above after again all also am an and any are as at be been before being between both but by
+can could did do does doing during each few for from further had has have having he her here hers
+him his how i if in into is it its itself just me more most my no nor not now of off on once only or
+other our out over own same she should so some such than that the their them then there these they
+this those through to too under until up very was we were what when where which while who whom why
+will with would you your yours tell give show say said please anything something whether there
+""".split())
+
+# Words too common in these reports to show that a question is on topic.
+GENERIC = frozenset("""
+cwg cop itu meeting meetings report reports group working council child children online protection
+present presented presentation say said done do did new way ways work use used people example examples
+many much
+""".split())
+
+# The field's acronyms and the words they stand for; both directions are searched.
+ACRONYMS = {
+    "cop": "child online protection",
+    "cwg": "council working group",
+    "csea": "child sexual exploitation abuse",
+    "ocsea": "online child sexual exploitation abuse",
+    "ocse": "online child sexual exploitation",
+    "csam": "child sexual abuse material",
+    "cseai": "child sexual exploitation abuse material",
+    "bdt": "development bureau",
+    "pp": "plenipotentiary conference",
+    "sg": "study group",
+    "sg2": "study group 2",
+    "sg17": "study group 17",
+    "tot": "training trainers",
+    "ai": "artificial intelligence",
+    "isp": "internet service providers",
+    "isps": "internet service providers",
+    "ngo": "non-governmental organization",
+    "ngos": "non-governmental organizations",
+    "uncrc": "committee rights child",
+    "cnil": "data protection authority",
+    "dsa": "digital services act",
+    "bik": "better internet kids",
+}
+
+# Plain words people use for the reports' vocabulary.
+SYNONYMS = {
+    "kids": "children", "kid": "child", "youngsters": "children young", "teens": "adolescents young",
+    "teenagers": "teens adolescents young", "minors": "children", "mums": "parents", "moms": "parents",
+    "dads": "parents", "mothers": "parents", "fathers": "parents", "families": "parents family",
+    "handsets": "phones mobile", "mobiles": "phones mobile", "smartphones": "phones mobile",
+    "cellphones": "phones mobile", "class": "schools", "classroom": "schools", "classrooms": "schools",
+    "pupils": "students school", "educators": "teachers", "instructors": "teachers",
+    "firms": "companies industry", "businesses": "companies industry", "web": "internet",
+    "law": "legislation legal", "laws": "legislation legal", "rules": "regulation", "money": "funding budget",
+    "banks": "financial", "bullying": "cyberbullying", "screens": "screen", "treaty": "convention",
+    "abuse": "exploitation", "hotline": "helpline", "hotlines": "helplines", "football": "sports",
+    "mascot": "sango", "country": "countries", "nation": "countries", "nations": "countries",
+}
+
+_TOKEN = re.compile(r"[\w][\w'’/+.-]*\w|\w", re.UNICODE)
+_EXAMPLES = re.compile(
+    r"\b(examples?|best practices?|good practices?|what (?:have|did) (?:countries|members|member states|"
+    r"organi[sz]ations|states)|which (?:countries|organi[sz]ations)|how (?:have|did) (?:countries|"
+    r"organi[sz]ations|states)|initiatives)\b", re.I)
+_YEAR = re.compile(r"\b(20[0-4]\d)\b")
+# Questions whose answer is a quantity: the answer sentence must hold a number.
+_QUANTITY = re.compile(r"\b(how (?:many|much|old)|what (?:minimum |maximum )?(?:age|number|percentage|amount)|"
+                       r"what share|what proportion)\b", re.I)
+_MEETING_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:meeting|session)\b", re.I)
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    question: str
+    terms: tuple[str, ...]  # lexical search terms, corrections and expansions included
+    corrected: tuple[tuple[str, str], ...]  # (as typed, as corrected)
+    missing: tuple[str, ...]  # key words found nowhere in the reports
+    key_terms: tuple[str, ...]  # the words that carry the question's topic
+    names: tuple[str, ...]  # capitalised words after the first: who or what the question is about
+    unknown_names: tuple[str, ...]  # names or numbers in the question that no report mentions
+    meetings: tuple[int, ...]
+    years: tuple[int, ...]
+    wants_examples: bool
+    wants_quantity: bool
+
+    def match_expression(self) -> str:
+        """An FTS5 query matching any of the terms."""
+        return " OR ".join(f'"{t}"' for t in self.terms)
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words as the lexical index sees them (possessive 's dropped)."""
+    words = []
+    for token in _TOKEN.findall(text.lower()):
+        token = re.sub(r"['’]s$", "", token)
+        words.extend(part for part in re.split(r"['’/+.-]", token) if part)
+    return words
+
+
+class Vocabulary:
+    """The corpus's words with counts, and a spelling corrector over them."""
+
+    def __init__(self, counts: Counter):
+        self.counts = counts
+        self._total = sum(counts.values())
+        self._by_initial: dict[str, list[str]] = {}
+        for word in counts:
+            if word.isalpha() and len(word) >= 3:
+                self._by_initial.setdefault(word[0], []).append(word)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.counts
+
+    def rarity(self, word: str) -> float:
+        """Inverse document frequency-like weight: rare words count more."""
+        total = self._total or 1
+        return math.log(1 + total / (1 + self.counts.get(word, 0)))
+
+    def has_prefix(self, prefix: str) -> bool:
+        return any(w.startswith(prefix) for w in self._by_initial.get(prefix[0], ()))
+
+    def correct(self, word: str) -> str | None:
+        """The closest corpus word to a misspelt one, or None."""
+        if word in self.counts or len(word) < 4 or not word.isalpha():
+            return None
+        candidates = [w for w in self._by_initial.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
+        found = get_close_matches(word, candidates, n=1, cutoff=0.8)
+        return found[0] if found else None
+
+
+def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> QueryPlan:
+    """Work out how to search for ``question``."""
+    words = tokens(question)
+    content = [w for w in words if w not in STOPWORDS]
+    terms: list[str] = []
+    corrected: list[tuple[str, str]] = []
+    missing: list[str] = []
+
+    def add(term: str) -> None:
+        if term and term not in STOPWORDS and term not in terms:
+            terms.append(term)
+
+    for word in content:
+        add(word)
+        if not expand:
+            continue
+        fix = vocabulary.correct(word)
+        if fix:
+            corrected.append((word, fix))
+            add(fix)
+        for extra in (ACRONYMS.get(word, ""), SYNONYMS.get(word, "")):
+            for part in extra.split():
+                add(part)
+        if word not in vocabulary and not fix and word not in SYNONYMS:
+            missing.append(word)
+    if expand:
+        joined = " ".join(words)
+        for acronym, phrase in ACRONYMS.items():
+            if phrase in joined:
+                add(acronym)
+    key_terms = tuple(w for w in content if w not in GENERIC)
+    fixed = {typed for typed, _ in corrected}
+    meetings = tuple(dict.fromkeys(meetings_in(question) + [int(n) for n in _MEETING_NUMBER.findall(question)]))
+    return QueryPlan(
+        question=question, terms=tuple(terms), corrected=tuple(corrected),
+        missing=tuple(w for w in missing if w not in GENERIC), key_terms=key_terms,
+        names=names_in(question),
+        unknown_names=unknown_names(question, vocabulary, fixed),
+        meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
+        wants_examples=bool(_EXAMPLES.search(question)), wants_quantity=bool(_QUANTITY.search(question)))
+
+
+def names_in(question: str) -> tuple[str, ...]:
+    """Lower-cased capitalised words after the first, minus the reports' everyday words."""
+    words = list(re.finditer(r"[\w][\w'’-]*", question))
+    found = []
+    for match in words[1:]:
+        word = match.group(0)
+        if word[0].isupper():
+            found.extend(t for t in tokens(word) if t not in GENERIC and t not in STOPWORDS and len(t) > 1)
+    return tuple(dict.fromkeys(found))
+
+
+def unknown_names(question: str, vocabulary: Vocabulary, corrected: set[str] = frozenset()) -> tuple[str, ...]:
+    """Capitalised words (not opening the question) and numbers that no report contains.
+
+    "Brazil", "Japan", "23rd": if the reports never name it, they cannot say
+    what it did. A word the reports start ("Snapchat" for "Snap") or that was
+    a spelling slip does not count.
+    """
+    found = []
+    for position, match in enumerate(re.finditer(r"[\w][\w'’-]*", question)):
+        word = match.group(0)
+        named = (word[0].isupper() and position > 0) or any(c.isdigit() for c in word)
+        if not named:
+            continue
+        parts = tokens(word)
+        if not parts or all(p in vocabulary or p in corrected for p in parts):
+            continue
+        if any(len(p) >= 4 and vocabulary.has_prefix(p[:4]) for p in parts if p not in vocabulary):
+            continue
+        found.append(re.sub(r"['’]s$", "", word))
+    return tuple(found)
+

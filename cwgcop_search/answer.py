@@ -28,7 +28,7 @@ NOT_ANSWERED = "The reports don't say."
 
 
 def list_passages(question: str, passages: list[Passage] | tuple[Passage, ...], abstained: bool = False,
-                  question_id: object = None) -> Answer:
+                  question_id: object = None, reason: str | None = None) -> Answer:
     """An answer that quotes the top passages, each with its citation marker.
 
     When retrieval abstained the answer says so and no passage is cited;
@@ -37,7 +37,8 @@ def list_passages(question: str, passages: list[Passage] | tuple[Passage, ...], 
     if not passages:
         return Answer(question, NOT_ANSWERED + " No passage matches the question.", True, (), (), question_id)
     if abstained:
-        return Answer(question, NOT_ANSWERED + " The passages below are the nearest ones, shown for "
+        why = f" ({reason})" if reason else ""
+        return Answer(question, f"{NOT_ANSWERED[:-1]}{why}. The passages below are the nearest ones, shown for "
                       "reference; none of them answers the question.", True, tuple(passages), (), question_id)
     lines = [f"{_excerpt(p.text)} [{n}]" for n, p in enumerate(passages[:3], start=1)]
     citations = tuple(citation_of(n, p) for n, p in enumerate(passages, start=1))

@@ -109,9 +109,13 @@ def _print_index_report(report: IndexReport) -> None:
 def _print_answer(answer: Answer) -> None:
     print(answer.answer)
     print()
+    if answer.abstained and answer.passages:
+        print("Nearest passages (they do not answer the question):\n")
     for passage in answer.passages:
         print(f"[{passage.rank}] {passage.citation}  (score {passage.score:.2f})")
         print("    " + passage.text.replace("\n", "\n    "))
+        for twin in passage.also:
+            print(f"    (the same text also appears in: {twin.citation})")
         print()
 
 
@@ -221,6 +225,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("cwgcop-search: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `head`) closed the pipe: stop quietly.
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -210,7 +210,7 @@ class Engine:
         if not question:
             raise CwgcopError("The question is empty; type what you want to know.")
         result = self.search(question, k, filters)
-        return answers.list_passages(question, result.passages, result.abstained, question_id)
+        return answers.list_passages(question, result.passages, result.abstained, question_id, result.reason)
 
     def search(self, question: str, k: int | None = None, filters: Filters | None = None) -> retrieval.SearchResult:
         """Ranked passages with the retrieval's confidence and abstention verdict."""

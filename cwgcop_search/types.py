@@ -6,6 +6,7 @@ tested with hand-made inputs and nothing downstream re-parses text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -126,11 +127,19 @@ class Passage:
         return str(first) if first == last else f"{first}-{last}"
 
     @property
+    def date_label(self) -> str:
+        """The meeting date, or the span of years for a report covering several meetings."""
+        if len(self.meetings) <= 1:
+            return self.date_text
+        years = sorted(set(re.findall(r"\b(?:19|20)\d\d\b", self.date_text)))
+        return f"{years[0]}-{years[-1]}" if len(years) > 1 else (years[0] if years else self.date_text)
+
+    @property
     def citation(self) -> str:
         """A short human citation: report, date, paragraph, page."""
         parts = [self.title]
-        if self.date_text:
-            parts.append(self.date_text)
+        if self.date_label:
+            parts.append(self.date_label)
         parts.append(f"para. {self.paragraph}" if self.paragraph else " > ".join(self.section) or "front matter")
         if self.page_label:
             parts.append(f"p. {self.page_label}")

@@ -111,3 +111,30 @@ def test_a_malformed_batch_line_names_the_line(folders, tmp_path):
     result = run("ask", "--batch", str(batch), "--corpus", str(corpus), "--index", str(index))
     assert result.returncode == 1
     assert "bad.jsonl, line 2" in result.stderr
+
+
+def test_eval_prints_the_metrics(folders, tmp_path):
+    corpus, index = folders
+    questions = tmp_path / "q.jsonl"
+    questions.write_text("\n".join(json.dumps(q) for q in [
+        {"id": "a", "type": "fact", "question": "What did Albania present in 2023?",
+         "gold": ["first pilot of the ITU's global Child Online Protection program"]},
+        {"id": "b", "type": "unanswerable", "question": "What did Brazil present?", "gold": []},
+    ]) + "\n", encoding="utf-8")
+    result = run("eval", str(questions), "--compare", "dense,default", "--corpus", str(corpus), "--index", str(index))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "2 questions (1 answerable, 1 unanswerable)"
+    header = next(line for line in lines if line.startswith("metric"))
+    assert header.split() == ["metric", "dense", "default"]
+    assert next(line for line in lines if line.startswith("recall@5")).split()[1:] == ["1.000", "1.000"]
+    assert next(line for line in lines if line.startswith("abstain_unans")).split()[-1] == "1.000"
+
+
+def test_abstention_is_in_the_batch_json(folders, tmp_path):
+    corpus, index = folders
+    batch = tmp_path / "q.jsonl"
+    batch.write_text(json.dumps({"id": 7, "question": "What did Japan say about chatbots?"}) + "\n", encoding="utf-8")
+    result = run("ask", "--batch", str(batch), "--json", "--corpus", str(corpus), "--index", str(index))
+    answer = json.loads(result.stdout)
+    assert answer["abstained"] is True and answer["citations"] == [] and answer["passages"]

@@ -1,0 +1,63 @@
+"""The evaluation harness scores rankings the way the README says."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cwgcop_search.errors import CwgcopError
+from cwgcop_search.evaluation import check_gold, holds, load_questions, score_ranking, summarise, Outcome, Question
+
+
+def test_a_passage_holds_a_quote_despite_spacing_and_case():
+    assert holds("The  campaign involved\n41,000 children", "the campaign involved 41,000 children")
+
+
+def test_most_of_a_quote_counts_when_a_chunk_cut_it():
+    quote = "the financial industry's critical role in combating online child sexual exploitation"
+    assert holds("... discussed the financial industry's critical role in combating online", quote)
+    assert not holds("the financial industry", quote)
+
+
+def test_ranking_scores():
+    texts = ["nothing", "still nothing", "here is gold one", "x", "gold two too"]
+    first, ndcg, coverage, in_budget = score_ranking(texts, ("gold one", "gold two"))
+    assert first == 3 and coverage == 1.0 and in_budget
+    assert 0 < ndcg < 1
+
+
+def test_reader_budget_stops_after_2000_characters():
+    texts = ["x" * 2500, "the gold quote"]
+    assert score_ranking(texts, ("gold quote",))[3] is False
+
+
+def test_summary_counts_abstentions_separately():
+    answerable, unanswerable = Question("a", "fact", "q", ("g",)), Question("u", "unanswerable", "q", ())
+    outcomes = [Outcome(answerable, False, 1, 1.0, 1.0, True, 0.01),
+                Outcome(unanswerable, True, None, 0.0, 0.0, False, 0.01)]
+    summary = summarise(outcomes)
+    assert summary["recall@5"] == 1.0 and summary["mrr@10"] == 1.0
+    assert summary["abstain_unans"] == 1.0 and summary["false_abstain"] == 0.0
+
+
+def test_gold_quotes_missing_from_the_corpus_are_reported():
+    questions = [Question("q1", "fact", "?", ("present quote", "absent quote"))]
+    assert check_gold(questions, "a present quote here") == ["q1: 'absent quote'"]
+
+
+def test_a_malformed_question_line_names_the_line(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps({"id": 1, "question": "ok", "gold": []}) + "\n{oops\n", encoding="utf-8")
+    with pytest.raises(CwgcopError, match="q.jsonl, line 2"):
+        load_questions(path)
+
+
+def test_the_shipped_question_set_is_sound():
+    from conftest import CORPUS, ROOT
+
+    questions = load_questions(ROOT / "eval" / "questions.jsonl")
+    corpus = "\n".join(p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt"))
+    assert len(questions) >= 80
+    assert sum(not q.answerable for q in questions) >= 10
+    assert check_gold(questions, corpus) == []

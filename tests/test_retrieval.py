@@ -1,0 +1,92 @@
+"""Retrieval: fusion, query understanding, duplicates, diversity and abstention."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from cwgcop_search.query import Vocabulary, plan_query
+from cwgcop_search.retrieval import reciprocal_rank_fusion
+
+
+def vocabulary(*words):
+    return Vocabulary(Counter(words))
+
+
+def test_rank_fusion_rewards_agreement():
+    fused = reciprocal_rank_fusion([[1, 2, 3], [3, 1, 4]], k=60)
+    assert sorted(fused, key=lambda i: -fused[i]) == [1, 3, 2, 4]
+
+
+def test_spelling_slips_are_corrected_against_the_reports():
+    plan = plan_query("what did albnia present", vocabulary("albania", "present"))
+    assert ("albnia", "albania") in plan.corrected
+    assert "albania" in plan.terms and plan.unknown_names == ()
+
+
+def test_acronyms_and_plain_words_are_expanded():
+    plan = plan_query("CSEA hotlines for kids", vocabulary("child", "sexual"))
+    assert {"csea", "child", "sexual", "exploitation", "helplines", "children"} <= set(plan.terms)
+
+
+def test_meetings_and_years_named_in_the_question_are_hints():
+    plan = plan_query("What did Albania present at the nineteenth meeting in 2023?", vocabulary("albania"))
+    assert plan.meetings == (19,) and plan.years == (2023,)
+    assert plan_query("Who chaired the 14th meeting?", vocabulary()).meetings == (14,)
+
+
+def test_names_the_reports_never_mention_are_flagged():
+    words = vocabulary("albania", "snap", "present", "did")
+    assert plan_query("What did Brazil present?", words).unknown_names == ("Brazil",)
+    assert plan_query("What did Albania present?", words).unknown_names == ()
+    assert plan_query("How do parents use Snapchat?", words).unknown_names == ()  # 'Snap' is there
+
+
+def test_example_and_quantity_questions_are_recognised():
+    assert plan_query("Give examples of teacher training", vocabulary()).wants_examples
+    assert plan_query("How many children took part?", vocabulary()).wants_quantity
+    assert not plan_query("Who chaired the meeting?", vocabulary()).wants_quantity
+
+
+def test_a_question_about_an_unknown_country_is_not_answered(shipped_engine):
+    answer = shipped_engine.ask("What did Brazil present at CWG-COP?")
+    assert answer.abstained and answer.citations == ()
+    assert answer.answer.startswith("The reports don't say (the reports never mention Brazil)")
+    assert answer.passages  # the nearest passages are still shown, labelled as such
+
+
+def test_a_quantity_question_without_a_number_is_not_answered(shipped_engine):
+    answer = shipped_engine.ask("How much money did the European Commission commit to child online protection?")
+    assert answer.abstained and "number" in answer.answer
+
+
+def test_answerable_questions_are_answered(shipped_engine):
+    for question in ("Who chaired the 19th meeting of CWG-COP?", "How many companies are in the Tech Coalition?",
+                     "When will the gap analysis be discussed?", "what did albnia present"):
+        assert not shipped_engine.ask(question).abstained, question
+
+
+def test_a_misspelt_question_still_finds_its_paragraph(shipped_engine):
+    top = shipped_engine.ask("what did albnia present").passages[0]
+    assert (top.paragraph, top.meetings) == ("5.9", (19,))
+
+
+def test_near_duplicates_are_one_result_citing_every_place(shipped_engine):
+    passages = shipped_engine.ask("When will the gap analysis be discussed?").passages
+    places = [(p.source, p.paragraph) for p in passages] + [(t.source, t.paragraph) for p in passages for t in p.also]
+    assert ("Council-report-CWG-COP-21st-22nd-meetings-2025.txt", "2.6") in places
+    assert ("CWG-COP-22nd-meeting-report-2025.txt", "8.4") in places
+    first = passages[0]
+    assert len(first.also) == 1
+    assert first.to_dict()["also_in"][0]["paragraph"] in ("2.6", "8.4")
+
+
+def test_the_repeated_summary_of_the_four_year_report_is_shown_once(shipped_engine):
+    passages = shipped_engine.ask("activities and achievements of the working group since PP-18").passages
+    summaries = [p for p in passages if p.text.startswith("This Report summarizes the activities")]
+    assert len(summaries) == 1 and len(summaries[0].also) == 1
+
+
+def test_example_questions_draw_on_several_sources(shipped_engine):
+    passages = shipped_engine.ask("What have countries done to train teachers on online safety?").passages
+    assert len({p.source for p in passages}) >= 3
+    assert len({(p.source, p.paragraph) for p in passages}) == len(passages)

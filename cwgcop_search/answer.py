@@ -1,38 +1,156 @@
-"""Answers built from retrieved passages.
+"""Answers a delegate can quote: sentences taken from the passages, each cited.
 
-For now the answer lists the top passages with their citations; cited
-extractive answers come next.
+Extractive and pure: the answer is made of whole sentences copied from the
+retrieved passages, so no sentence can say what its source does not. Each
+ends with a marker [n]; citation n gives the report, meeting, date,
+paragraph, page and the quoted sentence.
 """
 
 from __future__ import annotations
 
+import re
+
+from .query import STEM, QueryPlan, has_word, stem_key, tokens
+from .retrieval import holds_quantity
 from .types import Answer, Passage
 
+NOT_ANSWERED = "The reports don't say."
+MAX_SENTENCES = 4
+# A sentence joins the answer only if it scores within this of the best one.
+SCORE_WINDOW = 0.12
+# Sentences are drawn from this many of the best passages.
+PASSAGES_USED = 5
+# What an answer must show for some kinds of question: a name for "who", a date for "when".
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ANSWER_TYPES = (
+    (re.compile(r"^\s*who\b", re.I),
+     re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\bchaired by\b|\bby [A-Z]").search),
+    (re.compile(r"^\s*when\b|\bwhat (?:date|year)\b", re.I),
+     re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b").search),
+    (re.compile(r"\bhow (?:many|much)\b", re.I), holds_quantity),
+)
+# How much a sentence's share of the question's key words adds to its cosine.
+COVERAGE_WEIGHT = 0.3
+# Sentences this similar in wording to one already chosen are redundant.
+REDUNDANT = 0.6
+_TIME_QUESTION = re.compile(r"^\s*(when|what year|which year|since when|how long)\b|\btimeline\b|\bover the years\b",
+                            re.I)
 
-def citation_of(n: int, passage: Passage) -> dict:
+
+def citation_of(n: int, passage: Passage, quote: str | None = None) -> dict:
     """The citation record for passage number ``n``."""
-    meeting = passage.to_dict()["meeting"]
     return {
         "n": n,
         "source": passage.source,
         "title": passage.title,
-        "meeting": meeting,
-        "date": passage.date_text,
+        "meeting": passage.to_dict()["meeting"],
+        "date": passage.date_label,
         "paragraph": passage.paragraph,
         "page": passage.pages[0] if passage.pages else None,
-        "quote": passage.text,
+        "quote": quote if quote is not None else passage.text,
     }
 
 
-NOT_ANSWERED = "The reports don't say."
+def _clean(sentence: str) -> str:
+    return sentence.lstrip("\u2022 ").strip()
 
 
-def list_passages(question: str, passages: list[Passage] | tuple[Passage, ...], abstained: bool = False,
-                  question_id: object = None, reason: str | None = None) -> Answer:
-    """An answer that quotes the top passages, each with its citation marker.
+def _words(text: str) -> set[str]:
+    return set(tokens(text))
 
-    When retrieval abstained the answer says so and no passage is cited;
-    the passages stay attached as the nearest ones, labelled as such.
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _coverage(plan: QueryPlan | None, words: set[str]) -> float:
+    """Share of the question's topic words in a sentence; years and meeting numbers are left
+    to retrieval, which already used them to pick the report."""
+    terms = [t for t in (plan.key_terms if plan else ()) if not any(c.isdigit() for c in t)]
+    if not terms:
+        return 0.0
+    fixes = dict(plan.corrected)
+    return sum(1 for t in terms if t in words or fixes.get(t) in words) / len(terms)
+
+
+def _answer_type(question: str):
+    """The pattern an answer sentence must show ("who": a name), or None."""
+    return next((shows for asks, shows in _ANSWER_TYPES if asks.search(question)), None)
+
+
+def _names_any(names: tuple[str, ...], text: str) -> bool:
+    words = _words(text)
+    words |= {stem_key(w) for w in words if len(w) >= STEM}
+    return any(has_word(words, name) for name in names)
+
+
+def _off_hint(plan: QueryPlan | None, passage: Passage) -> bool:
+    """The question names a meeting and this passage's report is about other meetings only."""
+    return bool(plan and plan.meetings and passage.meetings and not set(plan.meetings) & set(passage.meetings))
+
+
+def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
+                     sentences: dict[int, list[tuple[str, float]]],
+                     limit: int = MAX_SENTENCES) -> list[tuple[str, Passage, int]]:
+    """The sentences that best answer the question: (sentence, its passage, its position)."""
+    question = plan.question if plan else ""
+    usable = [p for p in passages[:PASSAGES_USED] if not _off_hint(plan, p)]
+    if plan is not None and plan.names:
+        # "What has Albania done ...?": answer from passages that name Albania, when there are any.
+        naming = [p for p in usable if _names_any(plan.names, p.text)]
+        usable = naming or usable
+    candidates = []
+    for rank, passage in enumerate(usable):
+        for position, (text, cosine) in enumerate(sentences.get(passage.chunk_id, ())):
+            text = _clean(text)
+            words = _words(text)
+            if len(words) < 3 or text.endswith(":"):
+                continue  # a heading or a list's lead-in is not an answer
+            score = cosine + COVERAGE_WEIGHT * _coverage(plan, words) - 0.02 * rank
+            candidates.append((score, text, passage, position, words))
+    wanted = _answer_type(question)
+    if wanted is not None and any(wanted(c[1]) for c in candidates):
+        # "Who chaired ...?" is answered by the sentence naming someone, however
+        # close in meaning the sentence saying when the meeting was held.
+        candidates = [c for c in candidates if wanted(c[1])]
+    if not candidates:
+        return []
+    candidates.sort(key=lambda c: -c[0])
+    best = candidates[0][0]
+    spread = plan is not None and plan.wants_examples
+    chosen: list[tuple[float, str, Passage, int, set[str]]] = []
+    for candidate in candidates:
+        score, text, passage, position, words = candidate
+        if len(chosen) >= limit or score < best - SCORE_WINDOW:
+            break
+        if any(_overlap(words, other[4]) >= REDUNDANT for other in chosen):
+            continue
+        if spread and any(other[2].chunk_id == passage.chunk_id for other in chosen):
+            continue  # examples: one sentence per passage, so several sources speak
+        chosen.append(candidate)
+    return [(text, passage, position) for _, text, passage, position, _ in chosen]
+
+
+def _order(selected: list[tuple[str, Passage, int]], chronological: bool, ranks: dict[int, int]):
+    if chronological:
+        return sorted(selected, key=lambda s: ((s[1].date_text and _first_date(s[1])) or "9999", ranks[s[1].chunk_id],
+                                               s[2]))
+    # Keep each passage's sentences together, in reading order, passages by rank.
+    return sorted(selected, key=lambda s: (ranks[s[1].chunk_id], s[2]))
+
+
+def _first_date(passage: Passage) -> str:
+    years = re.findall(r"\b(?:19|20)\d\d\b", passage.date_text)
+    return years[0] if years else "9999"
+
+
+def compose(question: str, passages: tuple[Passage, ...], sentences: dict[int, list[tuple[str, float]]],
+            plan: QueryPlan | None = None, abstained: bool = False, reason: str | None = None,
+            question_id: object = None) -> Answer:
+    """A short extractive answer with a citation marker after every sentence.
+
+    When retrieval abstained the answer says so and cites nothing; the
+    passages stay attached as the nearest ones, labelled as such.
     """
     if not passages:
         return Answer(question, NOT_ANSWERED + " No passage matches the question.", True, (), (), question_id)
@@ -40,11 +158,20 @@ def list_passages(question: str, passages: list[Passage] | tuple[Passage, ...], 
         why = f" ({reason})" if reason else ""
         return Answer(question, f"{NOT_ANSWERED[:-1]}{why}. The passages below are the nearest ones, shown for "
                       "reference; none of them answers the question.", True, tuple(passages), (), question_id)
-    lines = [f"{_excerpt(p.text)} [{n}]" for n, p in enumerate(passages[:3], start=1)]
-    citations = tuple(citation_of(n, p) for n, p in enumerate(passages, start=1))
-    return Answer(question, "\n".join(lines), False, tuple(passages), citations, question_id)
-
-
-def _excerpt(text: str, limit: int = 300) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+    selected = select_sentences(plan, passages, sentences)
+    if not selected:  # passages without sentence data: quote the best passage
+        selected = [(_clean(passages[0].text.split("\n")[0]), passages[0], 0)]
+    ranks = {p.chunk_id: i for i, p in enumerate(passages)}
+    ordered = _order(selected, bool(_TIME_QUESTION.search(question)), ranks)
+    numbers: dict[int, int] = {}
+    citations: list[dict] = []
+    lines = []
+    for text, passage, _ in ordered:
+        if passage.chunk_id not in numbers:
+            numbers[passage.chunk_id] = len(numbers) + 1
+            citations.append(citation_of(numbers[passage.chunk_id], passage, text))
+        else:
+            record = citations[numbers[passage.chunk_id] - 1]
+            record["quote"] = f"{record['quote']} {text}"
+        lines.append(f"{text} [{numbers[passage.chunk_id]}]")
+    return Answer(question, " ".join(lines), False, tuple(passages), tuple(citations), question_id)

@@ -14,12 +14,15 @@ from typing import Callable, Iterable
 from .types import Chunk, Paragraph, Report
 
 # Bump when the way chunks are cut or worded changes: the index rebuilds.
-CHUNKER_VERSION = 2
+CHUNKER_VERSION = 4
 # The context line (report, meeting, section) added to the embedded text is
 # cut to this many tokens so the paragraph itself keeps most of the window.
 CONTEXT_TOKENS = 48
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])[\"\u201d\u2019)]?\s+(?=[\"\u201c(\u2022A-Z0-9])|\n")
+# Words ending in a full stop that do not end a sentence.
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Mod|St|No|Nos|Art|para|paras|vs|etc|e\.g|i\.e|"
+                           r"Inc|Ltd|Co|Jr|Sr|approx|cf|ca)|\b[A-Z])\.$")
 
 TokenCounter = Callable[[str], int]
 
@@ -29,6 +32,10 @@ def split_sentences(text: str) -> list[str]:
     pieces, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         end = match.start() + len(match.group(0).rstrip())
+        if match.group(0) != "\n" and _ABBREVIATION.search(text[start:match.start()]):
+            continue  # "Mr. Zavazava", "Rev. Bucharest", "Stella C. Erebor"
+        if match.group(0) != "\n" and text[match.start() - 1] == "!" and text[start:match.start()].count('"') % 2:
+            continue  # an exclamation inside a quoted title: "Ask me! Your online safety friend"
         # keep the closing quote or bracket with its sentence
         pieces.append(text[start:end].strip())
         start = match.end()

@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
                      help='JSON lines {"id": ..., "question": ...}; one JSON answer per line')
     ask.add_argument("--k", type=int, metavar="N", help="number of passages (default 5)")
     ask.add_argument("--json", action="store_true", help="print JSON instead of text")
+    ask.add_argument("--show-passages", action="store_true", help="print the passages under the answer")
     ask.add_argument("--meeting", type=int, action="append", metavar="N",
                      help="only reports of meeting N (repeatable)")
     ask.add_argument("--year", type=int, action="append", metavar="YYYY",
@@ -49,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
                      help="only this report (file name or part of it; repeatable)")
     ask.add_argument("--kind", action="append", metavar="KIND",
                      help="only this kind: 'meeting report', 'four-year report', 'report to Council'")
+    chat = commands.add_parser("chat", parents=[common], help="an interactive session with follow-up questions")
+    chat.add_argument("--k", type=int, metavar="N", help="number of passages (default 5)")
+    chat.add_argument("--show-passages", action="store_true", help="print the passages under each answer")
+
     evaluate = commands.add_parser("eval", parents=[common], help="measure retrieval on a question set")
     evaluate.add_argument("questions", type=Path, metavar="FILE",
                           help='JSON lines {"id", "type", "question", "gold": [exact quotes]}')
@@ -106,11 +111,25 @@ def _print_index_report(report: IndexReport) -> None:
         print(f"The index is up to date ({len(report.unchanged)} reports, {report.n_chunks} passages).")
 
 
-def _print_answer(answer: Answer) -> None:
+def _print_answer(answer: Answer, show_passages: bool = False) -> None:
+    if answer.resolved_question and answer.resolved_question != answer.question:
+        print(f"(understood as: {answer.resolved_question})")
     print(answer.answer)
     print()
+    for citation in answer.citations:
+        where = ", ".join(str(x) for x in (
+            citation["title"], citation["date"],
+            f"para. {citation['paragraph']}" if citation["paragraph"] else None,
+            f"p. {citation['page']}" if citation["page"] else None) if x)
+        print(f"[{citation['n']}] {where}")
+    if answer.citations:
+        print()
+    if not (show_passages or answer.abstained):
+        return
     if answer.abstained and answer.passages:
         print("Nearest passages (they do not answer the question):\n")
+    elif answer.passages:
+        print("Passages:\n")
     for passage in answer.passages:
         print(f"[{passage.rank}] {passage.citation}  (score {passage.score:.2f})")
         print("    " + passage.text.replace("\n", "\n    "))
@@ -151,6 +170,8 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.command == "eval":
         return _run_eval(engine, args)
+    if args.command == "chat":
+        return _run_chat(engine, args)
 
     if bool(args.question) == bool(args.batch):
         print("cwgcop-search ask: give either a QUESTION or --batch FILE.", file=sys.stderr)
@@ -170,8 +191,37 @@ def _run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
-        _print_answer(answer)
+        _print_answer(answer, args.show_passages)
     return 0
+
+
+def _run_chat(engine, args: argparse.Namespace) -> int:
+    from .conversation import Conversation
+
+    built = engine.ensure_index(progress=_progress_printer(sys.stderr.isatty()))
+    if built is not None:
+        print(f"Index built: {built.n_chunks} passages.", file=sys.stderr)
+    conversation = Conversation()
+    print("Ask about the CWG-COP reports. Follow-ups are understood ('what about Albania?').\n"
+          "Type /new to start a new conversation, /quit (or Ctrl-D) to leave.\n")
+    while True:
+        try:
+            line = input("? ").strip()
+        except EOFError:
+            print()
+            return 0
+        if not line:
+            continue
+        if line in ("/quit", "/exit"):
+            return 0
+        if line == "/new":
+            conversation.clear()
+            print("New conversation.\n")
+            continue
+        try:
+            _print_answer(engine.ask(line, args.k, conversation=conversation), args.show_passages)
+        except CwgcopError as exc:
+            print(f"cwgcop-search: {exc}", file=sys.stderr)
 
 
 def _run_eval(engine, args: argparse.Namespace) -> int:

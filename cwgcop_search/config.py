@@ -58,7 +58,7 @@ class Settings:
     diversify: bool = field(default=True, metadata={
         "help": "Spread example-seeking questions over different reports and speakers.",
         "env": "CWGCOP_DIVERSIFY"})
-    abstain_below: float = field(default=0.48, metadata={
+    abstain_below: float = field(default=0.52, metadata={
         "help": "Confidence under which the answer says the reports do not answer (0 disables).",
         "env": "CWGCOP_ABSTAIN_BELOW", "minimum": 0.0})
 

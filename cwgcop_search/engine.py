@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -12,6 +12,7 @@ from . import answer as answers
 from . import retrieval
 from .chunking import CHUNKER_VERSION, chunk_report, split_sentences
 from .config import Settings
+from .conversation import Conversation
 from .embedder import Embedder, load_embedder
 from .errors import CorpusError, CwgcopError, IndexMissingError
 from .readers import SUPPORTED_EXTENSIONS, file_type_of, read_document
@@ -204,13 +205,22 @@ class Engine:
         return self.reader().documents()
 
     def ask(self, question: str, k: int | None = None, filters: Filters | None = None,
-            question_id: object = None) -> Answer:
-        """Answer one question from the index, with cited passages."""
+            question_id: object = None, conversation: Conversation | None = None) -> Answer:
+        """Answer one question from the index with a short cited answer.
+
+        With a conversation, a follow-up ("what about Albania?") is first
+        resolved against the earlier questions, and then added to them.
+        """
         question = " ".join(question.split())
         if not question:
             raise CwgcopError("The question is empty; type what you want to know.")
-        result = self.search(question, k, filters)
-        return answers.list_passages(question, result.passages, result.abstained, question_id, result.reason)
+        resolved = conversation.resolve(question) if conversation is not None else question
+        result = self.search(resolved, k, filters)
+        answer = answers.compose(resolved, result.passages, result.sentences, result.plan, result.abstained,
+                                 result.reason, question_id)
+        if conversation is not None:
+            conversation.add(resolved)
+        return replace(answer, question=question, resolved_question=resolved)
 
     def search(self, question: str, k: int | None = None, filters: Filters | None = None) -> retrieval.SearchResult:
         """Ranked passages with the retrieval's confidence and abstention verdict."""

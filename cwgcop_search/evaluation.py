@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import time
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -46,6 +47,8 @@ class Outcome:
     hit_in_budget: bool
     seconds: float
     top_texts: list[str] = field(default_factory=list)
+    answer_sentences: int = 0
+    supported_sentences: int = 0
 
 
 def load_questions(path: Path) -> list[Question]:
@@ -99,6 +102,26 @@ def score_ranking(texts: list[str], gold: tuple[str, ...]) -> tuple[int | None, 
     return first, min(1.0, dcg / ideal) if ideal else 0.0, covered, in_budget
 
 
+_CITED_SENTENCE = re.compile(r"(.+?) \[(\d+)\](?: |$)", re.S)
+
+
+def answer_support(answer) -> tuple[int, int]:
+    """(sentences in the answer, sentences found word for word in the passage their marker cites)."""
+    if answer.abstained:
+        return 0, 0
+    by_number = {c["n"]: c for c in answer.citations}
+    total = supported = 0
+    for sentence, number in _CITED_SENTENCE.findall(answer.answer):
+        total += 1
+        citation = by_number.get(int(number))
+        if citation is None:
+            continue
+        cited = [p for p in answer.passages
+                 if p.source == citation["source"] and p.paragraph == citation["paragraph"]]
+        supported += any(_norm(sentence) in _norm(p.text) for p in cited)
+    return total, supported
+
+
 def check_gold(questions: Iterable[Question], corpus_text: str) -> list[str]:
     """Gold quotes that are not in the corpus: a broken question set."""
     corpus = _norm(corpus_text)
@@ -117,7 +140,9 @@ def evaluate(ask: Callable[[str], object], questions: list[Question]) -> list[Ou
             first, ndcg, coverage, in_budget = score_ranking(texts, question.gold)
         else:
             first, ndcg, coverage, in_budget = None, 0.0, 0.0, False
-        outcomes.append(Outcome(question, answer.abstained, first, ndcg, coverage, in_budget, seconds, texts[:3]))
+        total, supported = answer_support(answer)
+        outcomes.append(Outcome(question, answer.abstained, first, ndcg, coverage, in_budget, seconds, texts[:3],
+                                total, supported))
     return outcomes
 
 
@@ -138,12 +163,19 @@ def summarise(outcomes: list[Outcome]) -> dict[str, float]:
         })
     if unanswerable:
         result["abstain_unans"] = sum(o.abstained for o in unanswerable) / len(unanswerable)
+    sentences = sum(o.answer_sentences for o in outcomes)
+    if sentences:
+        result["supported"] = sum(o.supported_sentences for o in outcomes) / sentences
+    abstained_unanswered = [o for o in unanswerable if o.abstained]
+    if unanswerable:
+        # an abstained answer must not cite anything
+        result["cited_when_abstained"] = sum(o.answer_sentences for o in abstained_unanswered)
     result["ms/query"] = 1000 * sum(o.seconds for o in outcomes) / max(1, len(outcomes))
     return result
 
 
 METRICS = ("recall@5", "mrr@10", "ndcg@10", "coverage@10", "recall@2000ch", "abstain_unans",
-           "false_abstain", "ms/query")
+           "false_abstain", "supported", "cited_when_abstained", "ms/query")
 
 
 def by_type(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:

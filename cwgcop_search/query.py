@@ -106,6 +106,21 @@ class QueryPlan:
         return " OR ".join(f'"{t}"' for t in self.terms)
 
 
+# Words of at least this length also match on a crude stem ("raise"/"raised", "trained"/"training").
+STEM = 5
+_SUFFIX = re.compile(r"(?:ing|ed|es|s|d)$")
+
+
+def stem_key(word: str) -> str:
+    """The entry under which a long word's stem is kept in a word set: suffix off, six letters."""
+    return "~" + _SUFFIX.sub("", word)[:6]
+
+
+def has_word(words: set[str], term: str) -> bool:
+    """Is ``term``, or a word sharing its stem, among ``words`` (built with stem keys)?"""
+    return term in words or (len(term) >= STEM and stem_key(term) in words)
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case words as the lexical index sees them (possessive 's dropped)."""
     words = []

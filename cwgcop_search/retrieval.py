@@ -10,13 +10,13 @@ text appears. A confidence score decides abstention.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from .config import Settings
 from .embedder import Embedder
-from .query import SYNONYMS, QueryPlan, plan_query, tokens
+from .query import SYNONYMS, QueryPlan, has_word, plan_query, tokens
 from .structure import meetings_in
 from .store import ChunkRow, IndexReader
 from .types import DocumentInfo, Filters, Passage
@@ -40,6 +40,8 @@ class SearchResult:
     abstained: bool
     plan: QueryPlan
     reason: str | None = None  # why the reports are taken not to answer
+    # For each returned passage: its sentences and their cosine to the question.
+    sentences: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
 
 
 def matches(document: DocumentInfo, filters: Filters) -> bool:
@@ -111,14 +113,13 @@ class RerankWeights:
 def key_term_coverage(plan: QueryPlan, words: set[str]) -> float:
     """Share of the question's key words (or their corrections) found among ``words``.
 
-    A long word also counts when the text has a word with the same first six
-    letters ("trained" for "training"); ``words`` holds those stems as "~xxxxxx".
+    A long word also counts when the text has a word with the same stem
+    ("trained" for "training"); see ``query.has_word``.
     """
     if not plan.key_terms:
         return 0.0
     fixes = dict(plan.corrected)
-    found = sum(1 for t in plan.key_terms
-                if t in words or fixes.get(t) in words or (len(t) >= 6 and "~" + t[:6] in words))
+    found = sum(1 for t in plan.key_terms if has_word(words, t) or fixes.get(t, "\0") in words)
     return found / len(plan.key_terms)
 
 
@@ -230,18 +231,17 @@ def mentions(name: str, text_words: set[str]) -> bool:
 IDF_COVERAGE_WEIGHT = 0.3
 
 
-def idf_coverage(plan: QueryPlan, vocabulary, text: str) -> float:
-    """Share of the question's key words found in ``text``, each weighted by its rarity."""
+def idf_coverage(plan: QueryPlan, vocabulary, words: set[str]) -> float:
+    """Share of the question's key words found among ``words``, each weighted by its rarity."""
     if not plan.key_terms:
         return 1.0
-    words = set(tokens(text))
     fixes = dict(plan.corrected)
     total = found = 0.0
     for term in plan.key_terms:
         weight = vocabulary.rarity(term)
         total += weight
-        alternatives = {term, fixes.get(term)} | set(SYNONYMS.get(term, "").split())
-        found += weight * bool(alternatives & words)
+        alternatives = [term, fixes.get(term)] + SYNONYMS.get(term, "").split()
+        found += weight * any(has_word(words, a) for a in alternatives if a)
     return found / total
 
 
@@ -309,9 +309,10 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     order = order[:k]
 
     similarity = {i: float(vectors[i] @ vector) for i in order}
-    sentences = reader.sentences_of(order[:5])
-    ranked_sentences = sorted(((float(score), text) for texts, matrix in sentences.values()
-                               for text, score in zip(texts, matrix @ vector)), reverse=True)
+    scored = {chunk_id: list(zip(texts, (float(x) for x in matrix @ vector)))
+              for chunk_id, (texts, matrix) in reader.sentences_of(order).items()}
+    ranked_sentences = sorted(((score, text) for chunk_id in order[:5] for text, score in scored.get(chunk_id, ())),
+                              reverse=True)
     best_sentence = ranked_sentences[0][0] if ranked_sentences else 0.0
     passages = []
     for rank, chunk_id in enumerate(order, start=1):
@@ -319,7 +320,8 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         twins = tuple(to_passage(rank, similarity.get(t, 0.0), rows[t]) for t in folded.get(chunk_id, ()))
         passages.append(replace(passage, also=twins) if twins else passage)
     best = passages[0]
-    coverage = idf_coverage(plan, reader.vocabulary(), " ".join([best.text, *best.section]))
+    best_words = reader.words_of([best.chunk_id])[best.chunk_id] | set(tokens(best.title))
+    coverage = idf_coverage(plan, reader.vocabulary(), best_words)
     confidence, reason = assess(plan, best_sentence, [t for _, t in ranked_sentences[:5]],
                                 [p.text for p in passages[:3]], coverage, settings.abstain_below)
-    return SearchResult(tuple(passages), confidence, reason is not None, plan, reason)
+    return SearchResult(tuple(passages), confidence, reason is not None, plan, reason, scored)

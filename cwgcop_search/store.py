@@ -471,12 +471,12 @@ class IndexReader:
 
     def words_of(self, chunk_ids: Iterable[int]) -> dict[int, set[str]]:
         """The words of each chunk's text and headings, remembered after the first look."""
-        from .query import tokens
+        from .query import STEM, stem_key, tokens
 
         missing = [int(i) for i in chunk_ids if int(i) not in self._words]
         for chunk_id, row in self.chunks(missing).items():
             words = set(tokens(" ".join([row.text, *row.section])))
-            self._words[chunk_id] = words | {"~" + w[:6] for w in words if len(w) >= 6}
+            self._words[chunk_id] = words | {stem_key(w) for w in words if len(w) >= STEM}
         return {int(i): self._words[int(i)] for i in chunk_ids}
 
     def vocabulary(self) -> "Vocabulary":

@@ -176,9 +176,10 @@ class Answer:
     passages: tuple[Passage, ...]
     citations: tuple[dict, ...] = ()
     id: object = None
+    resolved_question: str | None = None  # the follow-up as understood, when it differs
 
     def to_dict(self) -> dict:
-        return {
+        record = {
             "id": self.id,
             "question": self.question,
             "answer": self.answer,
@@ -186,6 +187,9 @@ class Answer:
             "citations": list(self.citations),
             "passages": [p.to_dict() for p in self.passages],
         }
+        if self.resolved_question and self.resolved_question != self.question:
+            record["resolved_question"] = self.resolved_question
+        return record
 
 
 @dataclass(frozen=True)

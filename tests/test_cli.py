@@ -138,3 +138,15 @@ def test_abstention_is_in_the_batch_json(folders, tmp_path):
     result = run("ask", "--batch", str(batch), "--json", "--corpus", str(corpus), "--index", str(index))
     answer = json.loads(result.stdout)
     assert answer["abstained"] is True and answer["citations"] == [] and answer["passages"]
+
+
+def test_chat_follows_up_and_starts_again(folders):
+    corpus, index = folders
+    session = "What did Albania present in 2023?\nAnd Egypt?\n/new\nAnd Egypt?\n/quit\n"
+    result = subprocess.run([COMMAND, "chat", "--corpus", str(corpus), "--index", str(index)], input=session,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "[1] Report of the 19th meeting of CWG-COP, 10 October 2023, para. 5.9" in out
+    assert "(understood as: What did Egypt present in 2023?)" in out
+    assert out.count("understood as") == 1  # after /new, "And Egypt?" is taken as it is

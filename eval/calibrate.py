@@ -1,0 +1,53 @@
+"""The abstention threshold sweep: how many questions abstain at each confidence cut.
+
+Usage: python eval/calibrate.py [--index DIR] [--budget 0.05]
+Rules that do not depend on the threshold (a name the reports never
+mention, no number for a quantity question, a name the best passages miss)
+abstain at every cut. The suggested threshold is the midpoint of the widest
+cut that keeps wrongly abstained answerable questions within the budget.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cwgcop_search import evaluation
+from cwgcop_search.config import load_settings
+from cwgcop_search.engine import Engine
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--index", type=Path)
+    parser.add_argument("--questions", type=Path, default=Path(__file__).with_name("questions.jsonl"))
+    parser.add_argument("--budget", type=float, default=0.05, help="largest share of false abstentions")
+    args = parser.parse_args()
+    engine = Engine(load_settings(overrides={"index_dir": args.index, "abstain_below": 0.0}))
+    engine.ensure_index()
+    questions = evaluation.load_questions(args.questions)
+    scored = []
+    for q in questions:
+        result = engine.search(q.question, k=evaluation.TOP)
+        scored.append((q, result.confidence, result.reason is not None))
+    answerable = [(c, ruled) for q, c, ruled in scored if q.answerable]
+    unanswerable = [(c, ruled) for q, c, ruled in scored if not q.answerable]
+
+    def rates(cut: float) -> tuple[float, float]:
+        return (sum(ruled or c < cut for c, ruled in unanswerable) / len(unanswerable),
+                sum(ruled or c < cut for c, ruled in answerable) / len(answerable))
+
+    print("threshold  unanswerable abstained  answerable wrongly abstained")
+    for cut in (0.0, 0.40, 0.45, 0.48, 0.50, 0.52, 0.55, 0.60):
+        u, a = rates(cut)
+        print(f"{cut:9.2f}  {u:23.3f}  {a:28.3f}")
+    free = sorted(c for c, ruled in answerable if not ruled)
+    allowed = int(args.budget * len(answerable)) - sum(ruled for _, ruled in answerable)
+    if 0 <= allowed < len(free):
+        cut = (free[allowed - 1] + free[allowed]) / 2 if allowed > 0 else free[0] / 2
+        u, a = rates(cut)
+        print(f"suggested {cut:.3f}: unanswerable abstained {u:.3f}, answerable wrongly abstained {a:.3f}")
+
+
+if __name__ == "__main__":
+    main()

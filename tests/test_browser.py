@@ -60,7 +60,7 @@ def served_app(shipped_engine, tmp_path):
         log.close()
 
 
-def test_ask_in_a_real_browser_and_read_the_citation(served_app, tmp_path):
+def test_ask_in_a_real_browser_and_open_the_citation(served_app, tmp_path):
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is not installed; 'make test' installs it.")
     from playwright.sync_api import sync_playwright
@@ -68,15 +68,21 @@ def test_ask_in_a_real_browser_and_read_the_citation(served_app, tmp_path):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page = browser.new_page(viewport={"width": 1280, "height": 1000})
             page.goto(served_app, wait_until="domcontentloaded")
-            box = page.get_by_label("Your question")
+            box = page.get_by_placeholder("Ask about the CWG-COP reports")
             box.wait_for(timeout=90_000)
-            box.fill("What did Albania present in 2023?")
+            box.fill("Who chaired the 19th meeting of CWG-COP?")
             box.press("Enter")
-            citation = page.get_by_text("Report of the 19th meeting of CWG-COP, 10 October 2023, para. 5.9")
-            citation.first.wait_for(timeout=90_000)
-            assert page.get_by_text("The Albanian National Authority for Electronic Certification").first.is_visible()
+            answer = page.get_by_text("chaired by Mr Abdelaziz Alzarooni (UAE). [1]")
+            answer.first.wait_for(timeout=90_000)
+            citation = page.get_by_text("[1] Report of the 19th meeting of CWG-COP, 10 October 2023, para. 1.1")
+            citation.first.click()
+            details = page.get_by_text("1 Introduction · paragraph 1.1")
+            details.first.wait_for(timeout=30_000)
+            assert details.first.is_visible()
+            page.get_by_text("The nineteenth meeting of CWG-COP was held").first.wait_for(timeout=30_000)
+            page.wait_for_timeout(800)  # let the expander finish opening before the screenshot
             shot = tmp_path / "answer.png"
             page.screenshot(path=str(shot), full_page=True)
             artifacts = ROOT / "test-artifacts"

@@ -14,6 +14,7 @@ from cwgcop_search.config import load_settings
 from cwgcop_search.conversation import Conversation
 from cwgcop_search.engine import Engine
 from cwgcop_search.errors import CwgcopError
+from cwgcop_search import export
 from cwgcop_search.types import Answer, Filters, Passage
 
 EXAMPLES = (
@@ -65,7 +66,7 @@ def sidebar(engine: Engine) -> tuple[int, Filters]:
     documents = engine.documents()
     with st.sidebar:
         st.header("Search settings")
-        if st.button("New conversation", use_container_width=True):
+        if st.button("New conversation", width="stretch"):
             st.session_state["history"] = []
             st.session_state["conversation"] = Conversation()
         k = st.slider("Sources to consider", 1, 15, engine.settings.top_k)
@@ -81,6 +82,61 @@ def sidebar(engine: Engine) -> tuple[int, Filters]:
                       years=tuple(chosen_years), kinds=tuple(chosen_kinds))
 
 
+def show_export() -> None:
+    history = st.session_state["history"]
+    if not history:
+        return
+    with st.sidebar:
+        st.header("Export")
+        st.download_button("Conversation as Markdown", export.to_markdown(history),
+                           file_name="cwgcop-brief.md", mime="text/markdown", width="stretch")
+        st.download_button("Conversation as Word (DOCX)", export.to_docx(history), file_name="cwgcop-brief.docx",
+                           mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                           width="stretch")
+
+
+def show_library(engine: Engine) -> None:
+    """The indexed reports; add and remove files, indexed at once."""
+    documents = engine.documents()
+    st.dataframe([{"report": d.title, "kind": d.kind, "meetings": ", ".join(map(str, d.meetings)),
+                   "dates": d.date_text, "chair": d.chair or "", "passages": d.n_chunks, "file": d.source}
+                  for d in documents], hide_index=True, width="stretch")
+    st.subheader("Add a report")
+    upload = st.file_uploader("PDF, DOCX, TXT or MD", type=["pdf", "docx", "txt", "md"],
+                              help=f"At most {engine.settings.max_upload_mb:g} MB; an existing name is not replaced.")
+    if upload is not None and st.button("Add to the library"):
+        bar = st.progress(0.0, text=f"Indexing {upload.name}…")
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if total:
+                bar.progress(min(1.0, done / total), text=f"{'Reading' if stage == 'read' else 'Embedding'} "
+                                                          f"{upload.name}: {done} of {total}")
+
+        try:
+            report = engine.add_file(upload.name, upload.getvalue(), progress)
+        except CwgcopError as exc:
+            bar.empty()
+            st.error(str(exc))
+        else:
+            bar.empty()
+            problems = [m for m in report.skipped + report.warnings if m.startswith(upload.name.split("/")[-1])]
+            if report.added:
+                st.success(f"Added {', '.join(report.added)}: it can now be asked about.")
+            for message in problems:
+                st.warning(message)
+    st.subheader("Remove a report")
+    sources = [d.source for d in documents]
+    chosen = st.selectbox("Report", sources, index=None, placeholder="Choose a report")
+    if chosen and st.button("Remove from the library"):
+        try:
+            engine.remove_file(chosen)
+        except CwgcopError as exc:
+            st.error(str(exc))
+        else:
+            st.success(f"Removed {chosen}.")
+            st.rerun()
+
+
 def show_intro(engine: Engine) -> None:
     documents = engine.documents()
     meetings = sorted({m for d in documents for m in d.meetings})
@@ -90,7 +146,7 @@ def show_intro(engine: Engine) -> None:
                f"Every answer cites the report, meeting, paragraph and page it comes from.")
 
 
-def show_passage(passage: Passage, label: str, quote: str = "") -> None:
+def show_passage(passage: Passage, label: str, quote: str = "", key: str = "") -> None:
     with st.expander(label):
         details = [passage.title, passage.date_label, " > ".join(passage.section),
                    f"paragraph {passage.paragraph}" if passage.paragraph else "",
@@ -99,6 +155,48 @@ def show_passage(passage: Passage, label: str, quote: str = "") -> None:
         st.markdown(highlighted(passage.text, quote) if quote else markdown_safe(passage.text))
         for twin in passage.also:
             st.caption(f"The same text also appears in: {twin.citation}")
+        if st.button("Open the whole report", key=f"open-{key}"):
+            st.session_state["viewer"] = (passage.source, passage.chunk_id, quote or "")
+            st.rerun()
+
+
+def show_viewer(engine: Engine) -> None:
+    """The whole report, the cited paragraph marked and highlighted, with its metadata and file."""
+    source, chunk_id, quote = st.session_state["viewer"]
+    try:
+        document, chunks = engine.report_paragraphs(source)
+    except CwgcopError as exc:
+        st.error(str(exc))
+        st.session_state.pop("viewer", None)
+        return
+    st.subheader(document.title)
+    st.caption(" · ".join(x for x in (document.kind, document.date_text, f"chair: {document.chair}"
+                                       if document.chair else "", document.source) if x))
+    columns = st.columns([1, 1, 4])
+    if columns[0].button("Back to the chat"):
+        st.session_state.pop("viewer", None)
+        st.rerun()
+    path = engine.source_path(source)
+    if path.is_file():
+        columns[1].download_button("Download the original", path.read_bytes(), file_name=path.name)
+    cited = next((c for c in chunks if c.chunk_id == chunk_id), None)
+    if cited is not None:
+        st.info(f"Cited: paragraph {cited.paragraph or '(unnumbered)'} in {' > '.join(cited.section)}"
+                + (f", page {cited.pages[0]}" if cited.pages else ""))
+    with st.container(height=600):
+        section = None
+        for chunk in chunks:
+            if chunk.section != section:
+                section = chunk.section
+                if section:
+                    st.markdown(f"**{markdown_safe(section[-1])}**")
+            number = f"{chunk.paragraph} " if chunk.paragraph and chunk.part == 0 else ""
+            text = markdown_safe(number + chunk.text)
+            if chunk.chunk_id == chunk_id:
+                body = highlighted(number + chunk.text, quote) if quote else text
+                st.success(body, icon="📌")
+            else:
+                st.markdown(text)
 
 
 def show_answer(answer: Answer) -> None:
@@ -106,15 +204,16 @@ def show_answer(answer: Answer) -> None:
         st.caption(f"Understood as: {answer.resolved_question}")
     if answer.abstained:
         st.info("The reports don't say. " + answer.answer.removeprefix("The reports don't say").lstrip(". "))
-        for passage in answer.passages[:3]:
-            show_passage(passage, f"Nearest passage (not an answer): {passage.citation}")
+        for rank, passage in enumerate(answer.passages[:3]):
+            show_passage(passage, f"Nearest passage (not an answer): {passage.citation}", key=f"{id(answer)}-n{rank}")
         return
     st.markdown(markdown_safe(answer.answer))
     by_place = {(p.source, p.paragraph): p for p in answer.passages}
     for citation in answer.citations:
         passage = by_place.get((citation["source"], citation["paragraph"]))
         if passage is not None:
-            show_passage(passage, f"[{citation['n']}] {passage.citation}", citation["quote"])
+            show_passage(passage, f"[{citation['n']}] {passage.citation}", citation["quote"],
+                         key=f"{id(answer)}-{citation['n']}")
 
 
 def main() -> None:
@@ -132,10 +231,25 @@ def main() -> None:
         st.error(str(exc))
         st.stop()
 
+    if st.session_state.get("viewer"):
+        show_viewer(engine)
+        return
+    ask_tab, library_tab = st.tabs(["Ask", "Library"])
+    with library_tab:
+        try:
+            show_library(engine)
+        except CwgcopError as exc:
+            st.error(str(exc))
+    with ask_tab:
+        show_chat(engine, k, filters)
+    show_export()
+
+
+def show_chat(engine: Engine, k: int, filters: Filters) -> None:
     if not st.session_state["history"]:
         st.write("Try one of these:")
         for column, example in zip(st.columns(len(EXAMPLES)), EXAMPLES):
-            if column.button(example, use_container_width=True):
+            if column.button(example, width="stretch"):
                 st.session_state["pending"] = example
 
     for question, answer in st.session_state["history"]:

@@ -38,6 +38,8 @@ class Settings:
         "help": "Chunks embedded per batch.", "env": "CWGCOP_BATCH_SIZE"})
     top_k: int = field(default=5, metadata={
         "help": "Passages returned per question.", "env": "CWGCOP_TOP_K"})
+    max_upload_mb: float = field(default=50.0, metadata={
+        "help": "Largest file the app accepts for the library.", "env": "CWGCOP_MAX_UPLOAD_MB"})
     retrieval: str = field(default="hybrid", metadata={
         "help": "How passages are found: 'hybrid' (dense and BM25 fused), 'dense' or 'lexical'.",
         "env": "CWGCOP_RETRIEVAL", "choices": ("hybrid", "dense", "lexical")})

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -14,7 +16,7 @@ from .chunking import CHUNKER_VERSION, chunk_report, split_sentences
 from .config import Settings
 from .conversation import Conversation
 from .embedder import Embedder, load_embedder
-from .errors import CorpusError, CwgcopError, IndexMissingError
+from .errors import CorpusError, CwgcopError, IndexMissingError, UploadError
 from .readers import SUPPORTED_EXTENSIONS, file_type_of, read_document
 from .store import SCHEMA_VERSION, IndexReader, IndexStore
 from .structure import parse_report
@@ -179,6 +181,57 @@ class Engine:
                             sentences, vectors[len(chunks):])
         return len(chunks)
 
+    # ------------------------------------------------------------ library
+
+    def add_file(self, filename: str, data: bytes, progress: Progress | None = None) -> IndexReport:
+        """Save an uploaded report into the corpus folder and index it.
+
+        Refuses unsupported types, files over the size limit, unsafe names and
+        names already taken (nothing is overwritten silently).
+        """
+        name = safe_filename(filename)
+        if file_type_of(Path(name)) is None:
+            raise UploadError(f"{filename}: only {', '.join(sorted(SUPPORTED_EXTENSIONS))} files can be added.")
+        limit = int(self.settings.max_upload_mb * 1024 * 1024)
+        if len(data) > limit:
+            raise UploadError(f"{filename}: the file is {len(data) / 1048576:.1f} MB; the limit is "
+                              f"{self.settings.max_upload_mb:g} MB.")
+        if not data:
+            raise UploadError(f"{filename}: the file is empty.")
+        corpus = Path(self.settings.corpus_dir)
+        corpus.mkdir(parents=True, exist_ok=True)
+        target = corpus / name
+        if target.exists():
+            raise UploadError(f"{name} is already in the library; remove it first or rename the new file.")
+        partial = corpus / f".{name}.part"
+        partial.write_bytes(data)
+        os.replace(partial, target)  # never a half-written report in the corpus
+        return self.index(progress=progress)
+
+    def remove_file(self, source: str, progress: Progress | None = None) -> IndexReport:
+        """Delete a report from the corpus folder and from the index."""
+        path = self.source_path(source)
+        if not path.is_file():
+            raise CorpusError(f"{source} is not in the corpus folder {self.settings.corpus_dir}.")
+        path.unlink()
+        return self.index(progress=progress)
+
+    def source_path(self, source: str) -> Path:
+        """The original file of an indexed report (``source`` is relative to the corpus folder)."""
+        corpus = Path(self.settings.corpus_dir).resolve()
+        path = (corpus / source).resolve()
+        if corpus not in path.parents:
+            raise CorpusError(f"{source} is outside the corpus folder.")
+        return path
+
+    def report_paragraphs(self, source: str) -> tuple[DocumentInfo, list]:
+        """A report's metadata and its stored chunks in reading order, for the source viewer."""
+        reader = self.reader()
+        document = next((d for d in reader.documents() if d.source == source), None)
+        if document is None:
+            raise CorpusError(f"{source} is not in the index.")
+        return document, reader.document_chunks(document.doc_id)
+
     def ensure_index(self, progress: Progress | None = None) -> IndexReport | None:
         """Build or update the index when it is missing or stale; None when it was fresh."""
         if self.store.current() is not None and not self.is_stale():
@@ -231,6 +284,15 @@ class Engine:
                  filters: Filters | None = None) -> Iterable[Answer]:
         for question_id, question in questions:
             yield self.ask(question, k, filters, question_id)
+
+
+def safe_filename(filename: str) -> str:
+    """A plain file name: no folders, no leading dots, only letters, digits, '-', '_', '.' and spaces."""
+    name = Path(filename.replace("\\", "/")).name
+    name = re.sub(r"[^\w.\- ]+", "_", name).strip(" .")
+    if not name or name.startswith("."):
+        raise UploadError(f"{filename!r} is not a usable file name.")
+    return name[:150]
 
 
 def _same_stat(entry: dict, f: CorpusFile) -> bool:

@@ -27,3 +27,7 @@ class IndexMissingError(StoreError):
 
 class CorpusError(CwgcopError):
     """The corpus directory is missing or holds no readable documents."""
+
+
+class UploadError(CwgcopError):
+    """A file given to the library was refused (type, size, name)."""

@@ -100,3 +100,59 @@ def test_a_missing_corpus_is_shown_as_an_error_not_a_traceback(tmp_path, monkeyp
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     assert "nowhere" in at.error[0].value
+
+
+def test_a_citation_opens_the_whole_report_at_the_cited_paragraph(app):
+    ask(app, "Who chaired the 19th meeting of CWG-COP?")
+    next(b for b in app.button if b.label == "Open the whole report").click().run()
+    assert not app.exception
+    assert app.subheader[0].value == "Report of the 19th meeting of CWG-COP"
+    assert app.info[0].value == "Cited: paragraph 1.1 in 1 Introduction"
+    assert "**Approximately 120 participants" in app.success[0].value  # the quoted sentence, highlighted
+    assert any(b.label == "Download the original" for b in app.get("download_button"))
+    next(b for b in app.button if b.label == "Back to the chat").click().run()
+    assert len(app.chat_message) == 2
+
+
+def test_the_conversation_can_be_exported(app):
+    ask(app, "What did Albania present in 2023?")
+    labels_ = [b.label for b in app.sidebar.get("download_button")]
+    assert labels_ == ["Conversation as Markdown", "Conversation as Word (DOCX)"]
+
+
+@pytest.fixture
+def small_library(tmp_path, monkeypatch, embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(REPORT_19, corpus / REPORT_19.name)
+    monkeypatch.setenv("CWGCOP_CORPUS", str(corpus))
+    monkeypatch.setenv("CWGCOP_INDEX", str(tmp_path / "index"))
+    return corpus
+
+
+def test_an_uploaded_report_is_indexed_and_answered(small_library):
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    report = (REPORT_19.parent / "CWG-COP-22nd-meeting-report-2025.txt").read_bytes()
+    at.file_uploader[0].set_value(("22nd meeting.txt", report, "text/plain")).run()
+    next(b for b in at.button if b.label == "Add to the library").click().run()
+    assert not at.exception and not at.error
+    assert at.success[0].value == "Added 22nd meeting.txt: it can now be asked about."
+    assert (small_library / "22nd meeting.txt").is_file()
+    ask(at, "What did Canada say about cell phones in schools?")
+    assert labels(at)[0].startswith("[1] Report of the 22nd meeting of CWG-COP")
+
+
+def test_an_upload_never_overwrites_and_refuses_other_types(small_library):
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    at.file_uploader[0].set_value((REPORT_19.name, b"other text", "text/plain")).run()
+    next(b for b in at.button if b.label == "Add to the library").click().run()
+    assert "already in the library" in at.error[0].value
+    assert REPORT_19.read_bytes() == (small_library / REPORT_19.name).read_bytes()
+
+
+def test_a_report_can_be_removed(small_library):
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    at.selectbox[0].select(REPORT_19.name).run()
+    next(b for b in at.button if b.label == "Remove from the library").click().run()
+    assert not at.exception
+    assert not (small_library / REPORT_19.name).exists()

@@ -157,3 +157,28 @@ def test_asking_before_building_says_how_to_build(tmp_path):
     engine = make_engine(tmp_path, tmp_path / "index")
     with pytest.raises(IndexMissingError, match="cwgcop-search index"):
         engine.ask("anything")
+
+
+def test_adding_a_file_checks_name_type_and_size(corpus_dir, tmp_path, embedder):
+    from cwgcop_search.engine import safe_filename
+    from cwgcop_search.errors import UploadError
+
+    engine = make_engine(corpus_dir, tmp_path / "index", max_upload_mb=0.01)
+    assert safe_filename("../../etc/pass wd.txt") == "pass wd.txt"
+    assert safe_filename("C:\\\\Users\\\\me\\\\report<1>.pdf") == "report_1_.pdf"
+    with pytest.raises(UploadError, match="only .docx, .md, .pdf, .txt"):
+        engine.add_file("slides.pptx", b"PK")
+    with pytest.raises(UploadError, match="the limit is 0.01 MB"):
+        engine.add_file("big.txt", b"x" * 20_000)
+    with pytest.raises(UploadError, match="not a usable file name"):
+        engine.add_file("...", b"text")
+    assert sorted(p.name for p in corpus_dir.iterdir()) == sorted(
+        [REPORT_22.name.replace("22nd", "19th").replace("2025", "2023"), "CWG-COP-14th-meeting-report-2018.txt"])
+
+
+def test_removing_a_file_drops_it_from_the_index(corpus_dir, tmp_path, embedder):
+    engine = make_engine(corpus_dir, tmp_path / "index")
+    engine.index()
+    report = engine.remove_file("CWG-COP-14th-meeting-report-2018.txt")
+    assert report.removed == ("CWG-COP-14th-meeting-report-2018.txt",)
+    assert sources(engine) == ["CWG-COP-19th-meeting-report-2023.txt"]

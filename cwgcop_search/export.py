@@ -1,0 +1,60 @@
+"""A conversation, with its answers, citations and quotes, as Markdown or DOCX.
+
+The start of an intervention brief: each question, the answer with its
+markers, and the numbered sources with the sentences quoted from them.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Iterable
+
+from .types import Answer
+
+Turn = tuple[str, Answer]
+
+
+def _where(citation: dict) -> str:
+    parts = [citation["title"], citation["date"]]
+    if citation["paragraph"]:
+        parts.append(f"para. {citation['paragraph']}")
+    if citation["page"]:
+        parts.append(f"p. {citation['page']}")
+    return ", ".join(p for p in parts if p)
+
+
+def to_markdown(turns: Iterable[Turn], title: str = "CWG-COP brief") -> str:
+    """The conversation as Markdown: questions as headings, answers, then their sources."""
+    lines = [f"# {title}", "", f"Prepared {date.today().isoformat()} from the CWG-COP reports.", ""]
+    for question, answer in turns:
+        lines += [f"## {question}", ""]
+        if answer.resolved_question and answer.resolved_question != question:
+            lines += [f"*Understood as: {answer.resolved_question}*", ""]
+        lines += [answer.answer, ""]
+        for citation in answer.citations:
+            lines.append(f"{citation['n']}. {_where(citation)} ({citation['source']})")
+            lines.append(f"   > {citation['quote']}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def to_docx(turns: Iterable[Turn], title: str = "CWG-COP brief") -> bytes:
+    """The conversation as a Word document, ready to edit into an intervention."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading(title, level=1)
+    document.add_paragraph(f"Prepared {date.today().isoformat()} from the CWG-COP reports.")
+    for question, answer in turns:
+        document.add_heading(question, level=2)
+        if answer.resolved_question and answer.resolved_question != question:
+            document.add_paragraph().add_run(f"Understood as: {answer.resolved_question}").italic = True
+        document.add_paragraph(answer.answer)
+        for citation in answer.citations:
+            item = document.add_paragraph(style="List Number")
+            item.add_run(f"[{citation['n']}] {_where(citation)}. ").bold = True
+            item.add_run(f"“{citation['quote']}”")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

@@ -33,7 +33,8 @@ $(VENV)/.deps-app: pyproject.toml | $(PY)
 
 $(VENV)/.deps-test: pyproject.toml | $(PY)
 	$(PIP) install --quiet $(TORCH)
-	$(PIP) install --quiet -e '.[test]'
+	@echo "Installing the test tools; llama-cpp-python compiles once (about 10 minutes on 2 cores), then pip's cache is used"
+	CMAKE_BUILD_PARALLEL_LEVEL=2 $(PIP) install --quiet -e '.[test,llm]'
 	touch $@ $(VENV)/.deps-app
 
 # Debian's Chromium for the real-browser test (Playwright drives it; it

@@ -62,10 +62,15 @@ def ensure_index(engine: Engine) -> None:
     st.session_state["index_checked"] = True
 
 
-def sidebar(engine: Engine) -> tuple[int, Filters]:
+def sidebar(engine: Engine) -> tuple[int, Filters, bool]:
     documents = engine.documents()
     with st.sidebar:
         st.header("Search settings")
+        endpoint = engine.endpoint()
+        modes = ["Extractive (quotes from the reports)"] + (["Generative (language model, checked)"] if endpoint else [])
+        mode = st.radio("Answer mode", modes, index=0)
+        st.caption(f"Language model: {endpoint.model} at {endpoint.base_url}" if endpoint else
+                   "No language model configured (CWGCOP_LLM_BASE_URL); answers quote the reports.")
         if st.button("New conversation", width="stretch"):
             st.session_state["history"] = []
             st.session_state["conversation"] = Conversation()
@@ -79,7 +84,7 @@ def sidebar(engine: Engine) -> tuple[int, Filters]:
         titles = {d.title: d.source for d in documents}
         chosen_docs = st.multiselect("Reports", list(titles))
     return k, Filters(sources=tuple(titles[t] for t in chosen_docs), meetings=tuple(chosen_meetings),
-                      years=tuple(chosen_years), kinds=tuple(chosen_kinds))
+                      years=tuple(chosen_years), kinds=tuple(chosen_kinds)), mode.startswith("Generative")
 
 
 def show_export() -> None:
@@ -208,6 +213,8 @@ def show_answer(answer: Answer) -> None:
             show_passage(passage, f"Nearest passage (not an answer): {passage.citation}", key=f"{id(answer)}-n{rank}")
         return
     st.markdown(markdown_safe(answer.answer))
+    if answer.note:
+        st.caption(answer.note)
     by_place = {(p.source, p.paragraph): p for p in answer.passages}
     for citation in answer.citations:
         passage = by_place.get((citation["source"], citation["paragraph"]))
@@ -226,7 +233,7 @@ def main() -> None:
         engine = get_engine(str(settings.corpus_dir), str(settings.index_dir), settings.model)
         ensure_index(engine)
         show_intro(engine)
-        k, filters = sidebar(engine)
+        k, filters, generate = sidebar(engine)
     except CwgcopError as exc:
         st.error(str(exc))
         st.stop()
@@ -241,11 +248,11 @@ def main() -> None:
         except CwgcopError as exc:
             st.error(str(exc))
     with ask_tab:
-        show_chat(engine, k, filters)
+        show_chat(engine, k, filters, generate)
     show_export()
 
 
-def show_chat(engine: Engine, k: int, filters: Filters) -> None:
+def show_chat(engine: Engine, k: int, filters: Filters, generate: bool = False) -> None:
     if not st.session_state["history"]:
         st.write("Try one of these:")
         for column, example in zip(st.columns(len(EXAMPLES)), EXAMPLES):
@@ -263,11 +270,20 @@ def show_chat(engine: Engine, k: int, filters: Filters) -> None:
         with st.chat_message("user"):
             st.markdown(markdown_safe(question))
         with st.chat_message("assistant"):
+            streamed = st.empty()
+            pieces: list[str] = []
+
+            def on_token(token: str) -> None:  # show the model's words as they come
+                pieces.append(token)
+                streamed.markdown(markdown_safe("".join(pieces)) + " ▌")
+
             try:
-                answer = engine.ask(question, k, filters, conversation=st.session_state["conversation"])
+                answer = engine.ask(question, k, filters, conversation=st.session_state["conversation"],
+                                    generate=generate, on_token=on_token)
             except CwgcopError as exc:
                 st.error(str(exc))
                 return
+            streamed.empty()  # replaced by the checked answer
             show_answer(answer)
         st.session_state["history"].append((question, answer))
 

@@ -175,3 +175,24 @@ def compose(question: str, passages: tuple[Passage, ...], sentences: dict[int, l
             record["quote"] = f"{record['quote']} {text}"
         lines.append(f"{text} [{numbers[passage.chunk_id]}]")
     return Answer(question, " ".join(lines), False, tuple(passages), tuple(citations), question_id)
+
+
+def from_checked(question: str, kept: list[tuple[str, int]], passages: tuple[Passage, ...],
+                 dropped: int, question_id: object = None) -> Answer:
+    """A generative answer made of the sentences that passed the support check.
+
+    Markers are renumbered in order of first use so they match the citation list.
+    """
+    numbers: dict[int, int] = {}
+    citations: list[dict] = []
+    lines = []
+    for sentence, cited in kept:
+        passage = passages[cited - 1]
+        if cited not in numbers:
+            numbers[cited] = len(numbers) + 1
+            citations.append(citation_of(numbers[cited], passage, passage.text))
+        lines.append(f"{sentence} [{numbers[cited]}]")
+    note = (f"{dropped} sentence{'s' if dropped != 1 else ''} of the model's answer removed: "
+            f"not supported by the passage cited.") if dropped else None
+    return Answer(question, " ".join(lines), False, tuple(passages), tuple(citations), question_id,
+                  mode="generative", note=note)

@@ -42,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--k", type=int, metavar="N", help="number of passages (default 5)")
     ask.add_argument("--json", action="store_true", help="print JSON instead of text")
     ask.add_argument("--show-passages", action="store_true", help="print the passages under the answer")
+    ask.add_argument("--generate", action="store_true",
+                     help="write the answer with the configured language model (CWGCOP_LLM_BASE_URL), checked")
     ask.add_argument("--meeting", type=int, action="append", metavar="N",
                      help="only reports of meeting N (repeatable)")
     ask.add_argument("--year", type=int, action="append", metavar="YYYY",
@@ -53,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", parents=[common], help="an interactive session with follow-up questions")
     chat.add_argument("--k", type=int, metavar="N", help="number of passages (default 5)")
     chat.add_argument("--show-passages", action="store_true", help="print the passages under each answer")
+    chat.add_argument("--generate", action="store_true", help="answers written by the configured language model")
 
     evaluate = commands.add_parser("eval", parents=[common], help="measure retrieval on a question set")
     evaluate.add_argument("questions", type=Path, metavar="FILE",
@@ -116,6 +119,8 @@ def _print_answer(answer: Answer, show_passages: bool = False) -> None:
         print(f"(understood as: {answer.resolved_question})")
     print(answer.answer)
     print()
+    if answer.note:
+        print(f"Note: {answer.note}\n")
     for citation in answer.citations:
         where = ", ".join(str(x) for x in (
             citation["title"], citation["date"],
@@ -184,10 +189,10 @@ def _run(args: argparse.Namespace) -> int:
     filters = Filters(sources=tuple(args.doc or ()), meetings=tuple(args.meeting or ()),
                       years=tuple(args.year or ()), kinds=tuple(args.kind or ()))
     if args.batch:
-        for answer in engine.ask_many(_read_batch(args.batch), args.k, filters):
+        for answer in engine.ask_many(_read_batch(args.batch), args.k, filters, generate=args.generate):
             print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
         return 0
-    answer = engine.ask(args.question, args.k, filters)
+    answer = engine.ask(args.question, args.k, filters, generate=args.generate)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -219,7 +224,8 @@ def _run_chat(engine, args: argparse.Namespace) -> int:
             print("New conversation.\n")
             continue
         try:
-            _print_answer(engine.ask(line, args.k, conversation=conversation), args.show_passages)
+            _print_answer(engine.ask(line, args.k, conversation=conversation, generate=args.generate),
+                          args.show_passages)
         except CwgcopError as exc:
             print(f"cwgcop-search: {exc}", file=sys.stderr)
 

@@ -40,6 +40,17 @@ class Settings:
         "help": "Passages returned per question.", "env": "CWGCOP_TOP_K"})
     max_upload_mb: float = field(default=50.0, metadata={
         "help": "Largest file the app accepts for the library.", "env": "CWGCOP_MAX_UPLOAD_MB"})
+    llm_base_url: str = field(default="", metadata={
+        "help": "OpenAI-compatible endpoint for generative answers, e.g. http://127.0.0.1:8080/v1 "
+                "(llama.cpp server, Ollama, vLLM, a hosted API). Empty: extractive answers only.",
+        "env": "CWGCOP_LLM_BASE_URL"})
+    llm_model: str = field(default="local", metadata={
+        "help": "Model name sent to the endpoint.", "env": "CWGCOP_LLM_MODEL"})
+    llm_api_key: str = field(default="", metadata={
+        "help": "API key for the endpoint, if it needs one.", "env": "CWGCOP_LLM_API_KEY"})
+    llm_timeout: float = field(default=60.0, metadata={
+        "help": "Seconds to wait for the endpoint before showing the extractive answer.",
+        "env": "CWGCOP_LLM_TIMEOUT"})
     retrieval: str = field(default="hybrid", metadata={
         "help": "How passages are found: 'hybrid' (dense and BM25 fused), 'dense' or 'lexical'.",
         "env": "CWGCOP_RETRIEVAL", "choices": ("hybrid", "dense", "lexical")})

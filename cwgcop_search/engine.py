@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import answer as answers
+from . import generate as generation
 from . import retrieval
 from .chunking import CHUNKER_VERSION, chunk_report, split_sentences
 from .config import Settings
@@ -258,7 +259,8 @@ class Engine:
         return self.reader().documents()
 
     def ask(self, question: str, k: int | None = None, filters: Filters | None = None,
-            question_id: object = None, conversation: Conversation | None = None) -> Answer:
+            question_id: object = None, conversation: Conversation | None = None,
+            generate: bool = False, on_token: Callable[[str], None] | None = None) -> Answer:
         """Answer one question from the index with a short cited answer.
 
         With a conversation, a follow-up ("what about Albania?") is first
@@ -271,9 +273,41 @@ class Engine:
         result = self.search(resolved, k, filters)
         answer = answers.compose(resolved, result.passages, result.sentences, result.plan, result.abstained,
                                  result.reason, question_id)
+        if generate and not answer.abstained:
+            answer = self._generate(resolved, result, answer, on_token)
         if conversation is not None:
             conversation.add(resolved)
         return replace(answer, question=question, resolved_question=resolved)
+
+    def endpoint(self) -> generation.Endpoint | None:
+        """The configured language model endpoint, or None."""
+        s = self.settings
+        return generation.Endpoint(s.llm_base_url, s.llm_model, s.llm_api_key, s.llm_timeout) \
+            if s.llm_base_url else None
+
+    def _generate(self, question: str, result: retrieval.SearchResult, extractive: Answer,
+                  on_token: Callable[[str], None] | None) -> Answer:
+        """A checked generative answer, or the extractive one with a note saying why not."""
+        endpoint = self.endpoint()
+        if endpoint is None:
+            return replace(extractive, note="No language model is configured (set CWGCOP_LLM_BASE_URL); "
+                                            "showing the extractive answer.")
+        passages = result.passages[:5]
+        try:
+            pieces = []
+            for token in generation.stream_chat(endpoint, generation.build_messages(question, passages)):
+                pieces.append(token)
+                if on_token:
+                    on_token(token)
+        except generation.GenerationError as exc:
+            return replace(extractive, note=f"{exc}; showing the extractive answer.")
+        texts = {chunk_id: [t for t, _ in scored] for chunk_id, scored in result.sentences.items()}
+        kept, dropped = generation.check("".join(pieces), passages, self.embedder.embed, texts)
+        if not kept:
+            return replace(extractive, note="The language model's answer had no sentence supported by the "
+                                            "passages it cited; showing the extractive answer.")
+        generated = answers.from_checked(question, kept, result.passages, len(dropped), extractive.id)
+        return replace(generated, resolved_question=extractive.resolved_question)
 
     def search(self, question: str, k: int | None = None, filters: Filters | None = None) -> retrieval.SearchResult:
         """Ranked passages with the retrieval's confidence and abstention verdict."""
@@ -281,9 +315,9 @@ class Engine:
                                 filters, self.settings)
 
     def ask_many(self, questions: Iterable[tuple[object, str]], k: int | None = None,
-                 filters: Filters | None = None) -> Iterable[Answer]:
+                 filters: Filters | None = None, generate: bool = False) -> Iterable[Answer]:
         for question_id, question in questions:
-            yield self.ask(question, k, filters, question_id)
+            yield self.ask(question, k, filters, question_id, generate=generate)
 
 
 def safe_filename(filename: str) -> str:

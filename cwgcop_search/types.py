@@ -177,6 +177,8 @@ class Answer:
     citations: tuple[dict, ...] = ()
     id: object = None
     resolved_question: str | None = None  # the follow-up as understood, when it differs
+    mode: str = "extractive"  # or "generative"
+    note: str | None = None  # e.g. why a generative answer fell back to the extractive one
 
     def to_dict(self) -> dict:
         record = {
@@ -189,6 +191,9 @@ class Answer:
         }
         if self.resolved_question and self.resolved_question != self.question:
             record["resolved_question"] = self.resolved_question
+        record["mode"] = self.mode
+        if self.note:
+            record["note"] = self.note
         return record
 
 

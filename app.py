@@ -25,11 +25,9 @@ EXAMPLES = (
 
 
 @st.cache_resource(show_spinner=False)
-def get_engine(corpus_dir: str, index_dir: str, model: str) -> Engine:
-    """One engine (model and index) per process, shared by every session."""
-    settings = load_settings().with_overrides(
-        {"corpus_dir": corpus_dir, "index_dir": index_dir, "model": model})
-    return Engine(settings)
+def get_engine(key: str, _settings) -> Engine:
+    """One engine (model and index) per process and settings, shared by every session."""
+    return Engine(_settings)
 
 
 def markdown_safe(text: str) -> str:
@@ -230,7 +228,7 @@ def main() -> None:
     st.session_state.setdefault("conversation", Conversation())
     try:
         settings = load_settings()
-        engine = get_engine(str(settings.corpus_dir), str(settings.index_dir), settings.model)
+        engine = get_engine(repr(settings), settings)
         ensure_index(engine)
         show_intro(engine)
         k, filters, generate = sidebar(engine)

@@ -144,23 +144,13 @@ def _print_answer(answer: Answer, show_passages: bool = False) -> None:
 
 
 def _read_batch(path: Path) -> list[tuple[object, str]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise CwgcopError(f"{path}: cannot read the batch file ({exc.strerror}).") from exc
+    from .evaluation import read_json_lines
+
     items = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            question = record["question"]
-        except (json.JSONDecodeError, KeyError, TypeError):
-            raise CwgcopError(f'{path}, line {number}: expected a JSON object like '
-                              f'{{"id": 1, "question": "..."}}.') from None
-        if not isinstance(question, str):
+    for number, record in read_json_lines(path, '{"id": 1, "question": "..."}'):
+        if not isinstance(record.get("question"), str):
             raise CwgcopError(f"{path}, line {number}: 'question' must be a string.")
-        items.append((record.get("id"), question))
+        items.append((record.get("id"), record["question"]))
     return items
 
 

@@ -51,23 +51,33 @@ class Outcome:
     supported_sentences: int = 0
 
 
-def load_questions(path: Path) -> list[Question]:
-    """Read a JSON-lines question set; errors name the line."""
+def read_json_lines(path: Path, expected: str) -> Iterable[tuple[int, dict]]:
+    """(line number, object) for each non-blank line; errors name the file, the line and the shape wanted."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise CwgcopError(f"{path}: cannot read the question set ({exc.strerror}).") from exc
-    questions = []
+        raise CwgcopError(f"{path}: cannot be read ({exc.strerror}).") from exc
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
-            questions.append(Question(str(record["id"]), record.get("type", "other"), record["question"],
-                                      tuple(record.get("gold", ()))))
-        except (json.JSONDecodeError, KeyError, TypeError):
-            raise CwgcopError(f"{path}, line {number}: expected "
-                              f'{{"id", "type", "question", "gold": [...]}}.') from None
+        except json.JSONDecodeError:
+            record = None
+        if not isinstance(record, dict):
+            raise CwgcopError(f"{path}, line {number}: expected a JSON object like {expected}.")
+        yield number, record
+
+
+def load_questions(path: Path) -> list[Question]:
+    """Read a JSON-lines question set; errors name the line."""
+    shape = '{"id", "type", "question", "gold": [...]}'
+    questions = []
+    for number, record in read_json_lines(path, shape):
+        if not isinstance(record.get("question"), str) or "id" not in record:
+            raise CwgcopError(f"{path}, line {number}: expected a JSON object like {shape}.")
+        questions.append(Question(str(record["id"]), record.get("type", "other"), record["question"],
+                                  tuple(record.get("gold", ()))))
     return questions
 
 

@@ -98,7 +98,8 @@ def split_cited(text: str) -> list[tuple[str, list[int]]]:
         if not sentence:
             continue
         numbers = [int(n) for n in _MARKER.findall(sentence)]
-        found.append((_MARKER.sub("", sentence).strip(), numbers))
+        text = re.sub(r"\s+([.!?,;:])", r"\1", _MARKER.sub("", sentence)).strip()
+        found.append((text, numbers))
     return found
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,38 @@ def shipped_engine(tmp_path_factory, embedder) -> Engine:
     engine = make_engine(corpus, base / "index")
     engine.index()
     return engine
+
+
+@pytest.fixture
+def scripted_endpoint():
+    """A stand-in OpenAI-compatible server whose reply is fixed by the test (the real small model's
+    replies cannot be predicted): it cites the passage holding "first pilot" and adds one claim
+    that no passage supports, streamed word by word as server-sent events."""
+    import json
+    import re
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 - http.server's name
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            prompt = body["messages"][-1]["content"]
+            blocks = re.split(r"\n\n(?=\[\d+\] )", prompt.split("Passages:\n\n", 1)[1])
+            n = next(i for i, b in enumerate(blocks, start=1) if "first pilot" in b)
+            reply = (f"Albania became the first pilot of the ITU's global Child Online Protection program [{n}]. "
+                     f"Albania also sent a rocket to the moon [{n}].")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            for word in reply.split(" "):
+                event = {"choices": [{"delta": {"content": word + " "}}]}
+                self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
+            self.wfile.write(b"data: [DONE]\n\n")
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    server.shutdown()

@@ -156,3 +156,14 @@ def test_a_report_can_be_removed(small_library):
     next(b for b in at.button if b.label == "Remove from the library").click().run()
     assert not at.exception
     assert not (small_library / REPORT_19.name).exists()
+
+
+def test_generative_mode_streams_and_shows_the_checked_answer(shipped_engine, monkeypatch, scripted_endpoint):
+    monkeypatch.setenv("CWGCOP_CORPUS", str(shipped_engine.settings.corpus_dir))
+    monkeypatch.setenv("CWGCOP_INDEX", str(shipped_engine.settings.index_dir))
+    monkeypatch.setenv("CWGCOP_LLM_BASE_URL", scripted_endpoint)
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.sidebar.radio[0].set_value("Generative (language model, checked)").run()
+    ask(at, "What did Albania present in 2023?")
+    assert "first pilot of the ITU's global Child Online Protection program\\. \\[1\\]" in shown(at)
+    assert any(c.value.startswith("1 sentence of the model's answer removed") for c in at.caption)

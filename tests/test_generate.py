@@ -7,20 +7,14 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from conftest import make_engine
+from servers import free_port, wait_until_up
 
 from cwgcop_search import generate
 from cwgcop_search.chunking import split_sentences
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def smollm_model() -> Path:
@@ -47,17 +41,7 @@ def llama_server(tmp_path_factory):
          "--port", str(port), "--n_ctx", "4096", "--n_threads", "2"], stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}/v1"
     try:
-        deadline = time.time() + 180
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/models", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.time() > deadline or process.poll() is not None:
-                raise AssertionError("llama.cpp server did not start:\n" + log_path.read_text())
-            time.sleep(1)
+        wait_until_up(f"{base}/models", process, log_path, 180)
         yield base
     finally:
         process.terminate()
@@ -71,7 +55,7 @@ def engine_for(shipped_engine, tmp_path, **llm):
 
 def test_markers_are_read_sentence_by_sentence():
     assert generate.split_cited("Albania piloted it [1]. It trained teachers [1][2]. No marker.") == [
-        ("Albania piloted it .", [1]), ("It trained teachers .", [1, 2]), ("No marker.", [])]
+        ("Albania piloted it.", [1]), ("It trained teachers.", [1, 2]), ("No marker.", [])]
 
 
 def test_the_check_drops_unsupported_and_wrongly_cited_sentences(shipped_engine, embedder):
@@ -80,7 +64,7 @@ def test_the_check_drops_unsupported_and_wrongly_cited_sentences(shipped_engine,
     output = ("Albania became the first pilot of the ITU's global Child Online Protection program [1]. "
               "The moon is made of green cheese [1]. Albania trained stakeholders online and offline [7].")
     kept, dropped = generate.check(output, passages, embedder.embed, sentences)
-    assert kept == [("Albania became the first pilot of the ITU's global Child Online Protection program .", 1)]
+    assert kept == [("Albania became the first pilot of the ITU's global Child Online Protection program.", 1)]
     assert len(dropped) == 2
 
 
@@ -141,3 +125,16 @@ def test_no_generation_when_the_reports_are_silent(shipped_engine, tmp_path):
     assert answer.abstained and answer.citations == () and answer.note is None
 
 
+
+
+def test_a_checked_generative_answer_keeps_supported_sentences_renumbered(shipped_engine, tmp_path,
+                                                                          scripted_endpoint):
+    engine = engine_for(shipped_engine, tmp_path, llm_base_url=scripted_endpoint)
+    tokens = []
+    answer = engine.ask("What did Albania present in 2023?", generate=True, on_token=tokens.append)
+    assert len(tokens) > 10
+    assert answer.mode == "generative"
+    assert answer.answer == "Albania became the first pilot of the ITU's global Child Online Protection program. [1]"
+    assert (answer.citations[0]["paragraph"], answer.citations[0]["meeting"]) == ("5.9", 19)
+    assert answer.note == "1 sentence of the model's answer removed: not supported by the passage cited."
+    assert answer.to_dict()["mode"] == "generative"

@@ -191,7 +191,8 @@ class Answer:
         }
         if self.resolved_question and self.resolved_question != self.question:
             record["resolved_question"] = self.resolved_question
-        record["mode"] = self.mode
+        if self.mode != "extractive":
+            record["mode"] = self.mode
         if self.note:
             record["note"] = self.note
         return record

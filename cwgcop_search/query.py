@@ -92,7 +92,6 @@ class QueryPlan:
     question: str
     terms: tuple[str, ...]  # lexical search terms, corrections and expansions included
     corrected: tuple[tuple[str, str], ...]  # (as typed, as corrected)
-    missing: tuple[str, ...]  # key words found nowhere in the reports
     key_terms: tuple[str, ...]  # the words that carry the question's topic
     names: tuple[str, ...]  # capitalised words after the first: who or what the question is about
     unknown_names: tuple[str, ...]  # names or numbers in the question that no report mentions
@@ -167,7 +166,6 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
     content = [w for w in words if w not in STOPWORDS]
     terms: list[str] = []
     corrected: list[tuple[str, str]] = []
-    missing: list[str] = []
 
     def add(term: str) -> None:
         if term and term not in STOPWORDS and term not in terms:
@@ -184,8 +182,6 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
         for extra in (ACRONYMS.get(word, ""), SYNONYMS.get(word, "")):
             for part in extra.split():
                 add(part)
-        if word not in vocabulary and not fix and word not in SYNONYMS:
-            missing.append(word)
     if expand:
         joined = " ".join(words)
         for acronym, phrase in ACRONYMS.items():
@@ -196,7 +192,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
     meetings = tuple(dict.fromkeys(meetings_in(question) + [int(n) for n in _MEETING_NUMBER.findall(question)]))
     return QueryPlan(
         question=question, terms=tuple(terms), corrected=tuple(corrected),
-        missing=tuple(w for w in missing if w not in GENERIC), key_terms=key_terms,
+        key_terms=key_terms,
         names=names_in(question),
         unknown_names=unknown_names(question, vocabulary, fixed),
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),

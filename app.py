@@ -186,20 +186,28 @@ def show_viewer(engine: Engine) -> None:
     if cited is not None:
         st.info(f"Cited: paragraph {cited.paragraph or '(unnumbered)'} in {' > '.join(cited.section)}"
                 + (f", page {cited.pages[0]}" if cited.pages else ""))
+    # Open at the cited paragraph's section: what comes before it is one click away.
+    start = next((i for i, c in enumerate(chunks) if cited is not None and c.section == cited.section), 0)
+    if start:
+        with st.expander(f"Earlier in the report ({start} passages)"):
+            render_chunks(chunks[:start], chunk_id, quote)
     with st.container(height=600):
-        section = None
-        for chunk in chunks:
-            if chunk.section != section:
-                section = chunk.section
-                if section:
-                    st.markdown(f"**{markdown_safe(section[-1])}**")
-            number = f"{chunk.paragraph} " if chunk.paragraph and chunk.part == 0 else ""
-            text = markdown_safe(number + chunk.text)
-            if chunk.chunk_id == chunk_id:
-                body = highlighted(number + chunk.text, quote) if quote else text
-                st.success(body, icon="📌")
-            else:
-                st.markdown(text)
+        render_chunks(chunks[start:], chunk_id, quote)
+
+
+def render_chunks(chunks: list, cited_id: int, quote: str) -> None:
+    section = None
+    for chunk in chunks:
+        if chunk.section != section:
+            section = chunk.section
+            if section:
+                st.markdown(f"**{markdown_safe(section[-1])}**")
+        number = f"{chunk.paragraph} " if chunk.paragraph and chunk.part == 0 else ""
+        if chunk.chunk_id == cited_id:
+            st.success(highlighted(number + chunk.text, quote) if quote else markdown_safe(number + chunk.text),
+                       icon="📌")
+        else:
+            st.markdown(markdown_safe(number + chunk.text))
 
 
 def show_answer(answer: Answer) -> None:

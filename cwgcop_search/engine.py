@@ -269,7 +269,7 @@ class Engine:
         question = " ".join(question.split())
         if not question:
             raise CwgcopError("The question is empty; type what you want to know.")
-        resolved = conversation.resolve(question) if conversation is not None else question
+        resolved = self._resolve(question, conversation, generate)
         result = self.search(resolved, k, filters)
         answer = answers.compose(resolved, result.passages, result.sentences, result.plan, result.abstained,
                                  result.reason, question_id)
@@ -278,6 +278,20 @@ class Engine:
         if conversation is not None:
             conversation.add(resolved)
         return replace(answer, question=question, resolved_question=resolved)
+
+    def _resolve(self, question: str, conversation: Conversation | None, generate: bool) -> str:
+        """The follow-up as a question that stands alone: by the model when one is in use, else by rules."""
+        if conversation is None or not conversation.turns:
+            return question
+        endpoint = self.endpoint() if generate else None
+        if endpoint is not None:
+            try:
+                rewritten = generation.rewrite_question(endpoint, conversation.turns, question)
+            except generation.GenerationError:
+                rewritten = None
+            if rewritten:
+                return rewritten
+        return conversation.resolve(question)
 
     def endpoint(self) -> generation.Endpoint | None:
         """The configured language model endpoint, or None."""

@@ -137,3 +137,28 @@ def check(output: str, passages: tuple[Passage, ...], embed: Callable[[list[str]
         else:
             kept.append((sentence, supported))
     return kept, dropped
+
+
+REWRITE_PROMPT = (
+    "Rewrite the user's last question so that it can be understood without the conversation: replace "
+    "pronouns and phrases like 'what about X' with what they refer to in the earlier questions. If it "
+    "already stands alone, return it unchanged. Reply with the question only."
+)
+
+
+def rewrite_question(endpoint: Endpoint, history: list[str], question: str) -> str | None:
+    """The follow-up rewritten by the model to stand alone, or None when the rewrite is unusable.
+
+    Unusable: empty, very long, several lines, or sharing no word with the
+    question and the previous one (the model went off on its own).
+    """
+    earlier = "\n".join(f"- {q}" for q in history[-3:])
+    messages = [{"role": "system", "content": REWRITE_PROMPT},
+                {"role": "user", "content": f"Earlier questions:\n{earlier}\n\nLast question: {question}"}]
+    text = " ".join("".join(stream_chat(endpoint, messages, max_tokens=80)).split()).strip().strip('"')
+    if not text or len(text) > 300 or len(text.split()) < 3:
+        return None
+    context = {w for w in tokens(question + " " + history[-1]) if w not in STOPWORDS}
+    if not context & {w for w in tokens(text) if w not in STOPWORDS}:
+        return None
+    return text

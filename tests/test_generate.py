@@ -138,3 +138,25 @@ def test_a_checked_generative_answer_keeps_supported_sentences_renumbered(shippe
     assert (answer.citations[0]["paragraph"], answer.citations[0]["meeting"]) == ("5.9", 19)
     assert answer.note == "1 sentence of the model's answer removed: not supported by the passage cited."
     assert answer.to_dict()["mode"] == "generative"
+
+
+def test_with_a_model_follow_ups_are_rewritten_by_it_and_checked(shipped_engine, tmp_path, llama_server):
+    from cwgcop_search.conversation import Conversation
+
+    engine = engine_for(shipped_engine, tmp_path, llm_base_url=llama_server, llm_model="smollm2")
+    conversation = Conversation()
+    engine.ask("What did Albania present in 2023?", conversation=conversation, generate=True)
+    answer = engine.ask("And Egypt?", conversation=conversation, generate=True)
+    # The model's rewrite is used only when it keeps a word of the conversation; otherwise the rules apply.
+    words = set(answer.resolved_question.lower().replace("?", " ").split())
+    assert words & {"egypt", "albania", "present", "2023"}
+    assert conversation.turns[-1] == answer.resolved_question
+
+
+def test_an_unreachable_model_leaves_follow_ups_to_the_rules(shipped_engine, tmp_path):
+    from cwgcop_search.conversation import Conversation
+
+    engine = engine_for(shipped_engine, tmp_path, llm_base_url=f"http://127.0.0.1:{free_port()}/v1")
+    conversation = Conversation(["What did Albania present in 2023?"])
+    answer = engine.ask("And Egypt?", conversation=conversation, generate=True)
+    assert answer.resolved_question == "What did Egypt present in 2023?"

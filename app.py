@@ -7,6 +7,7 @@ the CLI give the same answers.
 from __future__ import annotations
 
 import re
+import threading
 
 import streamlit as st
 
@@ -26,8 +27,26 @@ EXAMPLES = (
 
 @st.cache_resource(show_spinner=False)
 def get_engine(key: str, _settings) -> Engine:
-    """One engine (model and index) per process and settings, shared by every session."""
+    """One engine (model and index) per process and settings, shared by every session.
+
+    The model is loaded by ``start_warm_up`` once the first page is drawn.
+    """
     return Engine(_settings)
+
+
+@st.cache_resource(show_spinner=False)
+def start_warm_up(key: str, _engine: Engine) -> threading.Thread:
+    """Load the model once per process in the background, after the first page is on screen."""
+    thread = threading.Thread(target=_warm_up, args=(_engine,), daemon=True)
+    thread.start()
+    return thread
+
+
+def _warm_up(engine: Engine) -> None:
+    try:
+        engine.warm_up()
+    except CwgcopError:
+        pass  # the same error is shown to the user when the engine is used
 
 
 def markdown_safe(text: str) -> str:
@@ -256,6 +275,7 @@ def main() -> None:
     with ask_tab:
         show_chat(engine, k, filters, generate)
     show_export()
+    start_warm_up(repr(engine.settings), engine)
 
 
 def show_chat(engine: Engine, k: int, filters: Filters, generate: bool = False) -> None:

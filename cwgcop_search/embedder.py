@@ -103,7 +103,15 @@ class Embedder:
         return self.embed([text])[0]
 
 
-@lru_cache(maxsize=4)
+_LOADING = threading.Lock()
+
+
 def load_embedder(model: str) -> Embedder:
-    """The model for ``model``, loaded once per process."""
+    """The model for ``model``, loaded once per process even when asked for from several threads."""
+    with _LOADING:
+        return _load(model)
+
+
+@lru_cache(maxsize=4)
+def _load(model: str) -> Embedder:
     return Embedder(model)

@@ -255,6 +255,12 @@ class Engine:
                     old.close()
             return self._reader
 
+    def warm_up(self) -> None:
+        """Load the model and open the index now, so the first question is answered quickly."""
+        self.embedder.embed_query("warm up")
+        if self.store.current() is not None:
+            self.reader().vocabulary()
+
     def documents(self) -> list[DocumentInfo]:
         return self.reader().documents()
 

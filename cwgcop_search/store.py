@@ -8,8 +8,9 @@ the previous index intact and usable::
     index/
       CURRENT              -> "gen-1732250000000000000"
       gen-.../catalog.sqlite   documents, chunks, chunks_fts
-      gen-.../vectors.faiss    IndexIDMap2(IndexFlatIP), ids = chunk ids
-      gen-.../manifest.json    schema, model, dimension, chunking, file hashes
+      gen-.../vectors.faiss    chunk vectors by chunk id; exact or IVF by size (vectors.py)
+      gen-.../sentences.faiss  sentence vectors by sentence id, likewise
+      gen-.../manifest.json    schema, model, dimension, chunking, file hashes, index kinds
       .lock                    held by the one indexing run allowed at a time
 """
 
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
 
+from . import vectors as vector_index
 from .errors import IndexMissingError, StoreError
 from .types import Chunk, DocumentInfo, Report
 
@@ -40,8 +42,7 @@ VECTORS = "vectors.faiss"
 SENTENCE_VECTORS = "sentences.faiss"
 MANIFEST = "manifest.json"
 POINTER = "CURRENT"
-KEEP_GENERATIONS = 2
-SMALL_INDEX = 200_000  # vectors; below this a single-threaded flat search is fastest  # the current one and the one before, for readers mid-swap
+KEEP_GENERATIONS = 2  # the current one and the one before, for readers mid-swap
 
 _SCHEMA = """
 CREATE TABLE documents (
@@ -182,16 +183,10 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _new_flat_index(dimension: int):
-    import faiss
-
-    return faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
-
-
 def _add_vectors(index, vectors: np.ndarray, ids: list[int]):
-    """Add vectors under the given ids, creating the index on first use."""
+    """Add vectors under the given ids, creating an (exact) index on first use."""
     if index is None:
-        index = _new_flat_index(vectors.shape[1])
+        index = vector_index.empty(vector_index.IndexSpec(), vectors.shape[1])
     index.add_with_ids(np.ascontiguousarray(vectors, dtype="float32"), np.array(ids, dtype="int64"))
     return index
 
@@ -217,7 +212,9 @@ class IndexWriter:
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA foreign_keys = ON")
         self.vectors = self.sentence_vectors = None
+        self._specs: dict = {}  # the kinds of vector index the base generation has
         if base is not None:
+            self._specs = json.loads((base / MANIFEST).read_text(encoding="utf-8")).get("vector_index", {})
             with sqlite3.connect(f"file:{base / CATALOG}?mode=ro", uri=True) as source:
                 source.backup(self._db)
             self.vectors = faiss.read_index(str(base / VECTORS))
@@ -292,12 +289,19 @@ class IndexWriter:
             self._db.commit()
             self._db.close()
             dimension = int(manifest["dimension"])
-            self.vectors = self.vectors or _new_flat_index(dimension)
-            self.sentence_vectors = self.sentence_vectors or _new_flat_index(dimension)
+            kinds = {}
+            for name, attribute in (("chunks", "vectors"), ("sentences", "sentence_vectors")):
+                index = getattr(self, attribute) or vector_index.empty(vector_index.IndexSpec(), dimension)
+                # The collection may have grown past what its kind of index serves well.
+                spec = vector_index.IndexSpec.from_dict(self._specs[name]) if name in self._specs \
+                    else vector_index.spec_of(index)
+                index, spec = vector_index.resize(index, spec)
+                setattr(self, attribute, index)
+                kinds[name] = spec.to_dict()
             faiss.write_index(self.vectors, str(self.path / VECTORS))
             faiss.write_index(self.sentence_vectors, str(self.path / SENTENCE_VECTORS))
             manifest = {**manifest, "schema_version": SCHEMA_VERSION,
-                        "vector_count": int(self.vectors.ntotal)}
+                        "vector_count": int(self.vectors.ntotal), "vector_index": kinds}
             (self.path / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
             for name in (CATALOG, VECTORS, SENTENCE_VECTORS, MANIFEST):
                 _fsync_file(self.path / name)
@@ -319,20 +323,6 @@ class IndexWriter:
             self._lock.close()
 
 
-def _nearest(index, vector: np.ndarray, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
-    """The ``k`` nearest ids in a FAISS index, optionally restricted to ``allowed`` ids."""
-    import faiss
-
-    if index.ntotal == 0 or k <= 0 or (allowed is not None and len(allowed) == 0):
-        return []
-    query = np.ascontiguousarray(vector.reshape(1, -1), dtype="float32")
-    if index.ntotal < SMALL_INDEX:
-        faiss.omp_set_num_threads(1)  # one query over a small index: threads cost more than they save
-    params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed)) if allowed is not None else None
-    scores, ids = index.search(query, min(k, int(index.ntotal)), params=params)
-    return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
-
-
 class IndexReader:
     """A read-only view of one generation; safe to share between threads."""
 
@@ -347,6 +337,10 @@ class IndexReader:
             self._db.row_factory = sqlite3.Row
             self.vectors = faiss.read_index(str(generation / VECTORS))
             self.sentence_vectors = faiss.read_index(str(generation / SENTENCE_VECTORS))
+            kinds = self.manifest.get("vector_index", {})
+            for name, index in (("chunks", self.vectors), ("sentences", self.sentence_vectors)):
+                if name in kinds and isinstance(index, faiss.IndexIVF):
+                    index.nprobe = int(kinds[name]["nprobe"])  # tunable in the manifest without a rebuild
         except (OSError, json.JSONDecodeError, RuntimeError, sqlite3.Error) as exc:
             raise StoreError(f"The index in {generation} cannot be opened ({exc}); "
                              f"rebuild it with 'cwgcop-search index --rebuild'.") from exc
@@ -399,7 +393,7 @@ class IndexReader:
     def dense_search(self, vector: np.ndarray, k: int,
                      allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """The ``k`` nearest chunks by inner product (cosine on normalised vectors)."""
-        return _nearest(self.vectors, vector, k, allowed)
+        return vector_index.nearest(self.vectors, vector, k, allowed)
 
     def sentence_search(self, vector: np.ndarray, k: int,
                         allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
@@ -407,7 +401,7 @@ class IndexReader:
         allowed_sentences = None
         if allowed is not None:
             allowed_sentences = self._sentence_ids_of(allowed)
-        hits = _nearest(self.sentence_vectors, vector, k, allowed_sentences)
+        hits = vector_index.nearest(self.sentence_vectors, vector, k, allowed_sentences)
         if not hits:
             return []
         owner = self._sentence_owners([i for i, _ in hits])

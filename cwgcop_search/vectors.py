@@ -1,0 +1,172 @@
+"""Which FAISS index for how many vectors, and how to search it.
+
+Small collections get an exact inner-product index: nothing to train,
+perfect recall, and a flat scan of a few tens of thousands of vectors takes
+a millisecond or two. Past ``EXACT_BELOW`` vectors an inverted file with
+8-bit scalar quantisation (IVF-SQ8) takes over: a quarter of the memory of
+the float vectors, a scan of ``nprobe`` of ``nlist`` cells per query, and,
+unlike HNSW, it removes vectors in place, so a changed report is replaced
+without rebuilding the index. The figures behind the choices are in
+benchmarks/README.md (``python benchmarks/ann.py``).
+
+Vectors are keyed by chunk (or sentence) id whatever the kind: the flat
+index is wrapped in an ``IndexIDMap2``; the IVF index keeps the ids itself
+and a hash table from id to position, so vectors are added, removed and
+read back by id.
+The chosen parameters are persisted in the manifest (``IndexSpec.to_dict``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+
+import numpy as np
+
+# Below this many vectors an exact scan is fast enough (about 2 ms at 50,000 x 384 on one
+# core, measured) and an IVF index would have too few vectors per cell to train well.
+EXACT_BELOW = 50_000
+# An IVF index trained on n vectors is retrained when the collection has grown to this
+# many times n: its cells would otherwise hold too many vectors each and search slows.
+RETRAIN_GROWTH = 4.0
+# Cells scanned per query; recall@10 >= 0.95 at 1M synthetic vectors (benchmarks/ann.py).
+NPROBE = 48
+# Up to this many allowed ids (a metadata filter), they are scored exactly instead of
+# searching the IVF cells: a filter to one report must not miss what the cells skip.
+EXACT_FILTER_BELOW = 20_000
+# A single query over a small index: threads cost more than they save.
+SINGLE_THREAD_BELOW = 200_000
+
+
+@dataclass(frozen=True)
+class IndexSpec:
+    """The kind of index and its parameters, as persisted in the manifest."""
+
+    kind: str = "flat"       # "flat" (exact inner product) or "ivf-sq8"
+    nlist: int = 0           # IVF cells
+    nprobe: int = 0          # IVF cells scanned per query
+    trained_on: int = 0      # vectors in the collection when the IVF was trained
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "IndexSpec":
+        return cls(**data) if data else cls()
+
+
+def choose(n_vectors: int) -> IndexSpec:
+    """The index for a collection of ``n_vectors``."""
+    if n_vectors < EXACT_BELOW:
+        return IndexSpec()
+    # About 4 * sqrt(n) cells (FAISS's rule of thumb), a power of two, each holding
+    # at least 39 training vectors so k-means is well posed.
+    nlist = 2 ** round(math.log2(4 * math.sqrt(n_vectors)))
+    nlist = max(1, min(nlist, n_vectors // 39))
+    return IndexSpec("ivf-sq8", nlist=nlist, nprobe=min(NPROBE, nlist), trained_on=n_vectors)
+
+
+def needs_rebuild(current: IndexSpec, n_vectors: int) -> bool:
+    """Has the collection outgrown (or shrunk below) the kind of index it has?"""
+    wanted = choose(n_vectors)
+    if wanted.kind != current.kind:
+        return True
+    return current.kind == "ivf-sq8" and n_vectors > RETRAIN_GROWTH * current.trained_on
+
+
+def empty(spec: IndexSpec, dimension: int):
+    """An untrained (IVF) or empty (flat) index of the given kind, keyed by id."""
+    import faiss
+
+    if spec.kind == "flat":
+        return faiss.index_factory(dimension, "IDMap2,Flat", faiss.METRIC_INNER_PRODUCT)
+    if spec.kind != "ivf-sq8":
+        raise ValueError(f"unknown vector index kind {spec.kind!r}")
+    index = faiss.index_factory(dimension, f"IVF{spec.nlist},SQ8", faiss.METRIC_INNER_PRODUCT)
+    # A hash table from id to list position: lets vectors be read back and removed by id.
+    index.set_direct_map_type(faiss.DirectMap.Hashtable)
+    index.nprobe = spec.nprobe
+    return index
+
+
+def build(spec: IndexSpec, vectors: np.ndarray, ids: np.ndarray, train_sample: int = 100_000,
+          seed: int = 0):
+    """A new index of the given kind holding ``vectors`` under ``ids``."""
+    vectors = np.ascontiguousarray(vectors, dtype="float32")
+    index = empty(spec, vectors.shape[1])
+    if spec.kind != "flat":
+        rng = np.random.default_rng(seed)
+        sample = vectors if len(vectors) <= train_sample else \
+            vectors[np.sort(rng.choice(len(vectors), train_sample, replace=False))]
+        index.train(sample)
+    if len(vectors):
+        index.add_with_ids(vectors, np.ascontiguousarray(ids, dtype="int64"))
+    return index
+
+
+def all_ids(index) -> np.ndarray:
+    """Every id an index holds."""
+    import faiss
+
+    if isinstance(index, faiss.IndexIVF):
+        lists = index.invlists
+        parts = [faiss.rev_swig_ptr(lists.get_ids(i), lists.list_size(i)).copy()
+                 for i in range(index.nlist) if lists.list_size(i)]
+        return np.sort(np.concatenate(parts)).astype("int64") if parts else np.zeros(0, dtype="int64")
+    return faiss.vector_to_array(index.id_map).astype("int64")
+
+
+def all_vectors(index) -> tuple[np.ndarray, np.ndarray]:
+    """Every (id, vector) an index holds, for rebuilding it as another kind."""
+    ids = all_ids(index)
+    if len(ids) == 0:
+        return ids, np.zeros((0, index.d), dtype="float32")
+    return ids, index.reconstruct_batch(ids)
+
+
+def spec_of(index) -> IndexSpec:
+    """The parameters of a loaded index (for indexes written before specs were persisted)."""
+    import faiss
+
+    if isinstance(index, faiss.IndexIVF):
+        return IndexSpec("ivf-sq8", nlist=int(index.nlist), nprobe=int(index.nprobe),
+                         trained_on=int(index.ntotal))
+    return IndexSpec()
+
+
+def resize(index, spec: IndexSpec) -> tuple[object, IndexSpec]:
+    """The index, rebuilt as the kind its size now calls for when it has outgrown its own."""
+    if not needs_rebuild(spec, int(index.ntotal)):
+        return index, spec
+    ids, vectors = all_vectors(index)
+    wanted = choose(len(ids))
+    return build(wanted, vectors, ids), wanted
+
+
+def nearest(index, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+    """The ``k`` nearest ids by inner product, optionally only among ``allowed`` ids."""
+    import faiss
+
+    if index.ntotal == 0 or k <= 0 or (allowed is not None and len(allowed) == 0):
+        return []
+    query = np.ascontiguousarray(query.reshape(1, -1), dtype="float32")
+    if allowed is not None and len(allowed) <= EXACT_FILTER_BELOW:
+        return _exact_among(index, query[0], k, allowed)
+    if index.ntotal < SINGLE_THREAD_BELOW:
+        faiss.omp_set_num_threads(1)
+    params = None
+    if allowed is not None:
+        selector = faiss.IDSelectorBatch(allowed)
+        params = faiss.SearchParametersIVF(sel=selector, nprobe=index.nprobe) \
+            if isinstance(index, faiss.IndexIVF) else faiss.SearchParameters(sel=selector)
+    scores, ids = index.search(query, min(k, int(index.ntotal)), params=params)
+    return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+
+def _exact_among(index, query: np.ndarray, k: int, allowed: np.ndarray) -> list[tuple[int, float]]:
+    """Score the allowed ids one by one: exact, and fast for a few thousand of them."""
+    allowed = np.ascontiguousarray(allowed, dtype="int64")
+    vectors = index.reconstruct_batch(allowed)
+    scores = vectors @ query
+    top = np.argsort(-scores, kind="stable")[:k]
+    return [(int(allowed[i]), float(scores[i])) for i in top]

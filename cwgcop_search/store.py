@@ -29,14 +29,16 @@ from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
 
+from . import lexical
 from . import vectors as vector_index
 from .errors import IndexMissingError, StoreError
+from .query import tokens
 from .types import Chunk, DocumentInfo, Report
 
 if TYPE_CHECKING:
     from .query import Vocabulary
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: the vocabulary table
 CATALOG = "catalog.sqlite"
 VECTORS = "vectors.faiss"
 SENTENCE_VECTORS = "sentences.faiss"
@@ -83,7 +85,15 @@ CREATE VIRTUAL TABLE chunks_fts USING fts5(
     text, context, content='', tokenize='porter unicode61 remove_diacritics 2'
 );
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- Every word of the embedded text with its count, kept up to date by each change, so
+-- opening an index of a million chunks does not re-read all their text.
+CREATE TABLE vocabulary (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
 """
+
+
+# A list of ids bound as one JSON parameter: no limit on its length (SQLite caps the number
+# of "?" parameters, which a filter over a large collection would exceed).
+_IDS = "(SELECT value FROM json_each(?))"
 
 
 @dataclass(frozen=True)
@@ -253,6 +263,7 @@ class IndexWriter:
                 row = self._db.execute("INSERT INTO sentences (chunk_id, position, text) VALUES (?,?,?)",
                                        (ids[-1], number, sentence))
                 sentence_ids.append(row.lastrowid)
+        self._count_words([c.embed_text for c in chunks], +1)
         if ids:
             self.vectors = _add_vectors(self.vectors, vectors, ids)
         if sentence_ids:
@@ -264,8 +275,9 @@ class IndexWriter:
         row = self._db.execute("SELECT doc_id FROM documents WHERE source = ?", (source,)).fetchone()
         if row is None:
             return
-        rows = self._db.execute("SELECT chunk_id, text, section FROM chunks WHERE doc_id = ?",
+        rows = self._db.execute("SELECT chunk_id, text, section, embed_text FROM chunks WHERE doc_id = ?",
                                 (row["doc_id"],)).fetchall()
+        self._count_words([chunk["embed_text"] for chunk in rows], -1)
         title = self._db.execute("SELECT title FROM documents WHERE doc_id = ?", (row["doc_id"],)).fetchone()[0]
         for chunk in rows:
             # A contentless FTS5 table forgets a row only when told its exact values.
@@ -280,6 +292,15 @@ class IndexWriter:
             self.sentence_vectors.remove_ids(np.array(sentence_ids, dtype="int64"))
         self._db.execute("DELETE FROM chunks WHERE doc_id = ?", (row["doc_id"],))
         self._db.execute("DELETE FROM documents WHERE doc_id = ?", (row["doc_id"],))
+
+    def _count_words(self, texts: list[str], sign: int) -> None:
+        counts = Counter(word for text in texts for word in tokens(text))
+        self._db.executemany(
+            "INSERT INTO vocabulary (word, count) VALUES (?, ?) "
+            "ON CONFLICT (word) DO UPDATE SET count = count + excluded.count",
+            [(word, sign * n) for word, n in counts.items()])
+        if sign < 0:
+            self._db.execute("DELETE FROM vocabulary WHERE count <= 0")
 
     def commit(self, manifest: dict) -> Path:
         """Write everything, then atomically make this generation the current one."""
@@ -368,8 +389,7 @@ class IndexReader:
         ids = [int(i) for i in chunk_ids]
         if not ids:
             return {}
-        marks = ",".join("?" * len(ids))
-        rows = self._db.execute(f"SELECT * FROM chunks WHERE chunk_id IN ({marks})", ids).fetchall()
+        rows = self._db.execute(f"SELECT * FROM chunks WHERE chunk_id IN {_IDS}", [json.dumps(ids)]).fetchall()
         return {r["chunk_id"]: ChunkRow(
             chunk_id=r["chunk_id"], doc_id=r["doc_id"], position=r["position"], paragraph=r["paragraph"],
             section=tuple(json.loads(r["section"])), pages=tuple(json.loads(r["pages"])), part=r["part"],
@@ -386,8 +406,7 @@ class IndexReader:
         ids = [int(d) for d in doc_ids]
         if not ids:
             return np.zeros(0, dtype="int64")
-        marks = ",".join("?" * len(ids))
-        rows = self._db.execute(f"SELECT chunk_id FROM chunks WHERE doc_id IN ({marks})", ids).fetchall()
+        rows = self._db.execute(f"SELECT chunk_id FROM chunks WHERE doc_id IN {_IDS}", [json.dumps(ids)]).fetchall()
         return np.array([r[0] for r in rows], dtype="int64")
 
     def dense_search(self, vector: np.ndarray, k: int,
@@ -415,43 +434,45 @@ class IndexReader:
         ids = [int(i) for i in chunk_ids]
         if not ids:
             return {}
-        marks = ",".join("?" * len(ids))
         texts: dict[int, list[str]] = {}
         vectors: dict[int, list[np.ndarray]] = {}
         for sentence_id, chunk_id, text in self._db.execute(
-                f"SELECT sentence_id, chunk_id, text FROM sentences WHERE chunk_id IN ({marks}) "
-                f"ORDER BY chunk_id, position", ids):
+                f"SELECT sentence_id, chunk_id, text FROM sentences WHERE chunk_id IN {_IDS} "
+                f"ORDER BY chunk_id, position", [json.dumps(ids)]):
             texts.setdefault(chunk_id, []).append(text)
             vectors.setdefault(chunk_id, []).append(self.sentence_vectors.reconstruct(int(sentence_id)))
         return {i: (texts[i], np.vstack(vectors[i])) for i in texts}
 
     def _sentence_owners(self, sentence_ids: list[int]) -> dict[int, int]:
-        marks = ",".join("?" * len(sentence_ids))
         return dict(self._db.execute(
-            f"SELECT sentence_id, chunk_id FROM sentences WHERE sentence_id IN ({marks})", sentence_ids))
+            f"SELECT sentence_id, chunk_id FROM sentences WHERE sentence_id IN {_IDS}", [json.dumps(sentence_ids)]))
 
     def _sentence_ids_of(self, chunk_ids: np.ndarray) -> np.ndarray:
         ids = [int(i) for i in chunk_ids]
         if not ids:
             return np.zeros(0, dtype="int64")
-        marks = ",".join("?" * len(ids))
         return np.array([r[0] for r in self._db.execute(
-            f"SELECT sentence_id FROM sentences WHERE chunk_id IN ({marks})", ids)], dtype="int64")
+            f"SELECT sentence_id FROM sentences WHERE chunk_id IN {_IDS}", [json.dumps(ids)])], dtype="int64")
 
     def lexical_search(self, match: str, k: int,
                        doc_ids: Iterable[int] | None = None) -> list[tuple[int, float]]:
         """The ``k`` best chunks for an FTS5 MATCH expression, by BM25 (higher is better)."""
         if not match or k <= 0:
             return []
-        sql = ("SELECT chunks_fts.rowid, bm25(chunks_fts, 1.0, 0.3) AS rank FROM chunks_fts "
-               "JOIN chunks ON chunks.chunk_id = chunks_fts.rowid WHERE chunks_fts MATCH ?")
+        if self.chunk_count > lexical.PRUNE_ABOVE:
+            match = lexical.match_of(lexical.prune_common(
+                lexical.terms_of(match), self.vocabulary().counts, self.chunk_count))
+        sql = "SELECT chunks_fts.rowid, bm25(chunks_fts, 1.0, 0.3) AS rank FROM chunks_fts"
         params: list = [match]
-        if doc_ids is not None:
+        if doc_ids is None:
+            sql += " WHERE chunks_fts MATCH ?"
+        else:
             ids = [int(d) for d in doc_ids]
             if not ids:
                 return []
-            sql += f" AND chunks.doc_id IN ({','.join('?' * len(ids))})"
-            params += ids
+            sql += (f" JOIN chunks ON chunks.chunk_id = chunks_fts.rowid WHERE chunks_fts MATCH ?"
+                    f" AND chunks.doc_id IN {_IDS}")
+            params.append(json.dumps(ids))
         sql += " ORDER BY rank LIMIT ?"
         try:
             rows = self._db.execute(sql, params + [k]).fetchall()
@@ -476,12 +497,9 @@ class IndexReader:
     def vocabulary(self) -> "Vocabulary":
         """Every word of the indexed text with its count, built once per reader."""
         if self._vocabulary is None:
-            from .query import Vocabulary, tokens
+            from .query import Vocabulary
 
-            counts: Counter = Counter()
-            for (text,) in self._db.execute("SELECT embed_text FROM chunks"):
-                counts.update(tokens(text))
-            self._vocabulary = Vocabulary(counts)
+            self._vocabulary = Vocabulary(Counter(dict(self._db.execute("SELECT word, count FROM vocabulary"))))
         return self._vocabulary
 
     def close(self) -> None:

@@ -51,6 +51,13 @@ class Settings:
     llm_timeout: float = field(default=60.0, metadata={
         "help": "Seconds to wait for the endpoint before showing the extractive answer.",
         "env": "CWGCOP_LLM_TIMEOUT"})
+    store_uri: str = field(default="", metadata={
+        "help": "Keep the index in Milvus instead of index_dir: a local milvus-lite file ending in .db, "
+                "or a server such as http://milvus:19530 that several app replicas share. "
+                "Empty: SQLite + FAISS in index_dir.", "env": "CWGCOP_STORE_URI"})
+    store_collection: str = field(default="cwgcop", metadata={
+        "help": "Prefix of the Milvus collections, so several indexes can share one server.",
+        "env": "CWGCOP_STORE_COLLECTION"})
     retrieval: str = field(default="hybrid", metadata={
         "help": "How passages are found: 'hybrid' (dense and BM25 fused), 'dense' or 'lexical'.",
         "env": "CWGCOP_RETRIEVAL", "choices": ("hybrid", "dense", "lexical")})

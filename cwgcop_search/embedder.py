@@ -88,12 +88,16 @@ class Embedder:
               progress: Progress | None = None) -> np.ndarray:
         """Normalised float32 vectors, one row per text, in batches."""
         out = np.zeros((len(texts), self.dimension), dtype="float32")
+        # Longest first, so each batch holds texts of similar length and little padding is
+        # computed: chunks and short sentences mixed in one batch cost the chunk's length each.
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
         for start in range(0, len(texts), batch_size):
-            batch = list(texts[start:start + batch_size])
+            rows = order[start:start + batch_size]
             with self._lock:
-                vectors = self._model.encode(batch, batch_size=batch_size, show_progress_bar=False,
-                                             normalize_embeddings=True, convert_to_numpy=True)
-            out[start:start + len(batch)] = vectors
+                vectors = self._model.encode([texts[i] for i in rows], batch_size=batch_size,
+                                             show_progress_bar=False, normalize_embeddings=True,
+                                             convert_to_numpy=True)
+            out[rows] = vectors
             if progress:
                 progress(min(start + batch_size, len(texts)), len(texts))
         return out

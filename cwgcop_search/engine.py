@@ -19,7 +19,8 @@ from .conversation import Conversation
 from .embedder import Embedder, load_embedder
 from .errors import CorpusError, CwgcopError, IndexMissingError, UploadError
 from .readers import SUPPORTED_EXTENSIONS, file_type_of, read_document
-from .store import SCHEMA_VERSION, IndexReader, IndexStore
+from .backends import Reader, open_store
+from .store import SCHEMA_VERSION
 from .structure import parse_report
 from .types import Answer, DocumentInfo, Filters, IndexReport
 
@@ -68,9 +69,9 @@ class Engine:
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self.store = IndexStore(settings.index_dir)
-        self._reader: IndexReader | None = None
-        self._reader_path: Path | None = None
+        self.store = open_store(settings)
+        self._reader: Reader | None = None
+        self._reader_path = None  # the version of the index the reader shows
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------ model
@@ -241,7 +242,7 @@ class Engine:
 
     # ------------------------------------------------------------ reading
 
-    def reader(self) -> IndexReader:
+    def reader(self) -> Reader:
         """The current index, reopened when a newer generation was published."""
         with self._lock:
             current = self.store.current()
@@ -250,7 +251,7 @@ class Engine:
                     f"No index in {self.settings.index_dir}; build it with 'cwgcop-search index'.")
             if self._reader is None or self._reader_path != current:
                 old = self._reader
-                self._reader, self._reader_path = IndexReader(current), current
+                self._reader, self._reader_path = self.store.reader_for(current), current
                 if old is not None:
                     old.close()
             return self._reader

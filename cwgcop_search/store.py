@@ -142,6 +142,10 @@ class IndexStore:
             raise IndexMissingError(f"No index in {self.dir}; build it with 'cwgcop-search index'.")
         return IndexReader(current)
 
+    def reader_for(self, current: Path) -> "IndexReader":
+        """A reader of the generation ``current()`` returned."""
+        return IndexReader(current)
+
     def begin(self, fresh: bool) -> "IndexWriter":
         """Start an update: a copy of the current generation, or an empty one."""
         self.dir.mkdir(parents=True, exist_ok=True)

@@ -98,6 +98,7 @@ def build(spec: IndexSpec, vectors: np.ndarray, ids: np.ndarray, train_sample: i
     index = empty(spec, vectors.shape[1])
     if spec.kind != "flat":
         rng = np.random.default_rng(seed)
+        train_sample = max(train_sample, 40 * spec.nlist)  # k-means wants >= 39 points per cell
         sample = vectors if len(vectors) <= train_sample else \
             vectors[np.sort(rng.choice(len(vectors), train_sample, replace=False))]
         index.train(sample)

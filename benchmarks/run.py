@@ -1,0 +1,277 @@
+"""Where time and memory go, on the machine it runs on, beside the bare model.
+
+Usage: python benchmarks/run.py [--json] [--rounds N] [--no-browser] [--no-quality]
+
+Prints, for the shipped corpus:
+
+- index build from scratch split into read, parse, chunk, embed and store,
+  with texts per second end to end beside the bare encoder's throughput on
+  the very same texts (one ``SentenceTransformer.encode`` call), and what
+  embedding every sentence as well as every chunk costs;
+- query latency p50/p95 of embedding the question alone, of the search,
+  and of a full extractive answer, and their ratios to the embedding;
+- what the sentence vectors buy: retrieval quality and latency with and
+  without sentence search (``sentence_search``);
+- cold start: a new ``cwgcop-search ask`` process to its printed answer,
+  and the app (``benchmarks/startup.py``, real headless Chromium) to its
+  first answer on screen;
+- peak memory (resident set) of this process and of the cold CLI, and
+  whether the model and the index were loaded once.
+
+Everything is built in a temporary folder; nothing in the worktree changes.
+Runs in about 3 minutes on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from cwgcop_search import embedder as embedding  # noqa: E402
+from cwgcop_search import evaluation  # noqa: E402
+from cwgcop_search.chunking import chunk_report, split_sentences  # noqa: E402
+from cwgcop_search.config import Settings  # noqa: E402
+from cwgcop_search.engine import Engine, scan_corpus, sha256_of  # noqa: E402
+from cwgcop_search.readers import read_document  # noqa: E402
+from cwgcop_search.store import IndexStore  # noqa: E402
+from cwgcop_search.structure import parse_report  # noqa: E402
+
+QUESTION = "Who chaired the 19th meeting of CWG-COP?"
+
+
+def peak_rss_mb(who=resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
+
+
+def percentiles(seconds: list[float]) -> dict:
+    ordered = sorted(seconds)
+    return {"p50_ms": round(1000 * statistics.median(ordered), 1),
+            "p95_ms": round(1000 * ordered[int(0.95 * (len(ordered) - 1))], 1)}
+
+
+def build_stages(settings: Settings) -> dict:
+    """Build the index from scratch step by step, timing each step as the engine does it."""
+    model = embedding.load_embedder(settings.model)
+    files, _ = scan_corpus(settings.corpus_dir)
+    times = dict.fromkeys(("read", "parse", "chunk", "embed", "store"), 0.0)
+    texts_all: list[str] = []
+    n_chunks = n_sentences = 0
+    writer = IndexStore(settings.index_dir).begin(fresh=True)
+    for f in files:
+        start = time.perf_counter()
+        sha = sha256_of(f.path)
+        source = read_document(f.path)
+        times["read"] += time.perf_counter() - start
+        start = time.perf_counter()
+        report = parse_report(source.blocks)
+        times["parse"] += time.perf_counter() - start
+        start = time.perf_counter()
+        chunks = chunk_report(report, settings.max_tokens, model.count_tokens)
+        sentences = [split_sentences(c.text) for c in chunks]
+        times["chunk"] += time.perf_counter() - start
+        texts = [c.embed_text for c in chunks] + [s for group in sentences for s in group]
+        start = time.perf_counter()
+        vectors = model.embed(texts, settings.batch_size)
+        times["embed"] += time.perf_counter() - start
+        start = time.perf_counter()
+        writer.add_document(f.source, source.file_type, sha, report, chunks, vectors[:len(chunks)],
+                            sentences, vectors[len(chunks):])
+        times["store"] += time.perf_counter() - start
+        texts_all += texts
+        n_chunks += len(chunks)
+        n_sentences += len(texts) - len(chunks)
+    start = time.perf_counter()
+    writer.commit({"model": settings.model, "dimension": model.dimension, "files": {}, "failed": {}})
+    times["store"] += time.perf_counter() - start
+    return {"seconds": {k: round(v, 2) for k, v in times.items()}, "texts": texts_all,
+            "chunks": n_chunks, "sentences": n_sentences}
+
+
+def bare_encoder(settings: Settings, texts: list[str], chunks: int) -> dict:
+    """The model alone on the same texts: one encode call, as fast as sentence-transformers goes."""
+    model = embedding.load_embedder(settings.model)._model
+    start = time.perf_counter()
+    model.encode(texts, batch_size=settings.batch_size, normalize_embeddings=True, convert_to_numpy=True)
+    all_texts = time.perf_counter() - start
+    start = time.perf_counter()
+    model.encode(texts[:chunks], batch_size=settings.batch_size, normalize_embeddings=True,
+                 convert_to_numpy=True)
+    chunks_only = time.perf_counter() - start
+    return {"all_texts_s": round(all_texts, 2), "texts_per_s": round(len(texts) / all_texts, 1),
+            "chunks_only_s": round(chunks_only, 2)}
+
+
+def query_latency(engine: Engine, questions: list[str], rounds: int) -> dict:
+    for question in questions:  # warm: model, index, vocabulary, caches
+        engine.ask(question)
+    figures = {}
+    for name, fn in (("embed_query", engine.embedder.embed_query), ("search", engine.search),
+                     ("ask_extractive", engine.ask)):
+        seconds = []
+        for _ in range(rounds):
+            for question in questions:
+                start = time.perf_counter()
+                fn(question)
+                seconds.append(time.perf_counter() - start)
+        figures[name] = percentiles(seconds)
+    embed = figures["embed_query"]["p50_ms"]
+    figures["search_over_embed_p50"] = round(figures["search"]["p50_ms"] / embed, 2)
+    figures["ask_over_embed_p50"] = round(figures["ask_extractive"]["p50_ms"] / embed, 2)
+    figures["retrieval_overhead_over_embed_p50"] = round((figures["search"]["p50_ms"] - embed) / embed, 2)
+    return figures
+
+
+def sentence_vectors_worth(settings: Settings, questions: list[evaluation.Question]) -> dict:
+    """Quality and latency with and without matching single sentences."""
+    result = {}
+    for name, on in (("with_sentences", True), ("without_sentences", False)):
+        engine = Engine(settings.with_overrides({"sentence_search": on}))
+        engine.ask("warm up")
+        summary = evaluation.summarise(evaluation.evaluate(
+            lambda q, e=engine: e.ask(q, k=evaluation.TOP), questions))
+        result[name] = {k: round(summary[k], 3) for k in ("recall@5", "mrr@10", "ndcg@10", "ms/query")}
+    return result
+
+
+def cold_cli(settings: Settings) -> dict:
+    """A new process answering one question from the built index."""
+    env = {**os.environ, "CWGCOP_CORPUS": str(settings.corpus_dir), "CWGCOP_INDEX": str(settings.index_dir)}
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, "-m", "cwgcop_search.cli", "ask", QUESTION], env=env, cwd=ROOT,
+                         capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - start
+    return {"seconds": round(seconds, 2), "answered": "Alzarooni" in out.stdout,
+            "peak_rss_mb": round(peak_rss_mb(resource.RUSAGE_CHILDREN))}
+
+
+def cold_app(settings: Settings) -> dict | None:
+    """benchmarks/startup.py's figures (real headless Chromium), or None without a browser."""
+    if shutil.which("chromium") is None:
+        return None
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "startup.py"), "--corpus",
+                          str(settings.corpus_dir), "--index", str(settings.index_dir)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    if out.returncode != 0:
+        return {"error": out.stderr.strip().splitlines()[-1] if out.stderr.strip() else "failed"}
+    figures = {}
+    for line in out.stdout.splitlines():
+        label, _, rest = line.partition(" after ")
+        if rest:
+            figures[label.strip().replace(" ", "_") + "_s"] = float(rest.split()[0])
+    return figures
+
+
+def measure(rounds: int, browser: bool, quality: bool) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="cwgcop-bench-"))
+    try:
+        corpus = work / "corpus"
+        shutil.copytree(ROOT / "corpus", corpus)
+        settings = Settings(corpus_dir=corpus, index_dir=work / "index")
+        start = time.perf_counter()
+        embedding.load_embedder(settings.model).embed_query("load")
+        model_load = time.perf_counter() - start
+
+        stages = build_stages(Settings(corpus_dir=corpus, index_dir=work / "staged"))
+        texts = stages.pop("texts")
+        bare = bare_encoder(settings, texts, stages["chunks"])
+        engine = Engine(settings)
+        start = time.perf_counter()
+        report = engine.index()
+        end_to_end = time.perf_counter() - start
+        n_texts = stages["chunks"] + stages["sentences"]
+        build = {
+            "documents": len(report.added), "chunks": stages["chunks"], "sentences": stages["sentences"],
+            "stages_s": stages["seconds"], "end_to_end_s": round(end_to_end, 2),
+            "texts_per_s": round(n_texts / end_to_end, 1),
+            "chunks_per_s": round(stages["chunks"] / end_to_end, 1),
+            "bare_encoder": bare,
+            "throughput_vs_bare": round((n_texts / end_to_end) / bare["texts_per_s"], 2),
+            "sentence_share_of_texts": round(stages["sentences"] / n_texts, 2),
+            "index_bytes": {p.name: p.stat().st_size for p in engine.store.current().iterdir()},
+        }
+        questions = evaluation.load_questions(ROOT / "eval" / "questions.jsonl")
+        latency = query_latency(engine, [q.question for q in questions], rounds)
+        loaded_once = {
+            "models_loaded": embedding._load.cache_info().currsize,
+            "reader_reused": engine.reader() is engine.reader(),
+        }
+        result = {
+            "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+            "model": settings.model, "model_load_s": round(model_load, 2),
+            "build": build, "query": latency, "loaded_once": loaded_once,
+            "peak_rss_mb": round(peak_rss_mb()),
+        }
+        if quality:
+            result["sentence_vectors"] = sentence_vectors_worth(settings, questions)
+        result["cold_cli"] = cold_cli(settings)
+        result["cold_app"] = cold_app(settings) if browser else None
+        return result
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def show(r: dict) -> None:
+    b, q = r["build"], r["query"]
+    print(f"machine: {r['machine']['cpus']} CPUs, Python {r['machine']['python']}; model {r['model']} "
+          f"(loaded in {r['model_load_s']} s)")
+    print(f"\nIndex build, shipped corpus: {b['documents']} reports, {b['chunks']} chunks + "
+          f"{b['sentences']} sentences embedded ({b['sentence_share_of_texts']:.0%} of the texts are sentences)")
+    print("  stages (s): " + ", ".join(f"{k} {v}" for k, v in b["stages_s"].items()))
+    print(f"  end to end {b['end_to_end_s']} s: {b['texts_per_s']} texts/s, {b['chunks_per_s']} chunks/s")
+    print(f"  bare encoder on the same texts: {b['bare_encoder']['all_texts_s']} s, "
+          f"{b['bare_encoder']['texts_per_s']} texts/s -> pipeline at {b['throughput_vs_bare']:.0%} of the bare model")
+    print(f"  embedding the chunks alone takes {b['bare_encoder']['chunks_only_s']} s of the bare model's "
+          f"{b['bare_encoder']['all_texts_s']} s: the sentences cost the rest")
+    print("  index files: " + ", ".join(f"{k} {v / 1e6:.2f} MB" for k, v in sorted(b["index_bytes"].items())))
+    print(f"\nQuery latency ({len(evaluation.load_questions(ROOT / 'eval' / 'questions.jsonl'))} questions, warm):")
+    for name in ("embed_query", "search", "ask_extractive"):
+        print(f"  {name:15} p50 {q[name]['p50_ms']:7} ms   p95 {q[name]['p95_ms']:7} ms")
+    print(f"  search / embed {q['search_over_embed_p50']}x, ask / embed {q['ask_over_embed_p50']}x (p50); "
+          f"retrieval beyond the embedding = {q['retrieval_overhead_over_embed_p50']}x the embedding")
+    if "sentence_vectors" in r:
+        s = r["sentence_vectors"]
+        print("\nSentence vectors (sentence_search):")
+        for name, m in s.items():
+            print(f"  {name:18} recall@5 {m['recall@5']}  MRR@10 {m['mrr@10']}  nDCG@10 {m['ndcg@10']}  "
+                  f"{m['ms/query']:.1f} ms/query")
+    c = r["cold_cli"]
+    print(f"\nCold start: `cwgcop-search ask` in a new process {c['seconds']} s to the answer "
+          f"(answered: {c['answered']}, peak RSS {c['peak_rss_mb']} MB)")
+    if r["cold_app"]:
+        print("  app (startup.py, headless Chromium): " +
+              ", ".join(f"{k} {v}" for k, v in r["cold_app"].items()))
+    else:
+        print("  app: not measured (no chromium, or --no-browser)")
+    lo = r["loaded_once"]
+    print(f"\nPeak RSS of this process {r['peak_rss_mb']} MB; models loaded {lo['models_loaded']}, "
+          f"index reader reused: {lo['reader_reused']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--no-quality", action="store_true")
+    args = parser.parse_args()
+    result = measure(args.rounds, not args.no_browser, not args.no_quality)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        show(result)
+
+
+if __name__ == "__main__":
+    main()

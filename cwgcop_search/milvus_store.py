@@ -1,0 +1,451 @@
+"""The index in Milvus: dense vectors, Milvus's own BM25 full-text search, metadata fields.
+
+``store_uri`` chooses the server: a path ending in ``.db`` is a milvus-lite
+file on this machine (tests, one laptop); ``http://milvus:19530`` is a Milvus
+standalone or cluster that several app replicas share. No code changes
+between the two. Four collections, named after ``store_collection``:
+
+    <prefix>_chunks      chunk_id, doc_id, metadata (kind, meetings, years), text,
+                         lexical (text + title + headings, analysed; BM25 -> sparse), vector
+    <prefix>_sentences   sentence_id, chunk_id, position, text, vector
+    <prefix>_documents   one row per report with its citation fields
+    <prefix>_meta        the manifest, the next free ids and the vocabulary counts
+
+Milvus has no transactions, so a writer keeps its changes in memory and
+applies them at ``commit``, manifest last; ``abort`` just forgets them.
+Readers see the new rows once the commit has run; the manifest's
+``generation`` tells the engine that a new version is in place.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections import Counter
+from typing import Iterable
+
+import numpy as np
+
+from . import lexical
+from .errors import IndexMissingError, StoreError
+from .query import STEM, Vocabulary, stem_key, tokens
+from .store import SCHEMA_VERSION, ChunkRow
+from .types import Chunk, DocumentInfo, Report
+
+MAX_TEXT = 65_535      # Milvus's longest VARCHAR
+QUERY_LIMIT = 16_384   # Milvus's largest result of one query or search
+_PLACEHOLDER = [0.0, 0.0]  # collections without vectors still need one vector field
+# English stemming and lower case, as the SQLite index's porter tokenizer does.
+ANALYZER = {"tokenizer": "standard", "filter": ["lowercase", {"type": "stemmer", "language": "english"}]}
+
+_CLIENTS: dict[str, object] = {}
+_CLIENTS_LOCK = threading.Lock()
+
+
+def _client(uri: str):
+    """One client per server and process: milvus-lite allows a single one per file."""
+    with _CLIENTS_LOCK:
+        if uri not in _CLIENTS:
+            try:
+                from pymilvus import MilvusClient
+            except ImportError:
+                raise StoreError("store_uri names a Milvus server, but pymilvus is not installed; "
+                                 "run: pip install 'pymilvus>=2.6' milvus-lite") from None
+            try:
+                _CLIENTS[uri] = MilvusClient(uri)
+            except Exception as exc:  # pymilvus raises several unrelated types for a bad address
+                raise StoreError(f"Cannot reach Milvus at {uri} ({exc}); check store_uri, or leave it "
+                                 f"empty for the on-disk index.") from exc
+        return _CLIENTS[uri]
+
+
+def _in(field: str, ids: Iterable[int]) -> str:
+    return f"{field} in [{','.join(str(int(i)) for i in ids)}]"
+
+
+def _all_rows(store: "MilvusStore", part: str, fields: list[str], expression: str = "") -> list[dict]:
+    """Every row of a collection matching ``expression``, read in batches."""
+    client, name = store.client, store.names[part]
+    if not client.has_collection(name):
+        return []
+    # The iterator logs a harmless warning on every call with milvus-lite; the library never prints.
+    logging.getLogger("pymilvus").setLevel(logging.ERROR)
+    iterator = client.query_iterator(name, batch_size=1000, filter=expression, output_fields=fields)
+    rows: list[dict] = []
+    while batch := iterator.next():
+        rows.extend(batch)
+    iterator.close()
+    return rows
+
+
+def _bounded_rows(store: "MilvusStore", part: str, fields: list[str], expression: str) -> list[dict]:
+    """Rows matching ``expression`` in one round trip; for sets known to be small (a report, a page)."""
+    return store.client.query(store.names[part], filter=expression, output_fields=fields, limit=QUERY_LIMIT)
+
+
+def _read_vocabulary(store: "MilvusStore") -> Counter:
+    counts: Counter = Counter()
+    for row in _all_rows(store, "meta", ["key", "value"], 'key like "vocabulary%"'):
+        counts.update(json.loads(row["value"]))
+    return counts
+
+
+class MilvusStore:
+    """The collections on one Milvus server under one prefix."""
+
+    def __init__(self, uri: str, prefix: str = "cwgcop"):
+        self.uri, self.prefix = uri, prefix
+        self.client = _client(uri)
+        self.names = {part: f"{prefix}_{part}" for part in ("chunks", "sentences", "documents", "meta")}
+        # A server (or milvus-lite file) reopened holds its collections released from memory.
+        for name in self.names.values():
+            if self.client.has_collection(name):
+                self.client.load_collection(name)
+
+    def _meta(self, key: str):
+        if not self.client.has_collection(self.names["meta"]):
+            return None
+        rows = self.client.query(self.names["meta"], filter=f'key == "{key}"', output_fields=["value"])
+        return json.loads(rows[0]["value"]) if rows else None
+
+    def manifest(self) -> dict | None:
+        return self._meta("manifest")
+
+    def current(self) -> str | None:
+        """The generation stamp of the last commit, or None before the first."""
+        manifest = self.manifest()
+        return None if manifest is None else manifest.get("generation")
+
+    def open(self) -> "MilvusReader":
+        current = self.current()
+        if current is None:
+            raise IndexMissingError(f"No index in Milvus at {self.uri} (collections {self.prefix}_*); "
+                                    f"build it with 'cwgcop-search index'.")
+        return self.reader_for(current)
+
+    def reader_for(self, current: str) -> "MilvusReader":
+        manifest = self.manifest() or {}
+        if manifest.get("schema_version") != SCHEMA_VERSION:
+            raise StoreError(f"The index in Milvus at {self.uri} was built by another version; "
+                             f"rebuild it with 'cwgcop-search index --rebuild'.")
+        return MilvusReader(self, manifest)
+
+    def begin(self, fresh: bool) -> "MilvusWriter":
+        return MilvusWriter(self, fresh)
+
+    # ------------------------------------------------------------ schema
+
+    def create(self, dimension: int) -> None:
+        from pymilvus import DataType, Function, FunctionType
+
+        client = self.client
+        chunks = client.create_schema(auto_id=False)
+        chunks.add_field("chunk_id", DataType.INT64, is_primary=True)
+        chunks.add_field("doc_id", DataType.INT64)
+        chunks.add_field("position", DataType.INT64)
+        chunks.add_field("row", DataType.VARCHAR, max_length=MAX_TEXT)  # paragraph, section, pages, part
+        chunks.add_field("kind", DataType.VARCHAR, max_length=200)
+        chunks.add_field("meetings", DataType.ARRAY, element_type=DataType.INT64, max_capacity=64)
+        chunks.add_field("years", DataType.ARRAY, element_type=DataType.INT64, max_capacity=64)
+        chunks.add_field("text", DataType.VARCHAR, max_length=MAX_TEXT)
+        chunks.add_field("embed_text", DataType.VARCHAR, max_length=MAX_TEXT)
+        chunks.add_field("lexical", DataType.VARCHAR, max_length=MAX_TEXT, enable_analyzer=True,
+                         analyzer_params=ANALYZER)
+        chunks.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
+        chunks.add_field("vector", DataType.FLOAT_VECTOR, dim=dimension)
+        chunks.add_function(Function(name="bm25", function_type=FunctionType.BM25,
+                                     input_field_names=["lexical"], output_field_names=["sparse"]))
+        index = client.prepare_index_params()
+        index.add_index("vector", index_type="AUTOINDEX", metric_type="IP")
+        index.add_index("sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25")
+        client.create_collection(self.names["chunks"], schema=chunks, index_params=index,
+                                 consistency_level="Strong")
+
+        sentences = client.create_schema(auto_id=False)
+        sentences.add_field("sentence_id", DataType.INT64, is_primary=True)
+        sentences.add_field("chunk_id", DataType.INT64)
+        sentences.add_field("position", DataType.INT64)
+        sentences.add_field("text", DataType.VARCHAR, max_length=MAX_TEXT)
+        sentences.add_field("vector", DataType.FLOAT_VECTOR, dim=dimension)
+        index = client.prepare_index_params()
+        index.add_index("vector", index_type="AUTOINDEX", metric_type="IP")
+        client.create_collection(self.names["sentences"], schema=sentences, index_params=index,
+                                 consistency_level="Strong")
+
+        for name, key, key_type in (("documents", "doc_id", DataType.INT64), ("meta", "key", DataType.VARCHAR)):
+            schema = client.create_schema(auto_id=False)
+            if key_type == DataType.INT64:
+                schema.add_field(key, DataType.INT64, is_primary=True)
+            else:
+                schema.add_field(key, DataType.VARCHAR, is_primary=True, max_length=200)
+            schema.add_field("value", DataType.VARCHAR, max_length=MAX_TEXT)
+            schema.add_field("placeholder", DataType.FLOAT_VECTOR, dim=len(_PLACEHOLDER))
+            index = client.prepare_index_params()
+            index.add_index("placeholder", index_type="FLAT", metric_type="L2")
+            client.create_collection(self.names[name], schema=schema, index_params=index,
+                                     consistency_level="Strong")
+
+    def drop(self) -> None:
+        for name in self.names.values():
+            if self.client.has_collection(name):
+                self.client.drop_collection(name)
+
+
+def _document_row(doc_id: int, source: str, file_type: str, sha256: str, report: Report) -> dict:
+    value = {"source": source, "file_type": file_type, "sha256": sha256, "title": report.title,
+             "body": report.body, "kind": report.kind, "meetings": list(report.meetings),
+             "dates": list(report.dates), "date_text": report.date_text, "chair": report.chair}
+    return {"doc_id": doc_id, "value": json.dumps(value), "placeholder": _PLACEHOLDER}
+
+
+def _document_info(row: dict, n_chunks: int) -> DocumentInfo:
+    v = json.loads(row["value"])
+    return DocumentInfo(doc_id=int(row["doc_id"]), source=v["source"], file_type=v["file_type"], title=v["title"],
+                        kind=v["kind"], meetings=tuple(v["meetings"]), dates=tuple(v["dates"]),
+                        date_text=v["date_text"], chair=v["chair"], n_chunks=n_chunks)
+
+
+class MilvusWriter:
+    """Changes kept in memory and applied to Milvus at commit, manifest last."""
+
+    def __init__(self, store: MilvusStore, fresh: bool):
+        self._store, self._fresh = store, fresh
+        base = None if fresh else store.manifest()
+        self._next = (base or {}).get("next_ids", {"doc": 1, "chunk": 1, "sentence": 1})
+        self._known = {} if base is None else {
+            json.loads(r["value"])["source"]: int(r["doc_id"]) for r in _all_rows(store, "documents", ["doc_id", "value"])}
+        self._documents: list[dict] = []
+        self._chunks: list[dict] = []
+        self._sentences: list[dict] = []
+        self._removed: list[int] = []
+        self._words: Counter = Counter()
+
+    def _take(self, kind: str, n: int) -> int:
+        first = self._next[kind]
+        self._next[kind] = first + n
+        return first
+
+    def add_document(self, source: str, file_type: str, sha256: str, report: Report, chunks: list[Chunk],
+                     vectors: np.ndarray, sentences: list[list[str]], sentence_vectors: np.ndarray) -> int:
+        if len(chunks) != len(vectors) or len(chunks) != len(sentences):
+            raise ValueError("one vector and one sentence list per chunk are required")
+        if sum(map(len, sentences)) != len(sentence_vectors):
+            raise ValueError("one vector per sentence is required")
+        doc_id = self._take("doc", 1)
+        self._known[source] = doc_id
+        self._documents.append(_document_row(doc_id, source, file_type, sha256, report))
+        years = sorted({int(d[:4]) for d in report.dates})
+        first_chunk = self._take("chunk", len(chunks))
+        first_sentence = sentence_id = self._take("sentence", len(sentence_vectors))
+        for position, chunk in enumerate(chunks):
+            chunk_id = first_chunk + position
+            row = {"paragraph": chunk.paragraph, "section": list(chunk.section), "pages": list(chunk.pages),
+                   "part": chunk.part}
+            self._chunks.append({
+                "chunk_id": chunk_id, "doc_id": doc_id, "position": position, "row": json.dumps(row),
+                "kind": report.kind, "meetings": list(report.meetings), "years": years, "text": chunk.text,
+                "embed_text": chunk.embed_text, "lexical": " ".join([chunk.text, report.title, *chunk.section]),
+                "vector": vectors[position].astype("float32").tolist()})
+            for number, sentence in enumerate(sentences[position]):
+                self._sentences.append({"sentence_id": sentence_id, "chunk_id": chunk_id, "position": number,
+                                        "text": sentence,
+                                        "vector": sentence_vectors[sentence_id - first_sentence].tolist()})
+                sentence_id += 1
+        self._words.update(w for c in chunks for w in tokens(c.embed_text))
+        return doc_id
+
+    def remove_document(self, source: str) -> None:
+        doc_id = self._known.pop(source, None)
+        if doc_id is None:
+            return
+        pending = {d["doc_id"] for d in self._documents}
+        if doc_id in pending:  # added and removed in the same update
+            self._documents = [d for d in self._documents if d["doc_id"] != doc_id]
+            dropped = [c for c in self._chunks if c["doc_id"] == doc_id]
+            self._chunks = [c for c in self._chunks if c["doc_id"] != doc_id]
+        else:
+            self._removed.append(doc_id)
+            dropped = _all_rows(self._store, "chunks", ["chunk_id", "embed_text"], f"doc_id == {doc_id}")
+        ids = {c["chunk_id"] for c in dropped}
+        self._sentences = [s for s in self._sentences if s["chunk_id"] not in ids]
+        self._words.subtract(w for c in dropped for w in tokens(c["embed_text"]))
+
+    def commit(self, manifest: dict) -> str:
+        store, client = self._store, self._store.client
+        if self._fresh:
+            store.drop()
+        if not client.has_collection(store.names["chunks"]):
+            store.create(int(manifest["dimension"]))
+        words = Counter() if self._fresh else _read_vocabulary(store)
+        if self._removed:
+            chunk_ids = [r["chunk_id"] for r in _all_rows(store, "chunks", ["chunk_id"], _in("doc_id", self._removed))]
+            if chunk_ids:
+                client.delete(store.names["sentences"], filter=_in("chunk_id", chunk_ids))
+            client.delete(store.names["chunks"], filter=_in("doc_id", self._removed))
+            client.delete(store.names["documents"], filter=_in("doc_id", self._removed))
+        for part, rows in (("documents", self._documents), ("chunks", self._chunks),
+                           ("sentences", self._sentences)):
+            for start in range(0, len(rows), 500):
+                client.insert(store.names[part], rows[start:start + 500])
+        words.update(self._words)
+        words = Counter({w: n for w, n in words.items() if n > 0})
+        count = client.query(store.names["chunks"], filter="", output_fields=["count(*)"])[0]["count(*)"]
+        generation = f"gen-{time.time_ns()}"
+        manifest = {**manifest, "schema_version": SCHEMA_VERSION, "vector_count": int(count),
+                    "next_ids": self._next, "generation": generation}
+        self._put_vocabulary(words)
+        client.upsert(store.names["meta"], [{"key": "manifest", "value": json.dumps(manifest),
+                                             "placeholder": _PLACEHOLDER}])
+        return generation
+
+    def _put_vocabulary(self, words: Counter) -> None:
+        # Split over several rows: one VARCHAR holds at most 64 KB.
+        client, name = self._store.client, self._store.names["meta"]
+        client.delete(name, filter='key like "vocabulary%"')
+        part, size, rows = {}, 0, []
+        for word, n in sorted(words.items()):
+            part[word] = n
+            size += len(word) + 12
+            if size > MAX_TEXT // 2:
+                rows.append(part)
+                part, size = {}, 0
+        rows.append(part)
+        client.insert(name, [{"key": f"vocabulary-{i:06d}", "value": json.dumps(p), "placeholder": _PLACEHOLDER}
+                             for i, p in enumerate(rows)])
+
+    def abort(self) -> None:
+        self._documents, self._chunks, self._sentences, self._removed = [], [], [], []
+
+
+class MilvusReader:
+    """Searches and reads the Milvus collections; safe to share between threads."""
+
+    def __init__(self, store: MilvusStore, manifest: dict):
+        self._store, self.manifest = store, manifest
+        self._client, self._names = store.client, store.names
+        self._documents = self._load_documents()
+        self._vocabulary: Vocabulary | None = None
+        self._words: dict[int, set[str]] = {}
+
+    def _load_documents(self) -> dict[int, DocumentInfo]:
+        rows = _all_rows(self._store, "documents", ["doc_id", "value"])
+        counts = Counter(r["doc_id"] for r in _all_rows(self._store, "chunks", ["doc_id"]))
+        return {int(r["doc_id"]): _document_info(r, counts.get(r["doc_id"], 0)) for r in rows}
+
+    @property
+    def chunk_count(self) -> int:
+        return int(self.manifest.get("vector_count", 0))
+
+    def documents(self) -> list[DocumentInfo]:
+        return sorted(self._documents.values(), key=lambda d: d.source)
+
+    def chunks(self, chunk_ids: Iterable[int]) -> dict[int, ChunkRow]:
+        ids = [int(i) for i in chunk_ids]
+        if not ids:
+            return {}
+        rows = self._client.query(self._names["chunks"], ids=ids,
+                                  output_fields=["chunk_id", "doc_id", "position", "row", "text"])
+        out = {}
+        for r in rows:
+            extra = json.loads(r["row"])
+            out[int(r["chunk_id"])] = ChunkRow(
+                chunk_id=int(r["chunk_id"]), doc_id=int(r["doc_id"]), position=int(r["position"]),
+                paragraph=extra["paragraph"], section=tuple(extra["section"]), pages=tuple(extra["pages"]),
+                part=extra["part"], text=r["text"], document=self._documents[int(r["doc_id"])])
+        return out
+
+    def document_chunks(self, doc_id: int) -> list[ChunkRow]:
+        rows = self.chunks(int(r["chunk_id"]) for r in self._query("chunks", f"doc_id == {int(doc_id)}",
+                                                                     ["chunk_id"]))
+        return sorted(rows.values(), key=lambda r: r.position)
+
+    def _query(self, part: str, expression: str, fields: list[str]) -> list[dict]:
+        return _bounded_rows(self._store, part, fields, expression)
+
+    def chunk_ids_of(self, doc_ids: Iterable[int]) -> np.ndarray:
+        ids = [int(d) for d in doc_ids]
+        if not ids:
+            return np.zeros(0, dtype="int64")
+        rows = _all_rows(self._store, "chunks", ["chunk_id"], _in("doc_id", ids))
+        return np.array(sorted(int(r["chunk_id"]) for r in rows), dtype="int64")
+
+    def _search(self, part: str, data, field: str, metric: str, k: int, expression: str,
+                key: str) -> list[tuple[int, float]]:
+        hits = self._client.search(self._names[part], data=data, anns_field=field, limit=k, filter=expression,
+                                   search_params={"metric_type": metric}, output_fields=[key])
+        return [(int(h["entity"][key]) if key in h.get("entity", {}) else int(h["id"]), float(h["distance"]))
+                for h in hits[0]]
+
+    def dense_search(self, vector: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        if k <= 0 or (allowed is not None and len(allowed) == 0):
+            return []
+        expression = "" if allowed is None else _in("chunk_id", allowed)
+        return self._search("chunks", [vector.astype("float32").tolist()], "vector", "IP", min(k, QUERY_LIMIT),
+                            expression, "chunk_id")
+
+    def sentence_search(self, vector: np.ndarray, k: int,
+                        allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        if k <= 0 or (allowed is not None and len(allowed) == 0):
+            return []
+        expression = "" if allowed is None else _in("chunk_id", allowed)
+        hits = self._search("sentences", [vector.astype("float32").tolist()], "vector", "IP", min(k, QUERY_LIMIT),
+                            expression, "chunk_id")
+        best: dict[int, float] = {}
+        for chunk_id, score in hits:
+            best.setdefault(chunk_id, score)
+        return list(best.items())
+
+    def lexical_search(self, match: str, k: int, doc_ids: Iterable[int] | None = None) -> list[tuple[int, float]]:
+        """BM25 by Milvus over the text, title and headings (higher is better)."""
+        terms = lexical.terms_of(match or "")
+        if not terms or k <= 0:
+            return []
+        expression = ""
+        if doc_ids is not None:
+            ids = [int(d) for d in doc_ids]
+            if not ids:
+                return []
+            expression = _in("doc_id", ids)
+        hits = self._search("chunks", [" ".join(terms)], "sparse", "BM25", min(k, QUERY_LIMIT), expression,
+                            "chunk_id")
+        # milvus-lite reports BM25 negated (best = most negative); a server reports it positive.
+        return [(i, abs(score)) for i, score in hits]
+
+    def sentences_of(self, chunk_ids: Iterable[int]) -> dict[int, tuple[list[str], np.ndarray]]:
+        ids = [int(i) for i in chunk_ids]
+        if not ids:
+            return {}
+        rows = self._query("sentences", _in("chunk_id", ids), ["chunk_id", "position", "text", "vector"])
+        grouped: dict[int, list[dict]] = {}
+        for r in rows:
+            grouped.setdefault(int(r["chunk_id"]), []).append(r)
+        out = {}
+        for chunk_id, group in grouped.items():
+            group.sort(key=lambda r: r["position"])
+            out[chunk_id] = ([r["text"] for r in group],
+                             np.array([r["vector"] for r in group], dtype="float32"))
+        return out
+
+    def vectors_of(self, chunk_ids: Iterable[int]) -> dict[int, np.ndarray]:
+        ids = [int(i) for i in chunk_ids]
+        if not ids:
+            return {}
+        rows = self._client.query(self._names["chunks"], ids=ids, output_fields=["chunk_id", "vector"])
+        return {int(r["chunk_id"]): np.array(r["vector"], dtype="float32") for r in rows}
+
+    def words_of(self, chunk_ids: Iterable[int]) -> dict[int, set[str]]:
+        missing = [int(i) for i in chunk_ids if int(i) not in self._words]
+        for chunk_id, row in self.chunks(missing).items():
+            words = set(tokens(" ".join([row.text, *row.section])))
+            self._words[chunk_id] = words | {stem_key(w) for w in words if len(w) >= STEM}
+        return {int(i): self._words[int(i)] for i in chunk_ids}
+
+    def vocabulary(self) -> Vocabulary:
+        if self._vocabulary is None:
+            self._vocabulary = Vocabulary(_read_vocabulary(self._store))
+        return self._vocabulary
+
+    def close(self) -> None:
+        pass  # the client is shared by every reader of this server in the process

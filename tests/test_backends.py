@@ -1,0 +1,145 @@
+"""One conformance suite, two index backends: SQLite + FTS5 + FAISS, and Milvus (milvus-lite).
+
+Every test runs against both: the same documents, the same searches, the
+same filters and the same updates must give the same answers.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+from conftest import REPORT_14, REPORT_19, REPORT_22, make_engine
+
+BACKENDS = ["sqlite-faiss", "milvus-lite"]
+
+
+def backend_engine(backend: str, folder, **overrides):
+    corpus = folder / "corpus"
+    if not corpus.exists():
+        corpus.mkdir(parents=True)
+        for path in (REPORT_19, REPORT_14):
+            shutil.copy(path, corpus / path.name)
+    if backend == "milvus-lite":
+        overrides["store_uri"] = str(folder / "milvus.db")
+    return make_engine(corpus, folder / "index", **overrides)
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def indexed(request, tmp_path_factory, embedder):
+    """Two reports indexed once per backend; these tests only read."""
+    engine = backend_engine(request.param, tmp_path_factory.mktemp(request.param))
+    engine.index()
+    return engine
+
+
+@pytest.fixture(params=BACKENDS)
+def fresh(request, tmp_path, embedder):
+    """An engine of its own per test, free to change."""
+    return backend_engine(request.param, tmp_path)
+
+
+def chunk_of(engine, source_part: str, paragraph: str) -> int:
+    reader = engine.reader()
+    doc = next(d for d in reader.documents() if source_part in d.source)
+    return next(r.chunk_id for r in reader.document_chunks(doc.doc_id) if r.paragraph == paragraph)
+
+
+def test_documents_are_listed_with_their_citation_fields(indexed):
+    reader = indexed.reader()
+    docs = reader.documents()
+    assert [d.source for d in docs] == sorted([REPORT_14.name, REPORT_19.name])
+    nineteenth = docs[1]
+    assert nineteenth.meetings == (19,) and nineteenth.dates == ("2023-10-10",)
+    assert nineteenth.chair == "Abdelaziz Alzarooni (UAE)"
+    assert sum(d.n_chunks for d in docs) == reader.chunk_count == indexed.store.manifest()["vector_count"]
+    chunks = reader.document_chunks(nineteenth.doc_id)
+    assert [c.position for c in chunks] == list(range(len(chunks)))
+    assert chunks[0].document == nineteenth
+
+
+def test_dense_and_sentence_search_find_the_paragraph(indexed):
+    reader = indexed.reader()
+    vector = indexed.embedder.embed_query("Who chaired the 19th meeting of CWG-COP?")
+    expected = chunk_of(indexed, "19th", "1.1")
+    dense = reader.dense_search(vector, 5)
+    assert expected in [i for i, _ in dense[:3]]
+    assert [s for _, s in dense] == sorted((s for _, s in dense), reverse=True)
+    sentences = reader.sentence_search(vector, 15)
+    assert sentences[0][0] == expected
+    stored = reader.vectors_of([expected])[expected]
+    assert float(stored @ vector) == pytest.approx(dict(dense)[expected], abs=1e-4)
+
+
+def test_lexical_search_ranks_by_bm25(indexed):
+    reader = indexed.reader()
+    hits = reader.lexical_search('"georgian" OR "literacy"', 5)
+    assert hits[0][0] == chunk_of(indexed, "19th", "5.10")
+    scores = [s for _, s in hits]
+    assert all(s > 0 for s in scores) and scores == sorted(scores, reverse=True)
+    assert reader.lexical_search('"zanzibarian"', 5) == []
+
+
+def test_filters_keep_only_the_allowed_documents(indexed):
+    reader = indexed.reader()
+    fourteenth = next(d for d in reader.documents() if "14th" in d.source)
+    allowed = reader.chunk_ids_of([fourteenth.doc_id])
+    assert len(allowed) == fourteenth.n_chunks
+    vector = indexed.embedder.embed_query("Albania pilot of the child online protection programme")
+    assert set(i for i, _ in reader.dense_search(vector, 10, allowed)) <= set(allowed.tolist())
+    assert set(i for i, _ in reader.sentence_search(vector, 10, allowed)) <= set(allowed.tolist())
+    lexical = reader.lexical_search('"albania" OR "training"', 10, [fourteenth.doc_id])
+    assert lexical and set(i for i, _ in lexical) <= set(allowed.tolist())
+    assert reader.dense_search(vector, 10, np.zeros(0, dtype="int64")) == []
+    assert reader.lexical_search('"albania"', 10, []) == []
+
+
+def test_sentences_come_back_in_order_with_their_vectors(indexed):
+    reader = indexed.reader()
+    chunk_id = chunk_of(indexed, "19th", "1.1")
+    texts, matrix = reader.sentences_of([chunk_id])[chunk_id]
+    assert texts[0] == "The nineteenth meeting of CWG-COP was held on 10 October 2023 in a hybrid format."
+    assert texts[1].startswith("Approximately 120 participants")
+    assert matrix.shape == (len(texts), 384)
+    assert np.allclose(matrix[0], indexed.embedder.embed([texts[0]])[0], atol=1e-4)
+    assert "alzarooni" in reader.words_of([chunk_id])[chunk_id]
+    assert reader.vocabulary().counts["albania"] > 0
+
+
+def test_the_same_question_gets_the_same_cited_answer(indexed):
+    answer = indexed.ask("Who chaired the 19th meeting of CWG-COP?")
+    assert "Abdelaziz Alzarooni (UAE)" in answer.answer
+    assert (answer.passages[0].paragraph, answer.passages[0].source) == ("1.1", REPORT_19.name)
+
+
+def test_adding_and_removing_a_report_updates_every_part(fresh):
+    fresh.index()
+    corpus = fresh.settings.corpus_dir
+    shutil.copy(REPORT_22, corpus / REPORT_22.name)
+    report = fresh.index()
+    assert report.added == (REPORT_22.name,)
+    reader = fresh.reader()
+    assert len(reader.documents()) == 3 and "andorra" in reader.vocabulary()
+    top = fresh.ask("Canada concerns about cell phones in schools").passages[0]
+    assert top.source == REPORT_22.name
+
+    (corpus / REPORT_22.name).unlink()
+    fresh.index()
+    reader = fresh.reader()
+    assert [d.source for d in reader.documents()] == sorted([REPORT_14.name, REPORT_19.name])
+    assert "andorra" not in reader.vocabulary()
+    ids = set(reader.chunk_ids_of([d.doc_id for d in reader.documents()]).tolist())
+    vector = fresh.embedder.embed_query("Canada concerns about cell phones in schools")
+    assert {i for i, _ in reader.dense_search(vector, 50)} <= ids
+    assert {i for i, _ in reader.lexical_search('"phones" OR "canada"', 50)} <= ids
+
+
+def test_an_aborted_update_changes_nothing(fresh):
+    fresh.index()
+    before = fresh.store.manifest()
+    writer = fresh.store.begin(fresh=False)
+    writer.remove_document(REPORT_19.name)
+    writer.abort()
+    assert fresh.store.manifest() == before
+    assert len(fresh.reader().documents()) == 2

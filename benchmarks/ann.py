@@ -239,6 +239,8 @@ def measure_generation(index_dir: Path, questions: list[str]) -> dict:
     query_vectors = [embedder.embed_query(q) for q in questions]
     plans = [plan_query(q, reader.vocabulary()) for q in questions]
 
+    resident: dict[str, int] = {}
+
     def timed(fn, items, rounds=2):
         times = []
         for _ in range(rounds):
@@ -246,6 +248,7 @@ def measure_generation(index_dir: Path, questions: list[str]) -> dict:
                 start = time.perf_counter()
                 fn(item)
                 times.append(time.perf_counter() - start)
+        resident[str(len(resident))] = round(_peak_rss_mb())
         return percentiles(times)
 
     doc_ids = retrieval.allowed_documents(reader, Filters(meetings=(19,)))
@@ -269,6 +272,7 @@ def measure_generation(index_dir: Path, questions: list[str]) -> dict:
     figures["rss_after_model_mb"] = round(model_rss)
     figures["rss_after_open_mb"] = round(open_rss)
     figures["rss_peak_mb"] = round(_peak_rss_mb())
+    figures["rss_peak_after_each_mb"] = list(resident.values())
     reader.close()
     figures["add_one_report"] = add_one_report(index_dir, embedder)
     return figures
@@ -309,9 +313,10 @@ def add_one_report(index_dir: Path, embedder) -> dict:
             "total_without_embedding_s": round(opened + added + committed, 1), "chunks_added": len(chunks)}
 
 
-def run_size(n: int, work: Path, base, sentences, questions, query_vectors) -> dict:
+def run_size(n: int, work: Path, base, sentences, questions, query_vectors, compare: bool = True) -> dict:
     x = synthetic_vectors(base, n)
-    result = {"n": n, "dimension": int(x.shape[1]), "indexes": compare_indexes(x, query_vectors)}
+    result = {"n": n, "dimension": int(x.shape[1]),
+              "indexes": compare_indexes(x, query_vectors) if compare else []}
     index_dir = work / f"gen-{n}"
     shutil.rmtree(index_dir, ignore_errors=True)
     result["generation"] = write_generation(index_dir, x, sentences)
@@ -351,6 +356,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--work", type=Path)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--served-only", action="store_true", help="skip the index comparison")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -364,7 +370,7 @@ def main() -> None:
     base, sentences, questions, query_vectors = real_material(work)
     results = []
     for n in args.sizes:
-        results.append(run_size(n, work, base, sentences, questions, query_vectors))
+        results.append(run_size(n, work, base, sentences, questions, query_vectors, not args.served_only))
         if not args.json:
             show(results[-1])
     if args.json:

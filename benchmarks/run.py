@@ -1,6 +1,6 @@
 """Where time and memory go, on the machine it runs on, beside the bare model.
 
-Usage: python benchmarks/run.py [--json] [--rounds N] [--no-browser] [--no-quality]
+Usage: python benchmarks/run.py [--json] [--rounds N] [--no-browser] [--no-quality] [--no-milvus]
 
 Prints, for the shipped corpus:
 
@@ -12,6 +12,8 @@ Prints, for the shipped corpus:
   and of a full extractive answer, and their ratios to the embedding;
 - what the sentence vectors buy: retrieval quality and latency with and
   without sentence search (``sentence_search``);
+- the Milvus backend (milvus-lite) on the same corpus: build time and
+  warm search latency;
 - cold start: a new ``cwgcop-search ask`` process to its printed answer,
   and the app (``benchmarks/startup.py``, real headless Chromium) to its
   first answer on screen;
@@ -145,6 +147,29 @@ def sentence_vectors_worth(settings: Settings, questions: list[evaluation.Questi
     return result
 
 
+def milvus_lite(settings: Settings, questions: list[str], rounds: int) -> dict | None:
+    """The same corpus in milvus-lite: build time and warm search latency, beside the default backend."""
+    try:
+        import milvus_lite  # noqa: F401
+    except ImportError:
+        return None
+    engine = Engine(settings.with_overrides({"store_uri": str(Path(settings.index_dir).parent / "milvus.db")}))
+    start = time.perf_counter()
+    engine.index()
+    built = time.perf_counter() - start
+    for question in questions:
+        engine.search(question)
+    seconds = []
+    for _ in range(rounds):
+        for question in questions:
+            start = time.perf_counter()
+            engine.search(question)
+            seconds.append(time.perf_counter() - start)
+    top = engine.ask(QUESTION).passages[0]
+    return {"build_s": round(built, 1), "search": percentiles(seconds),
+            "top_passage": f"{top.source} para. {top.paragraph}"}
+
+
 def cold_cli(settings: Settings) -> dict:
     """A new process answering one question from the built index."""
     env = {**os.environ, "CWGCOP_CORPUS": str(settings.corpus_dir), "CWGCOP_INDEX": str(settings.index_dir)}
@@ -173,7 +198,7 @@ def cold_app(settings: Settings) -> dict | None:
     return figures
 
 
-def measure(rounds: int, browser: bool, quality: bool) -> dict:
+def measure(rounds: int, browser: bool, quality: bool, milvus: bool) -> dict:
     work = Path(tempfile.mkdtemp(prefix="cwgcop-bench-"))
     try:
         corpus = work / "corpus"
@@ -215,6 +240,8 @@ def measure(rounds: int, browser: bool, quality: bool) -> dict:
         }
         if quality:
             result["sentence_vectors"] = sentence_vectors_worth(settings, questions)
+        if milvus:
+            result["milvus_lite"] = milvus_lite(settings, [q.question for q in questions], rounds)
         result["cold_cli"] = cold_cli(settings)
         result["cold_app"] = cold_app(settings) if browser else None
         return result
@@ -246,6 +273,11 @@ def show(r: dict) -> None:
         for name, m in s.items():
             print(f"  {name:18} recall@5 {m['recall@5']}  MRR@10 {m['mrr@10']}  nDCG@10 {m['ndcg@10']}  "
                   f"{m['ms/query']:.1f} ms/query")
+    m = r.get("milvus_lite")
+    if m:
+        print(f"\nMilvus backend (milvus-lite, same corpus): built in {m['build_s']} s; warm search "
+              f"p50 {m['search']['p50_ms']} ms, p95 {m['search']['p95_ms']} ms (default backend p50 "
+              f"{q['search']['p50_ms']} ms); top passage for the chair question: {m['top_passage']}")
     c = r["cold_cli"]
     print(f"\nCold start: `cwgcop-search ask` in a new process {c['seconds']} s to the answer "
           f"(answered: {c['answered']}, peak RSS {c['peak_rss_mb']} MB)")
@@ -265,8 +297,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--no-quality", action="store_true")
+    parser.add_argument("--no-milvus", action="store_true")
     args = parser.parse_args()
-    result = measure(args.rounds, not args.no_browser, not args.no_quality)
+    result = measure(args.rounds, not args.no_browser, not args.no_quality, not args.no_milvus)
     if args.json:
         print(json.dumps(result, indent=2))
     else:

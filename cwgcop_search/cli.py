@@ -14,6 +14,17 @@ from .errors import CwgcopError
 from .types import Answer, Filters, IndexReport
 
 
+def _positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1, named by the flag in the error."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--corpus", type=Path, metavar="DIR",
@@ -39,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="?", help="the question, in plain words")
     ask.add_argument("--batch", type=Path, metavar="FILE",
                      help='JSON lines {"id": ..., "question": ...}; one JSON answer per line')
-    ask.add_argument("--k", type=int, metavar="N", help="number of passages (default 5)")
+    ask.add_argument("--k", type=_positive_int, metavar="N", help="number of passages (default 5)")
     ask.add_argument("--json", action="store_true", help="print JSON instead of text")
     ask.add_argument("--show-passages", action="store_true", help="print the passages under the answer")
     ask.add_argument("--generate", action="store_true",
@@ -53,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--kind", action="append", metavar="KIND",
                      help="only this kind: 'meeting report', 'four-year report', 'report to Council'")
     chat = commands.add_parser("chat", parents=[common], help="an interactive session with follow-up questions")
-    chat.add_argument("--k", type=int, metavar="N", help="number of passages (default 5)")
+    chat.add_argument("--k", type=_positive_int, metavar="N", help="number of passages (default 5)")
     chat.add_argument("--show-passages", action="store_true", help="print the passages under each answer")
     chat.add_argument("--generate", action="store_true", help="answers written by the configured language model")
 
@@ -168,7 +179,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "chat":
         return _run_chat(engine, args)
 
-    if bool(args.question) == bool(args.batch):
+    if (args.question is None) == (args.batch is None):
         print("cwgcop-search ask: give either a QUESTION or --batch FILE.", file=sys.stderr)
         return 2
     built = engine.ensure_index(progress=_progress_printer(sys.stderr.isatty()))

@@ -17,7 +17,7 @@ from .chunking import CHUNKER_VERSION, chunk_report, split_sentences
 from .config import Settings
 from .conversation import Conversation
 from .embedder import Embedder, load_embedder
-from .errors import CorpusError, CwgcopError, IndexMissingError, UploadError
+from .errors import CorpusError, CwgcopError, IndexMissingError, QuestionError, UploadError
 from .readers import SUPPORTED_EXTENSIONS, file_type_of, read_document
 from .store import SCHEMA_VERSION, IndexReader, IndexStore
 from .structure import parse_report
@@ -272,9 +272,7 @@ class Engine:
         With a conversation, a follow-up ("what about Albania?") is first
         resolved against the earlier questions, and then added to them.
         """
-        question = " ".join(question.split())
-        if not question:
-            raise CwgcopError("The question is empty; type what you want to know.")
+        question = clean_question(question, self.settings.max_question_chars)
         resolved = self._resolve(question, conversation, generate)
         result = self.search(resolved, k, filters)
         answer = answers.compose(resolved, result.passages, result.sentences, result.plan, result.abstained,
@@ -338,6 +336,17 @@ class Engine:
                  filters: Filters | None = None, generate: bool = False) -> Iterable[Answer]:
         for question_id, question in questions:
             yield self.ask(question, k, filters, question_id, generate=generate)
+
+
+def clean_question(question: str, max_chars: int) -> str:
+    """The question on one line, without control characters; refused when empty or too long."""
+    question = " ".join("".join(c if c.isprintable() else " " for c in question).split())
+    if not question:
+        raise QuestionError("The question is empty; type what you want to know.")
+    if len(question) > max_chars:
+        raise QuestionError(f"The question is {len(question):,} characters long; the limit is {max_chars:,} "
+                            f"(setting max_question_chars). Ask it in fewer words.")
+    return question
 
 
 def safe_filename(filename: str) -> str:

@@ -31,3 +31,7 @@ class CorpusError(CwgcopError):
 
 class UploadError(CwgcopError):
     """A file given to the library was refused (type, size, name)."""
+
+
+class QuestionError(CwgcopError):
+    """A question cannot be asked as given (empty, too long)."""

@@ -6,6 +6,7 @@ the CLI give the same answers.
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 
@@ -126,27 +127,10 @@ def show_library(engine: Engine) -> None:
                   for d in documents], hide_index=True, width="stretch")
     st.subheader("Add a report")
     upload = st.file_uploader("PDF, DOCX, TXT or MD", type=["pdf", "docx", "txt", "md"],
+                              max_upload_size=max(1, math.ceil(engine.settings.max_upload_mb)),
                               help=f"At most {engine.settings.max_upload_mb:g} MB; an existing name is not replaced.")
     if upload is not None and st.button("Add to the library"):
-        bar = st.progress(0.0, text=f"Indexing {upload.name}…")
-
-        def progress(stage: str, done: int, total: int) -> None:
-            if total:
-                bar.progress(min(1.0, done / total), text=f"{'Reading' if stage == 'read' else 'Embedding'} "
-                                                          f"{upload.name}: {done} of {total}")
-
-        try:
-            report = engine.add_file(upload.name, upload.getvalue(), progress)
-        except CwgcopError as exc:
-            bar.empty()
-            st.error(markdown_safe(str(exc)))
-        else:
-            bar.empty()
-            problems = [m for m in report.skipped + report.warnings if m.startswith(upload.name.split("/")[-1])]
-            if report.added:
-                st.success(markdown_safe(f"Added {', '.join(report.added)}: it can now be asked about."))
-            for message in problems:
-                st.warning(markdown_safe(message))
+        add_upload(engine, upload)
     st.subheader("Remove a report")
     sources = [d.source for d in documents]
     chosen = st.selectbox("Report", sources, index=None, placeholder="Choose a report")
@@ -158,6 +142,34 @@ def show_library(engine: Engine) -> None:
         else:
             st.success(markdown_safe(f"Removed {chosen}."))
             st.rerun()
+
+
+def add_upload(engine: Engine, upload) -> None:
+    """Save and index one uploaded file, with a progress bar and a message for the result."""
+    try:  # refused on its name and size before its bytes are read
+        engine.check_upload(upload.name, upload.size)
+    except CwgcopError as exc:
+        st.error(markdown_safe(str(exc)))
+        return
+    bar = st.progress(0.0, text=f"Indexing {upload.name}…")
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if total:
+            bar.progress(min(1.0, done / total), text=f"{'Reading' if stage == 'read' else 'Embedding'} "
+                                                      f"{upload.name}: {done} of {total}")
+
+    try:
+        report = engine.add_file(upload.name, upload.getvalue(), progress)
+    except CwgcopError as exc:
+        bar.empty()
+        st.error(markdown_safe(str(exc)))
+        return
+    bar.empty()
+    problems = [m for m in report.skipped + report.warnings if m.startswith(upload.name.split("/")[-1])]
+    if report.added:
+        st.success(markdown_safe(f"Added {', '.join(report.added)}: it can now be asked about."))
+    for message in problems:
+        st.warning(markdown_safe(message))
 
 
 def show_intro(engine: Engine) -> None:

@@ -184,29 +184,42 @@ class Engine:
 
     # ------------------------------------------------------------ library
 
-    def add_file(self, filename: str, data: bytes, progress: Progress | None = None) -> IndexReport:
-        """Save an uploaded report into the corpus folder and index it.
-
-        Refuses unsupported types, files over the size limit, unsafe names and
-        names already taken (nothing is overwritten silently).
-        """
+    def check_upload(self, filename: str, size: int) -> str:
+        """The name an upload of ``size`` bytes would be saved under; refused (UploadError) before
+        any byte is read when its type, size or name is not acceptable."""
         name = safe_filename(filename)
         if file_type_of(Path(name)) is None:
             raise UploadError(f"{filename}: only {', '.join(sorted(SUPPORTED_EXTENSIONS))} files can be added.")
         limit = int(self.settings.max_upload_mb * 1024 * 1024)
-        if len(data) > limit:
-            raise UploadError(f"{filename}: the file is {len(data) / 1048576:.1f} MB; the limit is "
-                              f"{self.settings.max_upload_mb:g} MB.")
-        if not data:
+        if size > limit:
+            raise UploadError(f"{filename}: the file is {size / 1048576:.1f} MB; the limit is "
+                              f"{self.settings.max_upload_mb:g} MB (setting max_upload_mb).")
+        if size == 0:
             raise UploadError(f"{filename}: the file is empty.")
+        if (Path(self.settings.corpus_dir) / name).exists():
+            raise UploadError(f"{name} is already in the library; remove it first or rename the new file.")
+        return name
+
+    def add_file(self, filename: str, data: bytes, progress: Progress | None = None) -> IndexReport:
+        """Save an uploaded report into the corpus folder and index it.
+
+        Refuses unsupported types, files over the size limit, unsafe names and
+        names already taken (nothing is overwritten, even by a concurrent upload).
+        """
+        name = self.check_upload(filename, len(data))
         corpus = Path(self.settings.corpus_dir)
         corpus.mkdir(parents=True, exist_ok=True)
         target = corpus / name
-        if target.exists():
-            raise UploadError(f"{name} is already in the library; remove it first or rename the new file.")
-        partial = corpus / f".{name}.part"
+        partial = corpus / f".{name}.{os.getpid()}.{threading.get_ident()}.part"
         partial.write_bytes(data)
-        os.replace(partial, target)  # never a half-written report in the corpus
+        try:
+            # A hard link publishes the whole file at once and fails if the name was taken
+            # in the meantime (another session's upload), where os.replace would overwrite it.
+            os.link(partial, target)
+        except FileExistsError:
+            raise UploadError(f"{name} is already in the library; remove it first or rename the new file.") from None
+        finally:
+            partial.unlink(missing_ok=True)
         return self.index(progress=progress)
 
     def remove_file(self, source: str, progress: Progress | None = None) -> IndexReport:
@@ -355,7 +368,10 @@ def safe_filename(filename: str) -> str:
     name = re.sub(r"[^\w.\- ]+", "_", name).strip(" .")
     if not name or name.startswith("."):
         raise UploadError(f"{filename!r} is not a usable file name.")
-    return name[:150]
+    stem, extension = os.path.splitext(name)
+    if len(extension) > 10:  # not an extension, just a dot in a long name
+        stem, extension = name, ""
+    return stem[:150 - len(extension)].rstrip(" .") + extension  # shortened, keeping its type
 
 
 def _same_stat(entry: dict, f: CorpusFile) -> bool:

@@ -173,3 +173,12 @@ def test_generative_mode_streams_and_shows_the_checked_answer(shipped_engine, mo
     ask(at, "What did Albania present in 2023?")
     assert "first pilot of the ITU's global Child Online Protection program\\. \\[1\\]" in shown(at)
     assert any(plain(c.value).startswith("1 sentence of the model's answer removed") for c in at.caption)
+
+
+def test_an_upload_over_the_limit_is_refused_before_it_is_written(small_library, monkeypatch):
+    monkeypatch.setenv("CWGCOP_MAX_UPLOAD_MB", "0.001")
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    at.file_uploader[0].set_value(("big.txt", b"x" * 5000, "text/plain")).run()
+    next(b for b in at.button if b.label == "Add to the library").click().run()
+    assert "the limit is 0.001 MB" in plain(at.error[0].value)
+    assert not (small_library / "big.txt").exists()

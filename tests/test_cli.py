@@ -170,7 +170,7 @@ def test_k_must_be_positive_and_the_message_names_the_flag(folders):
 
 def test_a_very_long_question_is_refused_with_the_limit(folders):
     corpus, index = folders
-    result = run("ask", "teachers " * 20_000, "--corpus", str(corpus), "--index", str(index))
+    result = run("ask", "teachers " * 5_000, "--corpus", str(corpus), "--index", str(index))
     assert result.returncode == 1
     assert "characters long; the limit is 2,000" in result.stderr
     assert "Traceback" not in result.stderr

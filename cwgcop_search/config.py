@@ -41,6 +41,14 @@ class Settings:
     max_question_chars: int = field(default=2000, metadata={
         "help": "Longest question accepted, in characters; a longer one is refused with a message.",
         "env": "CWGCOP_MAX_QUESTION_CHARS"})
+    max_file_mb: float = field(default=200.0, metadata={
+        "help": "Largest file indexed from the corpus folder; a larger one is skipped with a message.",
+        "env": "CWGCOP_MAX_FILE_MB"})
+    max_pages: int = field(default=3000, metadata={
+        "help": "Most pages a PDF may have to be indexed.", "env": "CWGCOP_MAX_PAGES"})
+    parse_timeout: float = field(default=120.0, metadata={
+        "help": "Seconds one file may take to read and parse before it is stopped and skipped.",
+        "env": "CWGCOP_PARSE_TIMEOUT"})
     max_upload_mb: float = field(default=50.0, metadata={
         "help": "Largest file the app accepts for the library.", "env": "CWGCOP_MAX_UPLOAD_MB"})
     llm_base_url: str = field(default="", metadata={

@@ -9,9 +9,11 @@ from __future__ import annotations
 import math
 import re
 import threading
+import uuid
 
 import streamlit as st
 
+from cwgcop_search.access import AccessError, AdminGate
 from cwgcop_search.config import load_settings
 from cwgcop_search.conversation import Conversation
 from cwgcop_search.engine import Engine
@@ -120,11 +122,21 @@ def show_export() -> None:
 
 
 def show_library(engine: Engine) -> None:
-    """The indexed reports; add and remove files, indexed at once."""
-    documents = engine.documents()
-    st.dataframe([{"report": d.title, "kind": d.kind, "meetings": ", ".join(map(str, d.meetings)),
-                   "dates": d.date_text, "chair": d.chair or "", "passages": d.n_chunks, "file": d.source}
-                  for d in documents], hide_index=True, width="stretch")
+    """Every file of the library with its verdict; adding and removing for the admin only."""
+    verdicts = engine.verdicts() if engine.store.current() is not None else ()
+    try:
+        titles = {d.source: d for d in engine.documents()}
+    except CwgcopError:
+        titles = {}  # a damaged index: the files are still listed, and can be removed
+    st.dataframe([{"file": v.source, "status": v.status,
+                   "report": titles[v.source].title if v.source in titles else "",
+                   "meetings": ", ".join(map(str, titles[v.source].meetings)) if v.source in titles else "",
+                   "dates": titles[v.source].date_text if v.source in titles else "",
+                   "paragraphs": v.paragraphs, "pages": v.pages or None,
+                   "why": v.message or "; ".join(v.warnings)} for v in verdicts],
+                 hide_index=True, width="stretch")
+    if not library_unlocked(engine):
+        return
     st.subheader("Add a report")
     upload = st.file_uploader("PDF, DOCX, TXT or MD", type=["pdf", "docx", "txt", "md"],
                               max_upload_size=max(1, math.ceil(engine.settings.max_upload_mb)),
@@ -132,16 +144,57 @@ def show_library(engine: Engine) -> None:
     if upload is not None and st.button("Add to the library"):
         add_upload(engine, upload)
     st.subheader("Remove a report")
-    sources = [d.source for d in documents]
-    chosen = st.selectbox("Report", sources, index=None, placeholder="Choose a report")
+    chosen = st.selectbox("Report", engine.corpus_files(), index=None, placeholder="Choose a report")
     if chosen and st.button("Remove from the library"):
         try:
-            engine.remove_file(chosen)
+            engine.remove_file(chosen, by=session_name())
         except CwgcopError as exc:
             st.error(markdown_safe(str(exc)))
         else:
             st.success(markdown_safe(f"Removed {chosen}."))
             st.rerun()
+
+
+def library_unlocked(engine: Engine) -> bool:
+    """Whether this session may change the library; draws the password box when it may ask."""
+    gate = get_gate(repr(engine.settings), engine.settings.admin_password)
+    if not gate.enabled:
+        st.caption("Adding and removing reports is off on this server. To open it, start the server with "
+                   "an admin password (CWGCOP_ADMIN_PASSWORD, or admin_password in the config file).")
+        return False
+    if st.session_state.get("admin"):
+        return True
+    with st.form("unlock"):
+        attempt = st.text_input("Admin password", type="password",
+                                help="Needed to add or remove reports on this server.")
+        if st.form_submit_button("Unlock the library"):
+            try:
+                gate.check(attempt)
+            except AccessError as exc:
+                st.error(markdown_safe(str(exc)))
+            else:
+                st.session_state["admin"] = True
+                st.rerun()
+    return False
+
+
+@st.cache_resource(show_spinner=False)
+def get_gate(key: str, _password: str) -> AdminGate:
+    """One gate per server process, so wrong guesses from every session count together."""
+    return AdminGate(_password)
+
+
+def session_name() -> str:
+    """How the change log names this browser session."""
+    st.session_state.setdefault("session_name", f"app session {uuid.uuid4().hex[:8]}")
+    return st.session_state["session_name"]
+
+
+def show_library_safely(engine: Engine) -> None:
+    try:
+        show_library(engine)
+    except CwgcopError as exc:
+        st.error(markdown_safe(str(exc)))
 
 
 def add_upload(engine: Engine, upload) -> None:
@@ -159,7 +212,7 @@ def add_upload(engine: Engine, upload) -> None:
                                                       f"{upload.name}: {done} of {total}")
 
     try:
-        report = engine.add_file(upload.name, upload.getvalue(), progress)
+        report = engine.add_file(upload.name, upload.getvalue(), progress, by=session_name())
     except CwgcopError as exc:
         bar.empty()
         st.error(markdown_safe(str(exc)))
@@ -270,11 +323,17 @@ def main() -> None:
     try:
         settings = load_settings()
         engine = get_engine(repr(settings), settings)
+    except CwgcopError as exc:
+        st.error(markdown_safe(str(exc)))
+        st.stop()
+    try:
         ensure_index(engine)
         show_intro(engine)
         k, filters, generate = sidebar(engine)
     except CwgcopError as exc:
+        # The Library tab is still drawn: it may be where the cause can be removed.
         st.error(markdown_safe(str(exc)))
+        show_library_safely(engine)
         st.stop()
 
     if st.session_state.get("viewer"):
@@ -282,10 +341,7 @@ def main() -> None:
         return
     ask_tab, library_tab = st.tabs(["Ask", "Library"])
     with library_tab:
-        try:
-            show_library(engine)
-        except CwgcopError as exc:
-            st.error(markdown_safe(str(exc)))
+        show_library_safely(engine)
     with ask_tab:
         show_chat(engine, k, filters, generate)
     show_export()

@@ -52,9 +52,17 @@ def _warm_up(engine: Engine) -> None:
         pass  # the same error is shown to the user when the engine is used
 
 
+# An invisible word joiner: GFM links bare "http://", "www." and e-mail addresses in the text
+# it has already unescaped, so escaping cannot stop it; splitting the trigger can.
+_NO_LINK = "\u2060"
+
+
 def markdown_safe(text: str) -> str:
-    """Show report text literally: no Markdown or HTML from documents."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$])", r"\\\1", text).replace("\n", "  \n")
+    """Show report or user text literally: no Markdown, HTML, entities or links from it."""
+    escaped = re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:@&])", r"\\\1", text)
+    escaped = re.sub(r"(?i)\b(https?|ftp|www)(?=\\[:.])", rf"\1{_NO_LINK}", escaped)
+    escaped = escaped.replace("\\@", f"{_NO_LINK}\\@")
+    return escaped.replace("\n", "  \n")
 
 
 def highlighted(passage_text: str, quote: str) -> str:

@@ -9,6 +9,7 @@ or crash.
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -153,6 +154,8 @@ def _child_environment() -> dict:
 def worker_main() -> None:
     """The worker process's entry point: serve parse requests on stdin, replies on stdout."""
     # The replies own file descriptor 1; anything a library prints goes to stderr instead.
+    # pypdf logs every oddity of a damaged file; the verdict already says what matters.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     requests = Connection(os.dup(0), writable=False)
     replies = Connection(os.dup(1), readable=False)
     os.dup2(2, 1)

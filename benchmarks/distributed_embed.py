@@ -35,8 +35,7 @@ from cwgcop_search.chunking import chunk_report, split_sentences  # noqa: E402
 from cwgcop_search.config import Settings  # noqa: E402
 from cwgcop_search.embedder import load_embedder  # noqa: E402
 from cwgcop_search.engine import Engine, scan_corpus, sha256_of  # noqa: E402
-from cwgcop_search.readers import read_document  # noqa: E402
-from cwgcop_search.structure import parse_report  # noqa: E402
+from cwgcop_search.ingest import Limits, parse_file  # noqa: E402
 from cwgcop_search.types import Chunk, Report  # noqa: E402
 
 
@@ -57,8 +56,8 @@ class Prepared:
 def prepare(path: str, source: str, model: str, max_tokens: int, batch_size: int) -> Prepared:
     """Runs on a worker: the model is loaded once per worker process and reused."""
     embedder = load_embedder(model)
-    text = read_document(Path(path))
-    report = parse_report(text.blocks)
+    text = parse_file(Path(path), Limits())
+    report = text.report
     chunks = chunk_report(report, max_tokens, embedder.count_tokens)
     sentences = [split_sentences(c.text) for c in chunks]
     vectors = embedder.embed([c.embed_text for c in chunks] + [s for g in sentences for s in g], batch_size)

@@ -24,6 +24,7 @@ import logging
 import threading
 import time
 from collections import Counter
+from pathlib import Path
 from typing import Iterable
 
 import numpy as np
@@ -117,6 +118,22 @@ class MilvusStore:
         """The generation stamp of the last commit, or None before the first."""
         manifest = self.manifest()
         return None if manifest is None else manifest.get("generation")
+
+    def describe(self) -> dict:
+        """Size (of a milvus-lite file; 0 for a server) and the time of the last commit."""
+        manifest = self.manifest() or {}
+        path = Path(self.uri)
+        size = path.stat().st_size if not self.uri.startswith(("http://", "https://", "tcp://")) and \
+            path.is_file() else 0
+        return {"size_bytes": size, "built_at": manifest.get("built_at")}
+
+    def log_change(self, action: str, source: str, who: str = "") -> None:
+        """One row per library change in the meta collection, shared by every replica."""
+        if not self.client.has_collection(self.names["meta"]):
+            return  # nothing indexed yet; the change is logged with the first commit's files
+        record = {"time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "action": action, "file": source, "by": who}
+        self.client.insert(self.names["meta"], [{"key": f"change-{time.time_ns()}", "value": json.dumps(record),
+                                                 "placeholder": _PLACEHOLDER}])
 
     def open(self) -> "MilvusReader":
         current = self.current()
@@ -294,7 +311,7 @@ class MilvusWriter:
         count = client.query(store.names["chunks"], filter="", output_fields=["count(*)"])[0]["count(*)"]
         generation = f"gen-{time.time_ns()}"
         manifest = {**manifest, "schema_version": SCHEMA_VERSION, "vector_count": int(count),
-                    "next_ids": self._next, "generation": generation}
+                    "next_ids": self._next, "generation": generation, "built_at": time.time()}
         self._put_vocabulary(words)
         client.upsert(store.names["meta"], [{"key": "manifest", "value": json.dumps(manifest),
                                              "placeholder": _PLACEHOLDER}])

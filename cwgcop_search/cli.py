@@ -248,7 +248,7 @@ def _duration(seconds: float | None) -> str:
         if seconds >= size:
             n = int(seconds // size)
             return f"{n} {unit}{'s' if n > 1 else ''}"
-    return f"{int(seconds)} seconds"
+    return f"{int(seconds)} second{'' if int(seconds) == 1 else 's'}"
 
 
 def _run_chat(engine, args: argparse.Namespace) -> int:

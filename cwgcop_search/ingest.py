@@ -17,10 +17,13 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from .errors import ReaderError
+from .errors import CwgcopError, ReaderError
 from .readers import read_document
 from .structure import parse_report
 from .types import Report
+
+
+STARTUP_TIMEOUT = 60.0  # seconds for the worker's interpreter to start and import the readers
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,11 @@ class ParseWorker:
         self._replies = Connection(os.dup(self._process.stdout.fileno()), writable=False)
         self._process.stdin.close()
         self._process.stdout.close()
+        # Starting the interpreter is not the first file's fault: wait for it apart from the budget.
+        if not self._replies.poll(STARTUP_TIMEOUT) or self._replies.recv() != "ready":
+            self._stop()
+            raise CwgcopError(f"The file-reading worker did not start within {STARTUP_TIMEOUT} s "
+                              f"({sys.executable}); check that the cwgcop_search package imports.")
 
     def parse(self, path: Path) -> ParsedFile:
         if self._process is None or self._process.poll() is not None:
@@ -159,5 +167,6 @@ def worker_main() -> None:
     requests = Connection(os.dup(0), writable=False)
     replies = Connection(os.dup(1), readable=False)
     os.dup2(2, 1)
+    replies.send("ready")
     _serve(requests, replies)
 

@@ -236,3 +236,16 @@ def test_the_library_lists_every_file_with_its_verdict(small_library):
     assert rows[REPORT_19.name] == ("indexed", "")
     assert rows["empty.txt"][0] == "skipped" and "empty" in rows["empty.txt"][1]
     assert rows["slides.pptx"][0] == "skipped" and "not supported" in rows["slides.pptx"][1]
+
+
+def test_a_question_full_of_markup_and_control_characters_is_shown_as_typed(app):
+    ask(app, "What did **Albania** present\x07 in 2023? <b>now</b> [x](http://evil.example)")
+    question = app.chat_message[0].markdown[0].value
+    assert "\\*\\*Albania\\*\\*" in question and "\\<b\\>" in question and "\\[x\\]" in question
+    assert any("para. 5.9" in label for label in labels(app))  # and it was answered
+
+
+def test_an_empty_or_huge_question_gets_a_message_not_a_traceback(app):
+    ask(app, "   ")
+    ask(app, "teachers " * 20_000)
+    assert "characters long; the limit is 2,000" in plain(app.error[0].value)

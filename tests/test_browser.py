@@ -63,13 +63,18 @@ def browser_page():
             browser.close()
 
 
+def ask(page, url: str, question: str) -> None:
+    """Open the app and send a question the way a user does."""
+    page.goto(url, wait_until="domcontentloaded")
+    box = page.get_by_placeholder("Ask about the CWG-COP reports")
+    box.wait_for(timeout=90_000)
+    box.fill(question)
+    box.press("Enter")
+
+
 def test_ask_in_a_real_browser_and_open_the_citation(served_app, tmp_path):
     with browser_page() as page:
-        page.goto(served_app, wait_until="domcontentloaded")
-        box = page.get_by_placeholder("Ask about the CWG-COP reports")
-        box.wait_for(timeout=90_000)
-        box.fill("Who chaired the 19th meeting of CWG-COP?")
-        box.press("Enter")
+        ask(page, served_app, "Who chaired the 19th meeting of CWG-COP?")
         answer = page.get_by_text("chaired by Mr Abdelaziz Alzarooni (UAE). [1]")
         answer.first.wait_for(timeout=90_000)
         citation = page.get_by_text("[1] Report of the 19th meeting of CWG-COP, 10 October 2023, para. 1.1")
@@ -104,11 +109,7 @@ def test_markup_inside_a_report_is_shown_as_text_and_fetches_nothing(tmp_path, e
     with serve(corpus, tmp_path / "index", tmp_path) as url, browser_page() as page:
         outside = []
         page.on("request", lambda request: None if request.url.startswith(url) else outside.append(request.url))
-        page.goto(url, wait_until="domcontentloaded")
-        box = page.get_by_placeholder("Ask about the CWG-COP reports")
-        box.wait_for(timeout=90_000)
-        box.fill("How are lighthouse keepers trained to repair lamps?")
-        box.press("Enter")
+        ask(page, url, "How are lighthouse keepers trained to repair lamps?")
         citation = page.get_by_text("[1] Report of the 5th meeting of CWG-HS")
         citation.first.wait_for(timeout=90_000)
         citation.first.click()

@@ -174,3 +174,23 @@ def test_a_very_long_question_is_refused_with_the_limit(folders):
     assert result.returncode == 1
     assert "characters long; the limit is 2,000" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_status_lists_the_index_and_every_files_verdict(folders):
+    corpus, index = folders
+    assert run("index", "--quiet", "--corpus", str(corpus), "--index", str(index)).returncode == 0
+    result = run("status", "--corpus", str(corpus), "--index", str(index))
+    assert result.returncode == 0, result.stderr
+    assert "passages, model all-MiniLM-L6-v2 (384 dimensions)" in result.stdout
+    assert "3 files, 3 indexed, 0 skipped:" in result.stdout
+    assert "indexed                CWG-COP-19th-meeting-report-2023.txt  (45 paragraphs)" in result.stdout
+
+
+def test_index_exits_3_when_some_files_were_skipped(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(REPORT_14, corpus / REPORT_14.name)
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4 damaged")
+    result = run("index", "--quiet", "--corpus", str(corpus), "--index", str(tmp_path / "index"))
+    assert result.returncode == 3
+    assert "skipped (damaged): scan.pdf: the PDF file is damaged" in result.stderr

@@ -1,6 +1,7 @@
 """The abstention threshold sweep: how many questions abstain at each confidence cut.
 
 Usage: python eval/calibrate.py [--index DIR] [--budget 0.05]
+Reads the dev questions only (the test half is never tuned on).
 Rules that do not depend on the threshold (a name the reports never
 mention, no number for a quantity question, a name the best passages miss)
 abstain at every cut. The suggested threshold is the midpoint of the widest
@@ -25,7 +26,7 @@ def main() -> None:
     args = parser.parse_args()
     engine = Engine(load_settings(overrides={"index_dir": args.index, "abstain_below": 0.0}))
     engine.ensure_index()
-    questions = evaluation.load_questions(args.questions)
+    questions = evaluation.split_of(evaluation.load_questions(args.questions), "dev")
     scored = []
     for q in questions:
         result = engine.search(q.question, k=evaluation.TOP)

@@ -16,7 +16,7 @@ import numpy as np
 
 from .config import Settings
 from .embedder import Embedder
-from .query import SYNONYMS, QueryPlan, has_word, plan_query, tokens
+from .query import QueryPlan, has_word, plan_query, tokens
 from .structure import meetings_in
 from .store import ChunkRow, IndexReader
 from .types import DocumentInfo, Filters, Passage
@@ -240,7 +240,7 @@ def idf_coverage(plan: QueryPlan, vocabulary, words: set[str]) -> float:
     for term in plan.key_terms:
         weight = vocabulary.rarity(term)
         total += weight
-        alternatives = [term, fixes.get(term)] + SYNONYMS.get(term, "").split()
+        alternatives = [term, fixes.get(term)] + vocabulary.acronyms.get(term, "").split()[:1]
         found += weight * any(has_word(words, a) for a in alternatives if a)
     return found / total
 

@@ -482,12 +482,10 @@ class IndexReader:
     def vocabulary(self) -> "Vocabulary":
         """Every word of the indexed text with its count, built once per reader."""
         if self._vocabulary is None:
-            from .query import Vocabulary, tokens
+            from .query import Vocabulary
 
-            counts: Counter = Counter()
-            for (text,) in self._db.execute("SELECT embed_text FROM chunks"):
-                counts.update(tokens(text))
-            self._vocabulary = Vocabulary(counts)
+            texts = [text for (text,) in self._db.execute("SELECT embed_text FROM chunks")]
+            self._vocabulary = Vocabulary.from_texts(texts)
         return self._vocabulary
 
     def close(self) -> None:

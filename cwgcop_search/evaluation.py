@@ -125,7 +125,7 @@ def score_ranking(texts: list[str], gold: tuple[str, ...]) -> tuple[int | None, 
     return first, min(1.0, dcg / ideal) if ideal else 0.0, covered, in_budget
 
 
-_CITED_SENTENCE = re.compile(r"(.+?) \[(\d+)\](?: |$)", re.S)
+_CITED_SENTENCE = re.compile(r"(?:^|(?<=\s))(?:- )?(.+?) \[(\d+)\](?=\s|$)", re.S)
 
 
 def answer_support(answer) -> tuple[int, int]:

@@ -44,9 +44,15 @@ _EXAMPLES = re.compile(
     r"organi[sz]ations|states)|initiatives)\b", re.I)
 _YEAR = re.compile(r"\b(20[0-4]\d)\b")
 # Questions whose answer is a quantity: the answer sentence must hold a number.
-_QUANTITY = re.compile(r"\b(how (?:many|much|old)|what (?:minimum |maximum )?(?:age|number|percentage|amount)|"
+_QUANTITY = re.compile(r"\b(how (?:many|much|old)|what (?:was |is |were |are )?(?:the )?(?:minimum |maximum |total )?"
+                       r"(?:age|number|percentage|amount|budget|fine|penalty|penalties|cost|price|sum|rate|figure)s?|"
                        r"what share|what proportion)\b", re.I)
 _MEETING_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:meeting|session)\b", re.I)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# "the February 2025 meeting", "the meeting in October 2023": a meeting named by its month.
+_MONTH_MEETING = re.compile(rf"\b({'|'.join(_MONTHS)})\s+(20\d\d)\s+(?:meeting|session)\b|"
+                            rf"\b(?:meeting|session)\s+(?:in|of|held in)\s+({'|'.join(_MONTHS)})\s+(20\d\d)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,11 @@ class QueryPlan:
     years: tuple[int, ...]
     wants_examples: bool
     wants_quantity: bool
+    months: tuple[tuple[int, int], ...] = ()  # (year, month) of meetings named by date
+
+    def ordinal_meetings(self) -> str:
+        """The named meetings as a reader writes them: "19th", "21st and 22nd"."""
+        return " and ".join(ordinal(n) for n in self.meetings)
 
     def match_expression(self) -> str:
         """An FTS5 query matching any of the terms."""
@@ -153,6 +164,20 @@ class Vocabulary:
         return found[0] if found else None
 
 
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def months_named(question: str) -> tuple[tuple[int, int], ...]:
+    """(year, month) of each meeting the question names by its month."""
+    found = []
+    for match in _MONTH_MEETING.finditer(question):
+        month, year = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        found.append((int(year), _MONTHS.index(month.lower()) + 1))
+    return tuple(dict.fromkeys(found))
+
+
 def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> QueryPlan:
     """Work out how to search for ``question``."""
     words = tokens(question)
@@ -188,7 +213,8 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
         names=names_in(question, vocabulary),
         unknown_names=unknown_names(question, vocabulary, fixed),
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
-        wants_examples=bool(_EXAMPLES.search(question)), wants_quantity=bool(_QUANTITY.search(question)))
+        wants_examples=bool(_EXAMPLES.search(question)), wants_quantity=bool(_QUANTITY.search(question)),
+        months=months_named(question))
 
 
 def names_in(question: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:

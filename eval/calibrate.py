@@ -38,8 +38,11 @@ def main() -> None:
         return (sum(ruled or c < cut for c, ruled in unanswerable) / len(unanswerable),
                 sum(ruled or c < cut for c, ruled in answerable) / len(answerable))
 
+    print(f"model {engine.settings.model}: {len(answerable)} answerable, {len(unanswerable)} unanswerable dev questions")
     print("threshold  unanswerable abstained  answerable wrongly abstained")
-    for cut in (0.0, 0.40, 0.45, 0.48, 0.50, 0.52, 0.55, 0.60):
+    # Each model has its own scale (e5's confidences sit higher and closer together): sweep its range.
+    low, high = min(c for c, _ in answerable + unanswerable), sorted(c for c, _ in answerable)[len(answerable) // 3]
+    for cut in [0.0] + [round(low + (high - low) * i / 8, 3) for i in range(9)]:
         u, a = rates(cut)
         print(f"{cut:9.2f}  {u:23.3f}  {a:28.3f}")
     free = sorted(c for c, ruled in answerable if not ruled)

@@ -18,8 +18,8 @@ from cwgcop_search.engine import Engine
 from cwgcop_search.retrieval import RerankWeights, search
 
 FOLDS = 5
-GRID = {"sentence": (0.0, 0.3), "coverage": (0.2, 0.4, 0.6, 0.8),
-        "hint": (0.0, 0.3, 0.5), "listing": (0.0, 0.3)}
+GRID = {"sentence": (0.0, 0.3), "coverage": (0.0, 0.2, 0.4, 0.6, 0.8),
+        "hint": (0.0, 0.3, 0.5), "listing": (0.0, 0.3), "lexical": (0.5, 1.0)}
 
 
 def main() -> None:
@@ -48,7 +48,8 @@ def main() -> None:
     everything = range(len(questions))
     folds = [list(range(f, len(questions), FOLDS)) for f in range(FOLDS)]
     best = sorted(results, key=lambda v: -mrr(results[v], everything))[:5]
-    print("weights (sentence, coverage, hint, listing) -> MRR@10 all, recall@5 all")
+    print(f"model {engine.settings.model}, {len(questions)} answerable dev questions")
+    print(f"weights {tuple(GRID)} -> MRR@10 all, recall@5 all")
     for values in best:
         ranks = results[values]
         recall = sum(1 for r in ranks if r and r <= 5) / len(ranks)

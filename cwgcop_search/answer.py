@@ -41,6 +41,7 @@ _DEPENDENT = re.compile(
     r"the organi[sz]ation|the program(?:me)?|the initiative|the representative|the delegate|the speaker|"
     r"the campaign|the project|the alliance|the foundation|the presentation|the report|the contribution|"
     r"the country|the group|the committee)\b", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019)]?$")
 # Examples answers list this many sources, one line each.
 EXAMPLE_LINES = 5
 _TIME_QUESTION = re.compile(r"^\s*(when|what year|which year|since when|how long)\b|\btimeline\b|\bover the years\b",
@@ -142,8 +143,8 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
         for position, (text, cosine) in enumerate(sentences.get(passage.chunk_id, ())):
             text = _clean(text)
             words = _words(text)
-            if len(words) < 3 or text.endswith(":"):
-                continue  # a heading or a list's lead-in is not an answer
+            if len(words) < 3 or not _ENDS_SENTENCE.search(text):
+                continue  # a heading, a list's lead-in or an agenda item is not an answer
             score = cosine + COVERAGE_WEIGHT * _coverage(plan, words) - 0.02 * rank
             candidates.append((score, text, passage, position, words))
     wanted = _answer_type(question)
@@ -151,8 +152,6 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
         # "Who chaired ...?" is answered by the sentence naming someone, however
         # close in meaning the sentence saying when the meeting was held.
         candidates = [c for c in candidates if wanted(c[1])]
-        # ... and leads with it: a sentence needing the one before would put that one first.
-        candidates = [c for c in candidates if not depends_on_previous(c[1])] or candidates
     if not candidates:
         return []
     candidates.sort(key=lambda c: -c[0])

@@ -28,10 +28,11 @@ class ModelCalibration:
     rerank: RerankWeights
 
 
-_MINILM = ModelCalibration(abstain_below=0.52, rerank=RerankWeights())
+_MINILM = ModelCalibration(abstain_below=0.36, rerank=RerankWeights(sentence=0.3, coverage=0.6, hint=0.3,
+                                                                    listing=0.3, lexical=1.0))
 _CALIBRATED = {
     "all-minilm-l6-v2": _MINILM,
-    "multilingual-e5-small": ModelCalibration(abstain_below=0.52, rerank=RerankWeights()),
+    "multilingual-e5-small": ModelCalibration(abstain_below=0.85, rerank=_MINILM.rerank),
 }
 _ALIASES = {"sentence-transformers/all-minilm-l6-v2": "all-minilm-l6-v2",
             "intfloat/multilingual-e5-small": "multilingual-e5-small", "e5-small": "multilingual-e5-small",

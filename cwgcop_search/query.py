@@ -68,6 +68,7 @@ class QueryPlan:
     wants_examples: bool
     wants_quantity: bool
     months: tuple[tuple[int, int], ...] = ()  # (year, month) of meetings named by date
+    counted: str = ""  # what a "how many" question counts: "contributions"
 
     def ordinal_meetings(self) -> str:
         """The named meetings as a reader writes them: "19th", "21st and 22nd"."""
@@ -169,6 +170,14 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+_COUNTED = re.compile(r"\bhow many ([^\W\d_][\w-]*)", re.I)
+
+
+def _counted(question: str) -> str:
+    match = _COUNTED.search(question)
+    return match.group(1).lower() if match else ""
+
+
 def months_named(question: str) -> tuple[tuple[int, int], ...]:
     """(year, month) of each meeting the question names by its month."""
     found = []
@@ -214,7 +223,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
         unknown_names=unknown_names(question, vocabulary, fixed),
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
         wants_examples=bool(_EXAMPLES.search(question)), wants_quantity=bool(_QUANTITY.search(question)),
-        months=months_named(question))
+        months=months_named(question), counted=_counted(question))
 
 
 def names_in(question: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:

@@ -258,6 +258,13 @@ def idf_coverage(plan: QueryPlan, vocabulary, words: set[str]) -> float:
     return found / total
 
 
+def counts(noun: str, sentences: list[str]) -> bool:
+    """Does a sentence put a number just before the noun ("a total of 24 contributions")?"""
+    stem = re.escape(noun[:5].lower())
+    pattern = re.compile(rf"\d[\d,.]*\+?\s+(?:[\w-]+\s+){{0,2}}{stem}", re.I)
+    return any(pattern.search(s) for s in sentences)
+
+
 def _shares_key_term(plan: QueryPlan, sentence: str) -> bool:
     words = set(tokens(sentence))
     return any(mentions(t, words) for t in plan.key_terms if not t.isdigit())
@@ -276,6 +283,11 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     if plan.wants_quantity and not any(
             holds_quantity(s) and (rank == 0 or _shares_key_term(plan, s)) for rank, s in enumerate(top_sentences)):
         return confidence, "no passage gives the number asked for"
+    if plan.counted and not counts(plan.counted, top_sentences) and any(
+            plan.counted[:5] in s.lower() for s in top_sentences):
+        # The passages speak of the contributions but never count them.
+        where = f" for the {plan.ordinal_meetings()} meeting" if plan.meetings else ""
+        return confidence, f"no passage gives the number of {plan.counted}{where}"
     if confidence < threshold:
         return confidence, "no passage is close enough to the question"
     return confidence, None

@@ -41,7 +41,8 @@ def main() -> None:
     print(f"model {engine.settings.model}: {len(answerable)} answerable, {len(unanswerable)} unanswerable dev questions")
     print("threshold  unanswerable abstained  answerable wrongly abstained")
     # Each model has its own scale (e5's confidences sit higher and closer together): sweep its range.
-    low, high = min(c for c, _ in answerable + unanswerable), sorted(c for c, _ in answerable)[len(answerable) // 3]
+    low = min(c for c, ruled in answerable + unanswerable if not ruled)
+    high = sorted(c for c, _ in answerable)[len(answerable) // 3]
     for cut in [0.0] + [round(low + (high - low) * i / 8, 3) for i in range(9)]:
         u, a = rates(cut)
         print(f"{cut:9.2f}  {u:23.3f}  {a:28.3f}")
@@ -50,7 +51,14 @@ def main() -> None:
     if 0 <= allowed < len(free):
         cut = (free[allowed - 1] + free[allowed]) / 2 if allowed > 0 else free[0] / 2
         u, a = rates(cut)
-        print(f"suggested {cut:.3f}: unanswerable abstained {u:.3f}, answerable wrongly abstained {a:.3f}")
+        print(f"widest cut within the budget {cut:.3f}: unanswerable abstained {u:.3f}, answerable wrongly "
+              f"abstained {a:.3f}")
+    # The cut worth having is the lowest one that abstains as often as the widest: beyond it,
+    # only answerable questions are lost.
+    best = max(rates(c)[0] for c in [0.0] + free if rates(c)[1] <= args.budget)
+    lowest = min(c for c in [0.0] + free if rates(c)[0] >= best)
+    u, a = rates(lowest)
+    print(f"suggested {lowest:.3f}: unanswerable abstained {u:.3f}, answerable wrongly abstained {a:.3f}")
 
 
 if __name__ == "__main__":

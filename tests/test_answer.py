@@ -21,7 +21,7 @@ CITED = re.compile(r"(?:^|(?<=\s))(?:- )?(.+?) \[(\d+)\](?=\s|$)", re.S)
 def test_every_sentence_is_copied_from_the_passage_it_cites(shipped_engine, question):
     answer = shipped_engine.ask(question)
     sentences = CITED.findall(answer.answer)
-    assert 1 <= len(sentences) <= 4
+    assert 1 <= len(sentences) <= 6  # four sentences, or five sources for examples, antecedents included
     assert answer_support(answer) == (len(sentences), len(sentences))
     numbers = sorted({int(n) for _, n in sentences})
     assert numbers == [c["n"] for c in answer.citations] == list(range(1, len(numbers) + 1))

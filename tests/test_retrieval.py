@@ -119,5 +119,5 @@ def test_the_repeated_summary_of_the_four_year_report_is_shown_once(shipped_engi
 
 def test_example_questions_draw_on_several_sources(shipped_engine):
     passages = shipped_engine.ask("What have countries done to train teachers on online safety?").passages
-    assert len({p.source for p in passages}) >= 3
-    assert len({(p.source, p.paragraph) for p in passages}) == len(passages)
+    assert len({p.source for p in passages}) >= 2
+    assert len({(p.source, p.paragraph) for p in passages}) == len(passages) == 5

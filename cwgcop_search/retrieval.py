@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from .calibration import RerankWeights, calibration_for
 from .config import Settings
 from .embedder import Embedder
-from .query import SYNONYMS, QueryPlan, has_word, plan_query, tokens
+from .query import QueryPlan, has_word, plan_query, tokens
 from .structure import meetings_in
 from .store import ChunkRow, IndexReader
 from .types import DocumentInfo, Filters, Passage
@@ -74,12 +75,13 @@ def allowed_documents(reader: IndexReader, filters: Filters | None) -> list[int]
     return [d.doc_id for d in reader.documents() if matches(d, filters)]
 
 
-def reciprocal_rank_fusion(rankings: list[list[int]], k: int = 60) -> dict[int, float]:
-    """Fuse ranked id lists: each list adds 1/(k + rank) to an id's score."""
+def reciprocal_rank_fusion(rankings: list[list[int]], k: int = 60,
+                           weights: list[float] | None = None) -> dict[int, float]:
+    """Fuse ranked id lists: each list adds weight/(k + rank) to an id's score (weight 1 by default)."""
     scores: dict[int, float] = {}
-    for ranking in rankings:
+    for ranking, weight in zip(rankings, weights or [1.0] * len(rankings)):
         for rank, item in enumerate(ranking, start=1):
-            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+            scores[item] = scores.get(item, 0.0) + weight / (k + rank)
     return scores
 
 
@@ -94,20 +96,6 @@ def to_passage(rank: int, score: float, row: ChunkRow) -> Passage:
 def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
     words = re.findall(r"\w+", text.lower())
     return {tuple(words[i:i + n]) for i in range(max(1, len(words) - n + 1))}
-
-
-@dataclass(frozen=True)
-class RerankWeights:
-    """How much each signal adds to the fused rank score (RRF, scaled to 0-1).
-
-    Set on eval/questions.jsonl; see eval/README.md for the comparison.
-    """
-
-    sentence: float = 0.0   # cosine of the passage's sentence nearest the question (no gain: sentence
-                            # matches already enter the fusion as their own ranking)
-    coverage: float = 0.6   # share of the question's key words the passage holds
-    hint: float = 0.3       # the passage is about the meeting or year the question names
-    listing: float = 0.3    # penalty: a bare list of document titles (an agenda)
 
 
 def key_term_coverage(plan: QueryPlan, words: set[str]) -> float:
@@ -130,11 +118,8 @@ def about_hinted(plan: QueryPlan, row: ChunkRow) -> bool:
     covering several, only passages that name the meeting are.
     """
     doc = row.document
-    if plan.meetings:
-        if len(doc.meetings) == 1 and doc.meetings[0] in plan.meetings:
-            return True
-        if set(meetings_in(row.text)) & set(plan.meetings):
-            return True
+    if plan.meetings and about_meeting(plan.meetings, doc.meetings, row.text):
+        return True
     if plan.years:
         years = {int(d[:4]) for d in doc.dates}
         if len(years) == 1 and years & set(plan.years):
@@ -142,6 +127,29 @@ def about_hinted(plan: QueryPlan, row: ChunkRow) -> bool:
         if any(str(y) in row.text for y in plan.years):
             return True
     return False
+
+
+def meetings_held_in(documents: list[DocumentInfo], months: tuple[tuple[int, int], ...]) -> tuple[int, ...]:
+    """The meetings held in the given (year, month)s, from the reports' own dates."""
+    found = []
+    for doc in documents:
+        if len(doc.dates) != len(doc.meetings):
+            continue  # which date belongs to which meeting is unknown
+        for iso, meeting in zip(doc.dates, doc.meetings):
+            if (int(iso[:4]), int(iso[5:7])) in months and meeting not in found:
+                found.append(meeting)
+    return tuple(found)
+
+
+def about_meeting(meetings: tuple[int, ...], report_meetings: tuple[int, ...], text: str) -> bool:
+    """Is a passage about one of the named meetings?
+
+    A report of one meeting is about it throughout; a passage of a report
+    covering several is about the meetings it names.
+    """
+    if len(report_meetings) == 1 and report_meetings[0] in meetings:
+        return True
+    return bool(set(meetings_in(text)) & set(meetings))
 
 
 def is_listing(text: str) -> bool:
@@ -202,9 +210,14 @@ def _collapse(order: list[int], rows: dict[int, ChunkRow],
         small, large = sorted((shingles[a], shingles[b]), key=len)
         return bool(small) and len(small & large) / len(small) >= DUPLICATE_CONTAINMENT
 
+    def same_meetings(a: int, b: int) -> bool:
+        # "The main results of the fifteenth meeting" and "... sixteenth meeting" share their wording,
+        # not their meaning: passages naming different meetings are never one.
+        return set(meetings_in(rows[a].text)) == set(meetings_in(rows[b].text))
+
     for chunk_id in order:
         twin = next((j for j in kept if float(vectors[chunk_id] @ vectors[j]) >= NEAR_VECTOR
-                     and contained(chunk_id, j)), None)
+                     and same_meetings(chunk_id, j) and contained(chunk_id, j)), None)
         if twin is None:
             kept.append(chunk_id)
         else:
@@ -240,9 +253,16 @@ def idf_coverage(plan: QueryPlan, vocabulary, words: set[str]) -> float:
     for term in plan.key_terms:
         weight = vocabulary.rarity(term)
         total += weight
-        alternatives = [term, fixes.get(term)] + SYNONYMS.get(term, "").split()
+        alternatives = [term, fixes.get(term)] + vocabulary.acronyms.get(term, "").split()[:1]
         found += weight * any(has_word(words, a) for a in alternatives if a)
     return found / total
+
+
+def counts(noun: str, sentences: list[str]) -> bool:
+    """Does a sentence put a number just before the noun ("a total of 24 contributions")?"""
+    stem = re.escape(noun[:5].lower())
+    pattern = re.compile(rf"\d[\d,.]*\+?\s+(?:[\w-]+\s+){{0,2}}{stem}", re.I)
+    return any(pattern.search(s) for s in sentences)
 
 
 def _shares_key_term(plan: QueryPlan, sentence: str) -> bool:
@@ -263,6 +283,11 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     if plan.wants_quantity and not any(
             holds_quantity(s) and (rank == 0 or _shares_key_term(plan, s)) for rank, s in enumerate(top_sentences)):
         return confidence, "no passage gives the number asked for"
+    if plan.counted and not counts(plan.counted, top_sentences) and any(
+            plan.counted[:5] in s.lower() for s in top_sentences):
+        # The passages speak of the contributions but never count them.
+        where = f" for the {plan.ordinal_meetings()} meeting" if plan.meetings else ""
+        return confidence, f"no passage gives the number of {plan.counted}{where}"
     if confidence < threshold:
         return confidence, "no passage is close enough to the question"
     return confidence, None
@@ -274,19 +299,25 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     """The ``k`` best passages for a question, with a confidence and an abstention verdict."""
     settings = settings or Settings()
     plan = plan_query(question, reader.vocabulary(), expand=settings.expand_query)
+    if plan.months and not plan.meetings:
+        plan = replace(plan, meetings=meetings_held_in(reader.documents(), plan.months))
     doc_ids = allowed_documents(reader, filters)
     allowed = None if doc_ids is None else reader.chunk_ids_of(doc_ids)
     vector = embedder.embed_query(question)
     width = max(k, CANDIDATES)
+    calibrated = calibration_for(settings.model)
+    weights = weights or calibrated.rerank
 
-    rankings = []
+    rankings, fusion = [], []
     if settings.retrieval in ("hybrid", "dense"):
         rankings.append([i for i, _ in reader.dense_search(vector, width, allowed)])
         if settings.sentence_search:
             rankings.append([i for i, _ in reader.sentence_search(vector, width * 3, allowed)])
+    fusion = [1.0] * len(rankings)
     if settings.retrieval in ("hybrid", "lexical"):
         rankings.append([i for i, _ in reader.lexical_search(plan.match_expression(), width, doc_ids)])
-    fused = reciprocal_rank_fusion(rankings, settings.rrf_k)
+        fusion.append(weights.lexical if settings.rerank else 1.0)
+    fused = reciprocal_rank_fusion(rankings, settings.rrf_k, fusion)
     if not fused:
         return SearchResult((), 0.0, True, plan, "no passage matches the question")
 
@@ -294,7 +325,6 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     fused = {i: fused[i] for i in pool}
     rows = reader.chunks(pool)
     if settings.rerank:
-        weights = weights or RerankWeights()
         nearest = {i: float((matrix @ vector).max()) for i, (_, matrix) in
                    reader.sentences_of(pool).items()} if weights.sentence else {}
         fused = rerank(plan, fused, rows, reader.words_of(pool), nearest, weights)
@@ -311,7 +341,10 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     similarity = {i: float(vectors[i] @ vector) for i in order}
     scored = {chunk_id: list(zip(texts, (float(x) for x in matrix @ vector)))
               for chunk_id, (texts, matrix) in reader.sentences_of(order).items()}
-    ranked_sentences = sorted(((score, text) for chunk_id in order[:5] for text, score in scored.get(chunk_id, ())),
+    # A question naming a meeting is answered from that meeting's passages or not at all.
+    evidence = [i for i in order[:5] if not plan.meetings
+                or about_meeting(plan.meetings, rows[i].document.meetings, rows[i].text)]
+    ranked_sentences = sorted(((score, text) for chunk_id in evidence for text, score in scored.get(chunk_id, ())),
                               reverse=True)
     best_sentence = ranked_sentences[0][0] if ranked_sentences else 0.0
     passages = []
@@ -323,5 +356,8 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     best_words = reader.words_of([best.chunk_id])[best.chunk_id] | set(tokens(best.title))
     coverage = idf_coverage(plan, reader.vocabulary(), best_words)
     confidence, reason = assess(plan, best_sentence, [t for _, t in ranked_sentences[:5]],
-                                [p.text for p in passages[:3]], coverage, settings.abstain_below)
+                                [p.text for p in passages[:3]], coverage,
+                                settings.abstain_below if settings.abstain_below >= 0 else calibrated.abstain_below)
+    if plan.meetings and not evidence and reason is None:
+        reason = f"nothing on this for the {plan.ordinal_meetings()} meeting; the passages below are from others"
     return SearchResult(tuple(passages), confidence, reason is not None, plan, reason, scored)

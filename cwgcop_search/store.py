@@ -527,7 +527,10 @@ class IndexReader:
         if self._vocabulary is None:
             from .query import Vocabulary
 
-            self._vocabulary = Vocabulary(Counter(dict(self._db.execute("SELECT word, count FROM vocabulary"))))
+            # Passage frequencies and acronym pairs need the texts themselves; the stored word
+            # counts alone (the vocabulary table) cannot give them.
+            texts = [text for (text,) in self._db.execute("SELECT embed_text FROM chunks")]
+            self._vocabulary = Vocabulary.from_texts(texts)
         return self._vocabulary
 
     def close(self) -> None:

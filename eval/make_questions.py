@@ -8,10 +8,14 @@ import json
 from pathlib import Path
 
 Q = []
+# Which half a question belongs to: "dev" (tuning reads only these) or "test" (frozen, never tuned on).
+SPLIT = "dev"
 
 
 def q(kind, question, *gold):
-    Q.append({"id": f"{kind}-{sum(1 for x in Q if x['type'] == kind) + 1:02d}", "type": kind,
+    prefix = "t-" if SPLIT == "test" else ""
+    number = sum(1 for x in Q if x["type"] == kind and x["split"] == SPLIT) + 1
+    Q.append({"id": f"{prefix}{kind}-{number:02d}", "type": kind, "split": SPLIT,
               "question": question, "gold": list(gold)})
 
 
@@ -185,6 +189,231 @@ q("unanswerable", "How much money did the European Commission commit to child on
 q("unanswerable", "What did China present on online gaming limits for minors?")
 q("unanswerable", "Who is the current Secretary-General of ITU?")
 q("unanswerable", "What penalties did Meta pay for failing to protect children?")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
+# type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
+SPLIT = "test"
+
+# Facts about a meeting named by number, ordinal word or date
+q("meeting", "How many contributions did the nineteenth meeting receive?", "with a total of 24 contributions")
+q("meeting", "who chaired the twenty-second meeting", "chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria)")
+q("meeting", "Where was the 22nd meeting held?", "held on 12 and 13 February 2025 in a hybrid format",
+  "at the ITU Headquarters in Geneva, Switzerland, in a hybrid format")
+q("meeting", "how many people attended the 14th meeting", "Approximately 50 participants")
+q("meeting", "When was the sixteenth meeting held?", "held on 4 February 2020")
+q("meeting", "What date was the seventeenth meeting?", "held on 26 January 2021")
+q("meeting", "when did the 18th meeting take place", "held on 12 January 2022")
+q("meeting", "how many participants did the eighteenth meeting have", "number of participants (more than 150)")
+q("meeting", "Who opened the 14th meeting?",
+  "The Deputy Secretary-General of the ITU, Mr Malcolm Johnson, opened the meeting")
+q("meeting", "Who opened the nineteenth meeting?", "Mr. Cosmas Luckyson Zavazava opened the meeting")
+q("meeting", "who opened the 22nd meeting",
+  "Mr. Cosmas Luckyson Zavazava, Director of ITU Development Bureau, opened the 22nd Assembly")
+q("meeting", "How many contributions were there at the 14th meeting?",
+  "There were ten contributions from different stakeholders")
+q("meeting", "What was agreed about the logo at the 14th meeting?",
+  "The participants agreed to send the comments on the logo to the secretariat via email.")
+q("meeting", "What did the chair of the 19th meeting say about social media?",
+  "The chair advised to continue incorporating social media into the Council Working Group discussions")
+q("meeting", "When did the twenty-first meeting take place?", "held on 30 September to 1 October 2024",
+  "on 30 September and 1 October 2024")
+q("meeting", "What were the main outcomes of the fifteenth meeting?",
+  "The CWG invited the membership to realize and be aware of the importance of evaluating the effectiveness",
+  "A first liaison statement was sent to ITU-D Study Group 2")
+q("meeting", "What did the 21st meeting agree about industry dialogues?",
+  "ICT industry dialogues will shift to a less formal setting led by BDT")
+q("meeting", "What was posted online after the 16th meeting?", "The COP Mascot was posted online.")
+q("meeting", "Which country proposed information sessions at the seventeenth meeting?",
+  "The Kingdom of Saudi Arabia proposed to organize information sessions")
+q("meeting", "Which countries discussed the Philippines resolutions at the 19th meeting?",
+  "several countries, including Russia, Iran, Canada, Indonesia, the US, the UAE, and South Africa")
+q("meeting", "What did the twenty-second meeting decide about the Industry Connect series?",
+  "The meeting endorsed the proposed ITU Industry Connect", "The meeting welcomed the concept of the series of events")
+q("meeting", "What topics were discussed at the twenty-first meeting?",
+  "Discussions focused on strengthening multi-stakeholder cooperation, enhancing child participation")
+q("meeting", "How many participants did the February 2025 meeting have?", "Approximately 191 participants",
+  "among the 191 participants")
+q("meeting", "Who chaired the January 2018 meeting?", "chaired by Mr Ibrahim Al Dabal (UAE)")
+q("meeting", "what were the key topics at the 22nd meeting",
+  "Key topics included concerns about the misuse of mobile phones in schools")
+
+# Paraphrases: the question avoids the passage's distinctive words
+q("paraphrase", "Is there an app teenagers can use to ask about staying safe on the internet?",
+  "tailored to children aged 13 to 17")
+q("paraphrase", "Which group of tech firms works together against predators who target youngsters?",
+  "alliance of 35 technology companies working collectively to ensure children's safety online")
+q("paraphrase", "Who said the web should be seen as a friend rather than an enemy?",
+  "it's essential not to consider the web as an adversary but rather as an ally in this effort")
+q("paraphrase", "Did anyone say that apps were never built with youngsters in mind?",
+  "digital platforms are not designed with children in mind",
+  "the internet was not originally designed with children's safety as a primary consideration")
+q("paraphrase", "Which country is described as a hotspot for these crimes against minors?",
+  "particularly in the Philippines, a global hotspot for such crimes")
+q("paraphrase", "What regular talks between states and the tech sector were proposed?",
+  "a series of quarterly intersectoral discussions", "ITU Industry Connect")
+q("paraphrase", "What do young people themselves want from platforms to feel safe?",
+  "Young people advocate for a balance between safety and privacy", "Children demand more information on online safety")
+q("paraphrase", "Do adults think they protect kids better than they actually do?",
+  "caregivers overestimate their ability to protect them")
+q("paraphrase", "How many folks did the nationwide literacy drive with the short-video app reach?",
+  "impacted 150,000 individuals in 40 schools")
+q("paraphrase", "How can illegal pictures be found and taken down automatically?",
+  "the Hash Database enable automated identification and removal of illegal content",
+  "unified hash-matching standards")
+q("paraphrase", "How few nations treat child exploitation as a crime that triggers financial investigations?",
+  "only 6 countries, out of 27 countries examined")
+q("paraphrase", "What is the worry when messages are scrambled so nobody else can read them?",
+  "the challenges posed by end-to-end encryption in detecting child sexual abuse material")
+q("paraphrase", "Was anything said about checking how old users are?",
+  "the lack of comprehensive standards for age verification", "age verification toolkits")
+q("paraphrase", "How is the group making sure what was shown at meetings stays available to everyone?",
+  "make all resources presented during CWG-COP meetings available on its dedicated website",
+  "make all resources, which were presented during the CWG COP meetings, available")
+q("paraphrase", "Did anybody suggest adding signing for deaf children?",
+  "adding sign language for accessibility for children who cannot understand", "accessibility through sign language")
+q("paraphrase", "Who pays for the children's rights project running from 2022 to 2025?",
+  "funded by the Netherlands Postcode Lottery")
+q("paraphrase", "What is being done about kids feeling lonely and stressed from too much tech?",
+  "prevent screen addiction, social isolation, and digital stress")
+q("paraphrase", "Is there a new national office to coordinate children's healthy tech use?",
+  "establishment of Digital Skills and Wellbeing Office")
+q("paraphrase", "How did one nation let families limit what kids see across the whole mobile network?",
+  "network-level parental control initiative")
+q("paraphrase", "Who wanted ideas to get more young people answering the surveys?",
+  "how to improve the number of responses from young people")
+q("paraphrase", "What did the expert do with preschoolers?", "engaging in robotics activities for kindergarteners")
+q("paraphrase", "Is a shared declaration planned about machine learning and children's rights?",
+  "Joint Statement on AI and Child Rights", "draft a Joint Statement on child protection in the context of AI")
+q("paraphrase", "What did the chair say in 2018 about children being on their own with the internet?",
+  "every child can now find him- or herself isolated with independent access to the internet")
+q("paraphrase", "Were there complaints that school employees are not trained enough?",
+  "staff training is consistently a weak part of the education curriculum")
+q("paraphrase", "Was safety material produced in a national language for parents in South Asia?",
+  "developed local language content in Urdu")
+q("paraphrase", "Has anyone mentioned online fraud and cons?", "the growing challenges of online scamming and cyberbullying")
+q("paraphrase", "Who argued that filters and parent apps don't fix the real problem?",
+  "fail to address the root issue: digital platforms are not designed with children in mind")
+q("paraphrase", "How big an audience did the awareness videos reach online?", "over 38.89 million views in three months")
+q("paraphrase", "What did the kids surveyed by the global alliance fear most online?",
+  "revealed their concerns about digital safety, including AI risks, stalking")
+q("paraphrase", "Are the victims getting younger?", "more and more reports of abuse of younger and younger children")
+q("paraphrase", "How do survivors get money back for what they suffered?",
+  "Victim Compensation Framework developed with the Philippine financial industry", "gaps in victim compensation")
+q("paraphrase", "Which country wanted kids spending too much time online added to future talks?",
+  "should be considered in future discussions on COP")
+q("paraphrase", "What did the Maltese ex-head of state talk about?",
+  "The former president of Malta expressed the importance of sharing best practices")
+
+# Requests for examples
+q("examples", "any good examples of games or playful tools to teach kids about online safety?",
+  "Sango’s Adventure: Discover Online Safety", "the Digital Guardians game", "interactive games, guidebooks",
+  "Spoofie - learning through play", "Incollables® quiz")
+q("examples", "examples of countries with laws on cybercrime to protect children",
+  "Cybercrimes Act (2015), recently amended in 2024", "laws on cybersecurity, data protection, and cybercrime")
+q("examples", "What are examples of regional cooperation on child online protection?",
+  "Organization of Eastern Caribbean States (OECS) introduced a regional policy in 2022",
+  "The Caribbean Telecommunications Union (CTU) is spearheading regional efforts",
+  "ITU Regional Offices for Africa, the Americas")
+q("examples", "examples of research studies presented to the group",
+  "The VOICE research (2024), involving nearly 500 children", "Consumer Survey conducted in 2022 among Polish children",
+  "Pathways and Disrupted Childhood", "Their 2025 study indicates", "2023 Global Threat Assessment")
+q("examples", "examples of consulting young people directly",
+  "#MyVoiceMyFuture campaign, which consulted 85 children", "consultation workshops held in Indonesia, Lebanon, and Malawi",
+  "results of the youth online consultation on digital literacy", "hearing the voice of the youth")
+q("examples", "Which countries have a national committee for child online protection?",
+  "Egypt’s National Committee for Child online protection", "PTA established a Child Online Protection Committee",
+  "The National Advisory Committee on Child Online Safety of Tanzania")
+q("examples", "examples of safety material in local languages",
+  "developed local language content in Urdu", "translating ITU Child Online Protection into Hungarian",
+  "Available in English and Welsh", "online safety training in Arabic",
+  "translation ITU Child Online Protection Guidelines into national languages")
+q("examples", "what have countries done about cyberbullying",
+  "raise awareness of the dangers of verbal and psychological bullying and cyberbullying", "Anti-Cyberbullying Days",
+  "how to deal with cyberbullying", "combat cyberbullying, privacy breaches, and harmful content")
+q("examples", "examples of work with UNICEF",
+  "in collaboration with UNICEF, TikTok, and Global System for Mobile Association",
+  "partnerships with UNODC, ITU, and UNICEF", "increasing collaboration with the United Nations Children’s Fund (UNICEF)")
+q("examples", "best practices for involving parents",
+  "supporting parents in fostering their children's holistic well-being", "Family Center for parents to monitor their teens",
+  "CNIL provides resources for parents and educators", "ITU also targeting parents, educators and caregivers",
+  "equipping parents and teachers with the appropriate skills")
+q("examples", "examples of age verification efforts",
+  "privacy-preserving age verification system, set to launch in 2025",
+  "age verification toolkits as an age assurance solution", "lack of comprehensive standards for age verification")
+q("examples", "Which organisations work with the police?",
+  "its cybercrime units work with INTERPOL and Europol", "send reports to Interpol for intervention",
+  "unites financial institutions, technology partners, and law enforcement", "build capacities and capabilities of LE")
+q("examples", "Give me examples of Safer Internet Day activities",
+  "the Safer Internet Day in Beheira Governorate (2016)", "Events like Safer Internet Day and social media awareness campaigns",
+  "Chad also participates in global initiatives like Safe Internet Day", "on Safer Internet Day 2020")
+q("examples", "examples of how companies detect abuse content",
+  "proactive detection methods that have led to numerous arrests", "develop AI-based detection tools",
+  "Hash Database enable automated identification", "It also immediately identifies previously released materials")
+q("examples", "Which countries got ITU help with national COP frameworks?",
+  "National COP frameworks were advanced in the Bahamas and Suriname, with technical assistance initiated in Andorra",
+  "first pilot of the ITU's global Child Online Protection program")
+q("examples", "Where were Training of Trainers sessions held?",
+  "the Maldives saw the implementation of a Training of Trainers for Educators", "Training of Trainers (ToT) programs",
+  "Training programs like Training of Trainers (ToT)", "providing Training of Trainers (ToT) to social workers")
+q("examples", "examples of initiatives on AI and children",
+  "Joint Statement on AI and Child Rights", "UNICEF is also updating its AI for Children guidance",
+  "developing a child rights impact assessment tool for AI", "integrating child protection into cybersecurity and AI governance")
+q("examples", "examples of digital literacy initiatives",
+  "nationwide digital literacy initiative “Digital Hifazat”", "The initiative focuses on building digital literacy",
+  "development of a digital literacy framework", "digital-media literacy")
+
+# Facts, who, several reports, search-box style, slips, dates
+q("fact", "What is the Wa3i.net platform?", "The Wa3i.net platform developed within the initiative offers specialized content")
+q("fact", "how many organisations signed the Digital Childhood Ethics Charter", "signed by 13,000+ organizations")
+q("fact", "when was the Lanzarote Convention adopted", "adopted in 2007 and in force since 2010")
+q("fact", "how many children and caregivers took part in the VOICE research",
+  "involving nearly 500 children and caregivers across 15 countries")
+q("fact", "when was FCACSE launched", "launched in 2006")
+q("fact", "Where is Scort Foundation based?", "Based in Basel, Switzerland")
+q("fact", "what does INHOPE's ICCAM system do", "allows hotlines to receive, assess and send reports to Interpol")
+q("fact", "Which countries does Kindernothilfe's programme work in?", "Indonesia, Nepal, and the Philippines")
+q("fact", "Who funds the WISE KIDS programme?", "funded by the UK Home Office")
+q("fact", "what are the pillars of the EU toolbox", "Its EU toolbox consists of three key pillars")
+q("fact", "How many children do the coaches trained in Ecuador work with?", "working with over 1,800 children")
+q("fact", "what did the 2018 youth consultation on digital literacy recommend",
+  "1) to engage in multistakeholder approaches")
+q("multi", "What has Egypt presented to the group over the years?",
+  "activities of Egypt’s National Committee for Child online protection",
+  "Digital Citizenship Initiative, a national effort led by the Egyptian Ministry")
+q("multi", "What has Poland presented over time?", "educational campaign “I click sensibly”",
+  "two significant UKE projects aimed at children's online protection")
+q("multi", "what has the UAE contributed across meetings", "promoting children’s rights in a digital world",
+  "every young child in Abu Dhabi is healthy")
+q("multi", "how has the group worked with ITU-D Study Group 2",
+  "A first liaison statement was sent to ITU-D Study Group 2",
+  "sent to ITU-D Study Group 2 Question 3/2 for consideration",
+  "coordinating COP-related activities between ITU-D SG2 Q3/2 and CWG-COP")
+q("keyword", "UNCRC joint statement AI", "Joint Statement on AI and Child Rights")
+q("keyword", "OECS regional policy 2022", "introduced a regional policy in 2022")
+q("typo", "hash databse csam", "Hash Database enable automated identification")
+q("typo", "wise kids radicalisaton", "Preventing Online Radicalisation")
+q("typo", "scort fondation ecuador coaches", "a webinar in Ecuador trained 46 young coaches")
+q("time", "when will the PoP final principles be published", "Final principles will be published in 2025")
+q("time", "when does the EU digital wallet come", "bridge to the EU Digital Wallet in 2026")
+q("time", "since when has Scort worked with ITU", "Since 2020, they have partnered with the ITU")
+
+# Plausible questions the reports do not answer
+q("unanswerable", "How many contributions did the 21st meeting receive?")
+q("unanswerable", "What did Nigeria present at the 22nd meeting?")
+q("unanswerable", "What fine did the European Commission impose on TikTok?")
+q("unanswerable", "What was the budget of the COP Global Programme?")
+q("unanswerable", "Who won the #TodosSomosUnicos app competition?")
+q("unanswerable", "When will the 24th meeting be held?")
+q("unanswerable", "What does the UK Online Safety Act require from platforms?")
+q("unanswerable", "How many children called Tanzania's 116 helpline last year?")
+q("unanswerable", "What did India say about banning social media for under-16s?")
+q("unanswerable", "Which country hosted the Global Age Assurance Standards Summit?")
+q("unanswerable", "What sanctions did the CNIL impose on social networks?")
+q("unanswerable", "What percentage of Polish children experienced cyberbullying in the 2022 survey?")
+q("unanswerable", "What was the outcome of the vote on the Philippines' merged resolution in January?")
+q("unanswerable", "Who was elected chair of CWG-COP in 2025?")
 
 out = Path(__file__).with_name("questions.jsonl")
 out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in Q), encoding="utf-8")

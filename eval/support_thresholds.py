@@ -1,6 +1,7 @@
 """How well the generative-answer support check separates supported from unsupported sentences.
 
 Usage: python eval/support_thresholds.py [--index DIR]
+Reads the dev questions only (the test half is never tuned on).
 For each answerable question, the sentence holding its first gold quote is a
 claim. Supported pair: a shortened restatement of the claim (its first and
 last two words dropped, as a model trims a sentence) and the passage it comes
@@ -37,7 +38,7 @@ def main() -> None:
     engine = Engine(load_settings(overrides={"index_dir": args.index, "abstain_below": 0.0}))
     engine.ensure_index()
     positives, negatives = [], []
-    for q in evaluation.load_questions(Path(__file__).with_name("questions.jsonl")):
+    for q in evaluation.split_of(evaluation.load_questions(Path(__file__).with_name("questions.jsonl")), "dev"):
         if not q.answerable:
             continue
         passages = engine.search(q.question, k=10).passages

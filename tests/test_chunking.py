@@ -61,3 +61,18 @@ def test_embedded_text_carries_report_date_and_section(embedder):
     assert chunk.embed_text.startswith(
         "Report of the 19th meeting of CWG-COP | 10 October 2023 | 5 Presentations\n5.9 The Albanian")
     assert chunk.text.startswith("The Albanian National Authority")
+
+
+def test_sentences_split_in_any_script_and_keep_abbreviations_quotes_and_list_numbers_whole():
+    assert split_sentences("La réunion a eu lieu. État des lieux présenté.") == [
+        "La réunion a eu lieu.", "État des lieux présenté."]
+    assert split_sentences('He said "It works." Then Mr. Smith spoke on No. 5 of the list.') == [
+        'He said "It works."', "Then Mr. Smith spoke on No. 5 of the list."]
+    assert split_sentences("The goals: 1. Engage partners. 2. Invest in access.") == [
+        "The goals: 1. Engage partners.", "2. Invest in access."]
+    assert split_sentences("See e.g. the annex. Done.") == ["See e.g. the annex.", "Done."]
+
+
+def test_a_colon_inside_a_title_does_not_cut_the_sentence():
+    text = 'ITU introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children.'
+    assert split_sentences(text) == [text]

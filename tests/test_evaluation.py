@@ -7,7 +7,8 @@ import json
 import pytest
 
 from cwgcop_search.errors import CwgcopError
-from cwgcop_search.evaluation import check_gold, holds, load_questions, score_ranking, summarise, Outcome, Question
+from cwgcop_search.evaluation import (Outcome, Question, answer_holds_evidence, check_gold, holds, load_questions,
+                                      score_ranking, split_of, summarise)
 
 
 def test_a_passage_holds_a_quote_despite_spacing_and_case():
@@ -58,6 +59,37 @@ def test_the_shipped_question_set_is_sound():
 
     questions = load_questions(ROOT / "eval" / "questions.jsonl")
     corpus = "\n".join(p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt"))
-    assert len(questions) >= 80
-    assert sum(not q.answerable for q in questions) >= 10
+    assert len(questions) >= 200
+    kinds = [q.type for q in questions]
+    assert kinds.count("paraphrase") >= 40 and kinds.count("meeting") >= 25
+    assert kinds.count("examples") >= 25 and kinds.count("unanswerable") >= 20
+    assert len(split_of(questions, "dev")) + len(split_of(questions, "test")) == len(questions)
+    assert len(split_of(questions, "test")) >= 100
     assert check_gold(questions, corpus) == []
+
+
+def test_questions_carry_their_split_and_a_wrong_split_names_the_line(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps({"id": 1, "question": "a", "split": "test"}) + "\n"
+                    + json.dumps({"id": 2, "question": "b"}) + "\n"
+                    + json.dumps({"id": 3, "question": "c", "split": "train"}) + "\n", encoding="utf-8")
+    with pytest.raises(CwgcopError, match="q.jsonl, line 3: split must be one of dev, test"):
+        load_questions(path)
+    path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n"
+                    + json.dumps({"id": 2, "question": "b"}) + "\n", encoding="utf-8")
+    assert [(q.id, q.split) for q in load_questions(path)] == [("1", "test"), ("2", "dev")]
+
+
+def test_evidence_is_a_gold_quote_in_the_answer_text_not_only_in_the_passages():
+    gold = ("Approximately 120 participants",)
+    assert answer_holds_evidence("Approximately 120 participants took part. [1]", gold)
+    assert answer_holds_evidence("Approximately 120 [1] participants", gold)  # markers do not break a quote
+    assert not answer_holds_evidence("The meeting was held in a hybrid format. [1]", gold)
+
+
+def test_evidence_share_counts_answered_questions_only():
+    q = Question("a", "fact", "q", ("g",))
+    outcomes = [Outcome(q, False, 1, 1.0, 1.0, True, 0.01, evidence=True),
+                Outcome(q, False, 1, 1.0, 1.0, True, 0.01, evidence=False),
+                Outcome(q, True, 1, 1.0, 1.0, True, 0.01)]
+    assert summarise(outcomes)["evidence"] == 0.5

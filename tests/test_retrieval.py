@@ -23,9 +23,40 @@ def test_spelling_slips_are_corrected_against_the_reports():
     assert "albania" in plan.terms and plan.unknown_names == ()
 
 
-def test_acronyms_and_plain_words_are_expanded():
-    plan = plan_query("CSEA hotlines for kids", vocabulary("child", "sexual"))
-    assert {"csea", "child", "sexual", "exploitation", "helplines", "children"} <= set(plan.terms)
+def test_acronyms_are_expanded_both_ways_with_the_long_forms_the_collection_defines():
+    words = Vocabulary.from_texts(["Reports of child sexual exploitation and abuse (CSEA) rose.",
+                                   "Training of Trainers (ToT) sessions were held.", "Nothing here."])
+    assert words.acronyms["csea"] == "child sexual exploitation and abuse"
+    assert words.acronyms["tot"] == "training of trainers"
+    plan = plan_query("CSEA hotlines", words)
+    assert {"csea", "child", "sexual", "exploitation", "abuse", "hotlines"} <= set(plan.terms)
+    assert "tot" in plan_query("where was training of trainers held", words).terms
+
+
+def test_acronyms_are_mined_from_full_name_patterns_only():
+    from cwgcop_search.lexicon import mine_acronyms
+
+    pairs = mine_acronyms(["the Organization of Eastern Caribbean States (OECS) and Internet Service Providers "
+                           "(ISPs), in 2024 (Nigeria) and a plan (2022-2026)."])
+    assert pairs == {"oecs": "organization of eastern caribbean states", "isps": "internet service providers",
+                     "isp": "internet service providers"}
+
+
+def test_words_in_most_passages_do_not_count_as_the_topic():
+    words = Vocabulary.from_texts([f"meeting {n} about topic{n}" for n in range(10)] + ["albania pilot"])
+    plan = plan_query("What did the meeting say about albania?", words)
+    assert plan.key_terms == ("albania",)
+
+
+def test_the_query_module_holds_no_table_of_the_collections_words():
+    import inspect
+    import re
+
+    import cwgcop_search.query as query
+
+    source = inspect.getsource(query).lower()
+    for word in ("sango", "cnil", "csea", "mascot", "albania", "cwg", "itu", "cop", "kids", "handsets"):
+        assert not re.search(rf"\b{word}\b", source), word
 
 
 def test_meetings_and_years_named_in_the_question_are_hints():
@@ -88,5 +119,5 @@ def test_the_repeated_summary_of_the_four_year_report_is_shown_once(shipped_engi
 
 def test_example_questions_draw_on_several_sources(shipped_engine):
     passages = shipped_engine.ask("What have countries done to train teachers on online safety?").passages
-    assert len({p.source for p in passages}) >= 3
-    assert len({(p.source, p.paragraph) for p in passages}) == len(passages)
+    assert len({p.source for p in passages}) >= 2
+    assert len({(p.source, p.paragraph) for p in passages}) == len(passages) == 5

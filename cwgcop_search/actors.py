@@ -90,16 +90,16 @@ _HEAD_WORDS = {
     "foundation", "alliance", "coalition", "union", "commission", "committee", "council", "authority", "agency",
     "institute", "institution", "centre", "center", "organisation", "organization", "fund", "group", "office",
     "ministry", "association", "network", "federation", "bureau", "front", "partnership", "corporation",
-    "company", "inc", "inc.", "ltd", "trust", "board", "forum", "university", "department", "regulator",
+    "company", "inc", "inc.", "ltd", "trust", "board", "university", "department", "regulator",
     "commissioner", "ombudsman", "international", "secretariat", "hotline",
 }
 _CONNECTORS = {"of", "for", "the", "and", "de", "des", "du", "la", "le", "et", "&", "against", "to"}
-_TOKEN = r"(?:[A-Z0-9][\w’'.\-&+]*|l[’']\w+|d[’']\w+)"
-_CAP_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:(?:of|for|the|and|de|des|du|la|le|et|&|against|to)\s+)*{_TOKEN})*")
+_TOKEN = r"(?:[A-Z0-9][\w’'.\-&+]*|[a-z]{1,2}[A-Z][\w’'.\-&+]*|l[’']\w+|d[’']\w+)"  # "eWorldwide", "l'Informatique"
+_CAP_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:(?:of|for|the|and|de|des|du|la|le|et|&|against|to|on|in)\s+)*{_TOKEN})*")
 _ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z0-9&+\-]{1,9})\)")
 _INTRO = re.compile(
     r"\b(?:[Jj]oint\s+)?(?:[Ii]nformation\s+[Dd]ocuments?|[Cc]ontributions?|[Pp]resentations?|[Pp]roposals?|"
-    r"[Ss]tatements?)\s+(?:(?:by|from)\s+)?(?:the\s+)?(?=[A-Z0-9])")
+    r"[Ss]tatements?)\s+(?:(?:by|from)\s+)?(?:the\s+)?(?=[A-Z0-9]|[a-z]{1,2}[A-Z])")
 _SPEAKER = re.compile(r"\b(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Ss]peakers?)\s+(?:from|of)\s+"
                       r"(?:the\s+)?(?=[A-Z0-9])")
 _SUBMITTED = re.compile(r"\b(?:presented|proposed|submitted|co-sponsored|sponsored)\s+by\s+(?:the\s+)?(?=[A-Z0-9])")
@@ -112,7 +112,7 @@ _REPORTING_VERB = re.compile(
     r"engaged|asked|called|confirmed|mentioned|informed|announced|opened|described|requested|invited|supported|"
     r"submitted|delivered|elaborated|proceeded|advocated|urged|stressed|acknowledged|underlined|reviewed|"
     r"showcased|spoke|thanked|encouraged|recalled|offered|pointed|added|agreed|objected|opposed|questioned|"
-    r"answered|replied|responded|commented|intervened|congratulated|updated|was aimed)\b")
+    r"answered|replied|responded|commented|intervened|congratulated|updated|said|was aimed)\b")
 # Words allowed in a speaker's subject besides the names: "The information document by", "Poland's contribution".
 _SUBJECT_WORDS = {"the", "a", "an", "also", "then", "further", "its", "their", "his", "her", "joint", "information",
                   "document", "documents", "contribution", "contributions", "presentation", "presentations", "by",
@@ -151,6 +151,7 @@ class Lexicon:
     entries: dict[str, _Entry] = field(default_factory=dict)  # surface form -> actor
     patterns: list[tuple[str, _Entry]] = field(default_factory=list)  # regular expressions -> actor
     _compiled: re.Pattern | None = None
+    _patterns: re.Pattern | None = None
     _folded: re.Pattern | None = None
 
     def add(self, surface: str, entry: _Entry) -> None:
@@ -179,7 +180,7 @@ class Lexicon:
         if self._compiled is None:
             self._compile()
         spans = []
-        for regex in (self._compiled, self._folded):
+        for regex in (self._compiled, self._patterns, self._folded):
             for match in regex.finditer(text):
                 entry = self._entry_for(match.group(0))
                 if entry is not None:
@@ -201,8 +202,10 @@ class Lexicon:
         # Single words and countries are matched with their case ("Chad", not "chad");
         # organisations of several words also in another case ("European commission").
         exact = sorted(self.entries, key=len, reverse=True)
-        alternatives = [re.escape(s) for s in exact] + [p for p, _ in self.patterns]
-        self._compiled = re.compile(r"(?<![\w\-])(?:" + "|".join(alternatives) + r")(?![\w\-]|’\w\w|\.\w)")
+        self._compiled = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(s) for s in exact) +
+                                    r")(?![\w\-]|’\w\w|\.\w)")
+        self._patterns = re.compile(r"(?<![\w\-])(?:" + ("|".join(p for p, _ in self.patterns) or "(?!)") +
+                                    r")(?![\w\-])")
         folded = [re.escape(s) for s in exact if len(s.split()) > 1 and self.entries[s].kind != COUNTRY]
         self._folded = re.compile(r"(?<![\w\-])(?:" + ("|".join(folded) or "(?!)") + r")(?![\w\-])", re.I)
 
@@ -273,7 +276,7 @@ def _names_after(text: str, start: int) -> list[tuple[str, str | None]]:
     for part in parts:
         acronym = _ACRONYM.search(part)
         name = _clean_name(part)
-        if name and name[0].isupper() or name[:1].isdigit():
+        if name and (name[0].isupper() or name[0].isdigit() or re.match(r"[a-z]{1,2}[A-Z]", name)):
             result.append((name, acronym.group(1) if acronym and _looks_like_acronym(acronym.group(1)) else None))
     return result
 
@@ -293,7 +296,9 @@ def _is_generic(name: str) -> bool:
 
 
 def _has_head_word(name: str) -> bool:
-    return any(w.lower().strip(".,") in _HEAD_WORDS for w in name.split())
+    words = [w.lower().strip(".,") for w in name.split()]
+    # "International" names a body only at the end ("ECPAT International"), not in "International IT Forum".
+    return any(w in _HEAD_WORDS and (w != "international" or i == len(words) - 1) for i, w in enumerate(words))
 
 
 class _Builder:
@@ -344,7 +349,7 @@ def build_lexicon(texts: list[str]) -> Lexicon:
                 continue
             before = sentence[:match.start()].rstrip()
             runs = list(re.finditer(
-                rf"{_TOKEN}(?:\s+(?:(?:of|for|the|and|de|des|du|la|le|et|&|against|to|on)\s+)*{_TOKEN})*$", before))
+                rf"{_TOKEN}(?:\s+(?:(?:of|for|the|and|de|des|du|la|le|et|&|against|to|on|in)\s+)*{_TOKEN})*$", before))
             if not runs:
                 continue
             name = _clean_name(runs[-1].group(0))
@@ -371,16 +376,30 @@ def build_lexicon(texts: list[str]) -> Lexicon:
              for s in _SENTENCE_END.split(line)]  # list items are titles, in title case
     for sentence in prose:
         for match in _CAP_RUN.finditer(sentence):
-            name = _clean_name(match.group(0))
+            name = _clean_name(_drop_place_and_time(builder.lexicon, match.group(0)))
             words = name.split()
             if len(words) >= 2 and _has_head_word(name) and not name[0].isdigit() \
-                    and not any(e.kind != COUNTRY for _, _, e in builder.lexicon.find(name)) \
+                    and not any(e.kind != COUNTRY and start == 0 for start, _, e in builder.lexicon.find(name)) \
                     and not _starts_sentence_generic(words):
                 builder.register(name)
     return builder.lexicon
 
 
+def _drop_place_and_time(lexicon: Lexicon, run: str) -> str:
+    """'Study Group 17 in April 2025' -> 'Study Group 17'; '... Online Safety of Tanzania' -> '... Online Safety'."""
+    run = re.split(r"\s+(?:in|on)\s+(?=\d|(?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December)\b)", run)[0]
+    tail = re.search(r"\s+(?:of|in)\s+(?:the\s+)?(\S.*)$", run)
+    if tail and (known := lexicon.knows(tail.group(1))) is not None and known.kind == COUNTRY:
+        run = run[:tail.start()]
+    return run
+
+
 def _starts_sentence_generic(words: list[str]) -> bool:
+    if words[0].lower() in {"chair", "chairman", "vice", "vice-chair", "director", "head", "president", "minister",
+                            "co-convener", "convener", "secretary", "secretary-general", "deputy", "mr", "mrs",
+                            "ms", "dr"}:
+        return True  # a person's title: "Chair of the Group", "Director of ITU Development Bureau"
     return words[0].lower() in {"a", "an", "this", "these", "its", "their", "our", "each", "every", "national",
                                 "key", "relevant", "several"} and len(words) < 3
 
@@ -526,8 +545,10 @@ def _subject(sentence: str) -> str | None:
     if not verb:
         return None
     subject = sentence[:verb.start()].strip(" ,")
+    if re.search(r"\b(?:was|were|is|are|been|be)$", subject) and verb.group(0) not in ("asked", "invited"):
+        return None  # "the Overview by INHOPE was highlighted": a passive subject is not the speaker
     words = re.findall(r"\([^)]*\)|[’']s\b|[\w’'.\-&+]+", subject)
-    if not words or len(words) > 16:
+    if not words or len(words) > 40:  # a long subject is a list of names ("The ITU Regional Offices for ...")
         return None
     for word in words:
         if word.startswith("(") or word[:1].isupper() or word[:1].isdigit() or word.lower() in _SUBJECT_WORDS:

@@ -6,6 +6,7 @@ the CLI give the same answers.
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 
@@ -86,8 +87,8 @@ def sidebar(engine: Engine) -> tuple[int, Filters, bool]:
         endpoint = engine.endpoint()
         modes = ["Extractive (quotes from the reports)"] + (["Generative (language model, checked)"] if endpoint else [])
         mode = st.radio("Answer mode", modes, index=0)
-        st.caption(f"Language model: {endpoint.model} at {endpoint.base_url}" if endpoint else
-                   "No language model configured (CWGCOP_LLM_BASE_URL); answers quote the reports.")
+        st.caption(markdown_safe(f"Language model: {endpoint.model} at {endpoint.base_url}") if endpoint else
+                   markdown_safe("No language model configured (CWGCOP_LLM_BASE_URL); answers quote the reports."))
         if st.button("New conversation", width="stretch"):
             st.session_state["history"] = []
             st.session_state["conversation"] = Conversation()
@@ -98,9 +99,10 @@ def sidebar(engine: Engine) -> tuple[int, Filters, bool]:
         chosen_years = st.multiselect("Years", years)
         kinds = sorted({d.kind for d in documents})
         chosen_kinds = st.multiselect("Kind of report", kinds)
-        titles = {d.title: d.source for d in documents}
-        chosen_docs = st.multiselect("Reports", list(titles))
-    return k, Filters(sources=tuple(titles[t] for t in chosen_docs), meetings=tuple(chosen_meetings),
+        # Keyed on the source: two reports may share a title.
+        titles = {d.source: d.title for d in documents}
+        chosen_docs = st.multiselect("Reports", list(titles), format_func=lambda s: f"{titles[s]} ({s})")
+    return k, Filters(sources=tuple(chosen_docs), meetings=tuple(chosen_meetings),
                       years=tuple(chosen_years), kinds=tuple(chosen_kinds)), mode.startswith("Generative")
 
 
@@ -125,27 +127,10 @@ def show_library(engine: Engine) -> None:
                   for d in documents], hide_index=True, width="stretch")
     st.subheader("Add a report")
     upload = st.file_uploader("PDF, DOCX, TXT or MD", type=["pdf", "docx", "txt", "md"],
+                              max_upload_size=max(1, math.ceil(engine.settings.max_upload_mb)),
                               help=f"At most {engine.settings.max_upload_mb:g} MB; an existing name is not replaced.")
     if upload is not None and st.button("Add to the library"):
-        bar = st.progress(0.0, text=f"Indexing {upload.name}…")
-
-        def progress(stage: str, done: int, total: int) -> None:
-            if total:
-                bar.progress(min(1.0, done / total), text=f"{'Reading' if stage == 'read' else 'Embedding'} "
-                                                          f"{upload.name}: {done} of {total}")
-
-        try:
-            report = engine.add_file(upload.name, upload.getvalue(), progress)
-        except CwgcopError as exc:
-            bar.empty()
-            st.error(str(exc))
-        else:
-            bar.empty()
-            problems = [m for m in report.skipped + report.warnings if m.startswith(upload.name.split("/")[-1])]
-            if report.added:
-                st.success(f"Added {', '.join(report.added)}: it can now be asked about.")
-            for message in problems:
-                st.warning(message)
+        add_upload(engine, upload)
     st.subheader("Remove a report")
     sources = [d.source for d in documents]
     chosen = st.selectbox("Report", sources, index=None, placeholder="Choose a report")
@@ -153,10 +138,38 @@ def show_library(engine: Engine) -> None:
         try:
             engine.remove_file(chosen)
         except CwgcopError as exc:
-            st.error(str(exc))
+            st.error(markdown_safe(str(exc)))
         else:
-            st.success(f"Removed {chosen}.")
+            st.success(markdown_safe(f"Removed {chosen}."))
             st.rerun()
+
+
+def add_upload(engine: Engine, upload) -> None:
+    """Save and index one uploaded file, with a progress bar and a message for the result."""
+    try:  # refused on its name and size before its bytes are read
+        engine.check_upload(upload.name, upload.size)
+    except CwgcopError as exc:
+        st.error(markdown_safe(str(exc)))
+        return
+    bar = st.progress(0.0, text=f"Indexing {upload.name}…")
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if total:
+            bar.progress(min(1.0, done / total), text=f"{'Reading' if stage == 'read' else 'Embedding'} "
+                                                      f"{upload.name}: {done} of {total}")
+
+    try:
+        report = engine.add_file(upload.name, upload.getvalue(), progress)
+    except CwgcopError as exc:
+        bar.empty()
+        st.error(markdown_safe(str(exc)))
+        return
+    bar.empty()
+    problems = [m for m in report.skipped + report.warnings if m.startswith(upload.name.split("/")[-1])]
+    if report.added:
+        st.success(markdown_safe(f"Added {', '.join(report.added)}: it can now be asked about."))
+    for message in problems:
+        st.warning(markdown_safe(message))
 
 
 def show_intro(engine: Engine) -> None:
@@ -169,14 +182,14 @@ def show_intro(engine: Engine) -> None:
 
 
 def show_passage(passage: Passage, label: str, quote: str = "", key: str = "") -> None:
-    with st.expander(label):
+    with st.expander(markdown_safe(label)):
         details = [passage.title, passage.date_label, " > ".join(passage.section),
                    f"paragraph {passage.paragraph}" if passage.paragraph else "",
                    f"page {passage.page_label}" if passage.page_label else "", passage.source]
-        st.caption(" · ".join(d for d in details if d))
+        st.caption(markdown_safe(" · ".join(d for d in details if d)))
         st.markdown(highlighted(passage.text, quote) if quote else markdown_safe(passage.text))
         for twin in passage.also:
-            st.caption(f"The same text also appears in: {twin.citation}")
+            st.caption(markdown_safe(f"The same text also appears in: {twin.citation}"))
         if st.button("Open the whole report", key=f"open-{key}"):
             st.session_state["viewer"] = (passage.source, passage.chunk_id, quote or "")
             st.rerun()
@@ -188,12 +201,12 @@ def show_viewer(engine: Engine) -> None:
     try:
         document, chunks = engine.report_paragraphs(source)
     except CwgcopError as exc:
-        st.error(str(exc))
+        st.error(markdown_safe(str(exc)))
         st.session_state.pop("viewer", None)
         return
-    st.subheader(document.title)
-    st.caption(" · ".join(x for x in (document.kind, document.date_text, f"chair: {document.chair}"
-                                       if document.chair else "", document.source) if x))
+    st.subheader(markdown_safe(document.title))
+    st.caption(markdown_safe(" · ".join(x for x in (document.kind, document.date_text, f"chair: {document.chair}"
+                                                    if document.chair else "", document.source) if x)))
     columns = st.columns([1, 1, 4])
     if columns[0].button("Back to the chat"):
         st.session_state.pop("viewer", None)
@@ -203,8 +216,8 @@ def show_viewer(engine: Engine) -> None:
         columns[1].download_button("Download the original", path.read_bytes(), file_name=path.name)
     cited = next((c for c in chunks if c.chunk_id == chunk_id), None)
     if cited is not None:
-        st.info(f"Cited: paragraph {cited.paragraph or '(unnumbered)'} in {' > '.join(cited.section)}"
-                + (f", page {cited.pages[0]}" if cited.pages else ""))
+        st.info(markdown_safe(f"Cited: paragraph {cited.paragraph or '(unnumbered)'} in {' > '.join(cited.section)}"
+                              + (f", page {cited.pages[0]}" if cited.pages else "")))
     # Open at the cited paragraph's section: what comes before it is one click away.
     start = next((i for i, c in enumerate(chunks) if cited is not None and c.section == cited.section), 0)
     if start:
@@ -231,15 +244,16 @@ def render_chunks(chunks: list, cited_id: int, quote: str) -> None:
 
 def show_answer(answer: Answer) -> None:
     if answer.resolved_question and answer.resolved_question != answer.question:
-        st.caption(f"Understood as: {answer.resolved_question}")
+        st.caption(markdown_safe(f"Understood as: {answer.resolved_question}"))
     if answer.abstained:
-        st.info("The reports don't say. " + answer.answer.removeprefix("The reports don't say").lstrip(". "))
+        st.info(markdown_safe("The reports don't say. " + answer.answer.removeprefix("The reports don't say").lstrip(". ")))
         for rank, passage in enumerate(answer.passages[:3]):
-            show_passage(passage, f"Nearest passage (not an answer): {passage.citation}", key=f"{id(answer)}-n{rank}")
+            show_passage(passage, f"Nearest passage (not an answer): {passage.citation}",
+                         key=f"{id(answer)}-n{rank}")
         return
     st.markdown(markdown_safe(answer.answer))
     if answer.note:
-        st.caption(answer.note)
+        st.caption(markdown_safe(answer.note))
     by_place = {(p.source, p.paragraph): p for p in answer.passages}
     for citation in answer.citations:
         passage = by_place.get((citation["source"], citation["paragraph"]))
@@ -260,7 +274,7 @@ def main() -> None:
         show_intro(engine)
         k, filters, generate = sidebar(engine)
     except CwgcopError as exc:
-        st.error(str(exc))
+        st.error(markdown_safe(str(exc)))
         st.stop()
 
     if st.session_state.get("viewer"):
@@ -271,7 +285,7 @@ def main() -> None:
         try:
             show_library(engine)
         except CwgcopError as exc:
-            st.error(str(exc))
+            st.error(markdown_safe(str(exc)))
     with ask_tab:
         show_chat(engine, k, filters, generate)
     show_export()
@@ -307,7 +321,7 @@ def show_chat(engine: Engine, k: int, filters: Filters, generate: bool = False) 
                 answer = engine.ask(question, k, filters, conversation=st.session_state["conversation"],
                                     generate=generate, on_token=on_token)
             except CwgcopError as exc:
-                st.error(str(exc))
+                st.error(markdown_safe(str(exc)))
                 return
             streamed.empty()  # replaced by the checked answer
             show_answer(answer)

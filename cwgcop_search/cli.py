@@ -14,6 +14,17 @@ from .errors import CwgcopError
 from .types import Answer, Filters, IndexReport
 
 
+def _positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1, named by the flag in the error."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--corpus", type=Path, metavar="DIR",
@@ -35,11 +46,15 @@ def _parser() -> argparse.ArgumentParser:
     index.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
     index.add_argument("--quiet", action="store_true", help="no progress bars")
 
+    status = commands.add_parser("status", parents=[common],
+                                 help="the index's model, size and age, and what became of every file")
+    status.add_argument("--json", action="store_true", help="print JSON instead of text")
+
     ask = commands.add_parser("ask", parents=[common], help="ask a question")
     ask.add_argument("question", nargs="?", help="the question, in plain words")
     ask.add_argument("--batch", type=Path, metavar="FILE",
                      help='JSON lines {"id": ..., "question": ...}; one JSON answer per line')
-    ask.add_argument("--k", type=int, metavar="N", help="number of passages (default 5)")
+    ask.add_argument("--k", type=_positive_int, metavar="N", help="number of passages (default 5)")
     ask.add_argument("--json", action="store_true", help="print JSON instead of text")
     ask.add_argument("--show-passages", action="store_true", help="print the passages under the answer")
     ask.add_argument("--generate", action="store_true",
@@ -58,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_commands(commands, common)
     chat = commands.add_parser("chat", parents=[common], help="an interactive session with follow-up questions")
-    chat.add_argument("--k", type=int, metavar="N", help="number of passages (default 5)")
+    chat.add_argument("--k", type=_positive_int, metavar="N", help="number of passages (default 5)")
     chat.add_argument("--show-passages", action="store_true", help="print the passages under each answer")
     chat.add_argument("--generate", action="store_true", help="answers written by the configured language model")
 
@@ -102,13 +117,26 @@ def _progress_printer(enabled: bool):
     return progress
 
 
+# Exit statuses of 'index' (documented in the README).
+EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
+
+
+def _index_exit_status(report: IndexReport) -> int:
+    """0 when every file is indexed, 3 when some were skipped, 1 when none could be indexed."""
+    if not report.n_skipped:
+        return EXIT_OK
+    indexed = len(report.verdicts) - report.n_skipped
+    return EXIT_PARTIAL if indexed else EXIT_FAILED
+
+
 def _print_index_report(report: IndexReport) -> None:
     for label, items in (("added", report.added), ("updated", report.updated),
                          ("removed", report.removed)):
         for item in items:
             print(f"  {label}: {item}")
-    for message in report.skipped:
-        print(f"  skipped: {message}", file=sys.stderr)
+    for verdict in report.verdicts:
+        if verdict.status == "skipped":
+            print(f"  skipped ({verdict.reason}): {verdict.message}", file=sys.stderr)
     for message in report.warnings:
         print(f"  warning: {message}", file=sys.stderr)
     if report.changed:
@@ -166,7 +194,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "index":
         report = engine.index(rebuild=args.rebuild, progress=_progress_printer(not args.quiet))
         _print_index_report(report)
-        return 0
+        return _index_exit_status(report)
+    if args.command == "status":
+        return _run_status(engine, args)
 
     if args.command == "eval":
         return _run_eval(engine, args)
@@ -178,7 +208,7 @@ def _run(args: argparse.Namespace) -> int:
         engine.ensure_index(progress=_progress_printer(sys.stderr.isatty()))
         return run(engine, args)
 
-    if bool(args.question) == bool(args.batch):
+    if (args.question is None) == (args.batch is None):
         print("cwgcop-search ask: give either a QUESTION or --batch FILE.", file=sys.stderr)
         return 2
     built = engine.ensure_index(progress=_progress_printer(sys.stderr.isatty()))
@@ -198,6 +228,37 @@ def _run(args: argparse.Namespace) -> int:
     else:
         _print_answer(answer, args.show_passages)
     return 0
+
+
+def _run_status(engine, args: argparse.Namespace) -> int:
+    import time
+
+    status = engine.status()
+    if args.json:
+        print(json.dumps(status, ensure_ascii=False, indent=2))
+        return 0
+    age = time.time() - status["built_at"] if status["built_at"] else None
+    print(f"Index {status['index_dir']}: {status['passages']} passages, model {status['model']} "
+          f"({status['dimension']} dimensions), {status['size_bytes'] / 1048576:.1f} MB on disk, "
+          f"built {_duration(age)} ago.")
+    print(f"{status['files']} files, {status['files'] - status['skipped']} indexed, {status['skipped']} skipped:")
+    for v in status["verdicts"]:
+        counts = f"{v['paragraphs']} paragraphs" + (f", {v['pages']} pages" if v["pages"] else "")
+        detail = counts if v["status"] != "skipped" else f"{v['reason']}: {v['message']}"
+        print(f"  {v['status']:<22} {v['source']}  ({detail})")
+        for warning in v["warnings"]:
+            print(f"  {'':<22}   warning: {warning}")
+    return 0
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "an unknown time"
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            n = int(seconds // size)
+            return f"{n} {unit}{'s' if n > 1 else ''}"
+    return f"{int(seconds)} seconds"
 
 
 def _run_chat(engine, args: argparse.Namespace) -> int:

@@ -38,6 +38,17 @@ class Settings:
         "help": "Chunks embedded per batch.", "env": "CWGCOP_BATCH_SIZE"})
     top_k: int = field(default=5, metadata={
         "help": "Passages returned per question.", "env": "CWGCOP_TOP_K"})
+    max_question_chars: int = field(default=2000, metadata={
+        "help": "Longest question accepted, in characters; a longer one is refused with a message.",
+        "env": "CWGCOP_MAX_QUESTION_CHARS"})
+    max_file_mb: float = field(default=200.0, metadata={
+        "help": "Largest file indexed from the corpus folder; a larger one is skipped with a message.",
+        "env": "CWGCOP_MAX_FILE_MB"})
+    max_pages: int = field(default=3000, metadata={
+        "help": "Most pages a PDF may have to be indexed.", "env": "CWGCOP_MAX_PAGES"})
+    parse_timeout: float = field(default=120.0, metadata={
+        "help": "Seconds one file may take to read and parse before it is stopped and skipped.",
+        "env": "CWGCOP_PARSE_TIMEOUT"})
     max_upload_mb: float = field(default=50.0, metadata={
         "help": "Largest file the app accepts for the library.", "env": "CWGCOP_MAX_UPLOAD_MB"})
     llm_base_url: str = field(default="", metadata={
@@ -46,7 +57,8 @@ class Settings:
         "env": "CWGCOP_LLM_BASE_URL"})
     llm_model: str = field(default="local", metadata={
         "help": "Model name sent to the endpoint.", "env": "CWGCOP_LLM_MODEL"})
-    llm_api_key: str = field(default="", metadata={
+    # repr=False: Settings' repr is a cache key and can reach logs; the key must not.
+    llm_api_key: str = field(default="", repr=False, metadata={
         "help": "API key for the endpoint, if it needs one.", "env": "CWGCOP_LLM_API_KEY"})
     llm_timeout: float = field(default=60.0, metadata={
         "help": "Seconds to wait for the endpoint before showing the extractive answer.",

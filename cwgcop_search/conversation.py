@@ -87,3 +87,35 @@ def resolve(question: str, history: list[str]) -> str:
             return f"{before[0]}'s" if word in _POSSESSIVE else before[0]
         return _PRONOUN.sub(name, question, count=1)
     return question
+
+
+_WORD = re.compile(r"\w[\w'’-]*")
+# Words that say nothing about what a follow-up asks for.
+_FILLER = {"and", "what", "about", "how", "the", "a", "an", "in", "for", "from", "of", "on", "to", "did", "do",
+           "does", "is", "are", "was", "were", "then", "too", "also", "there"}
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().strip("'’") for w in _WORD.findall(text)}
+
+
+def rewrite_is_acceptable(rewrite: str, question: str, history: list[str]) -> bool:
+    """Whether another's rewrite of a follow-up (a language model's) may replace the rules' one.
+
+    It must name everything the follow-up adds (the new subject), must not keep a
+    subject of the previous question that the rules replaced (so "And Egypt?" after
+    "What did Albania present in 2023?" may not still be about Albania), and must keep
+    at least as much of the previous question as the rules' rewrite does.
+    """
+    if not history:
+        return False
+    ruled = resolve(question, history)
+    asked = _words(question) - _FILLER
+    written = _words(rewrite)
+    if not asked <= written:
+        return False
+    replaced = {w for subject in subjects(history[-1]) for w in _words(subject)} - _words(ruled) - asked
+    if replaced & written:
+        return False
+    carried = _words(history[-1]) - _FILLER - replaced
+    return len(carried & written) >= len(carried & _words(ruled))

@@ -19,11 +19,11 @@ from .chunking import CHUNKER_VERSION, chunk_report, split_sentences
 from .config import Settings
 from .conversation import Conversation
 from .embedder import Embedder, load_embedder
-from .errors import CorpusError, CwgcopError, IndexMissingError, UploadError
-from .readers import SUPPORTED_EXTENSIONS, file_type_of, read_document
+from .errors import CorpusError, CwgcopError, IndexMissingError, QuestionError, ReaderError, UploadError
+from .ingest import Limits, ParsedFile, ParseWorker
+from .readers import SUPPORTED_EXTENSIONS, file_type_of
 from .store import SCHEMA_VERSION, IndexReader, IndexStore
-from .structure import parse_report
-from .types import Answer, DocumentInfo, Filters, IndexReport
+from .types import Answer, DocumentInfo, Filters, IndexReport, Verdict
 
 # progress(stage, done, total): stage is "read" (files) or "embed" (chunks).
 Progress = Callable[[str, int, int], None]
@@ -37,8 +37,8 @@ class CorpusFile:
     mtime_ns: int
 
 
-def scan_corpus(corpus_dir: Path) -> tuple[list[CorpusFile], list[str]]:
-    """Supported files under the corpus folder, and messages for the rest."""
+def scan_corpus(corpus_dir: Path) -> tuple[list[CorpusFile], list[Verdict]]:
+    """Supported files under the corpus folder, and a verdict for each of the rest."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise CorpusError(f"The corpus folder {corpus_dir} does not exist; create it and put "
@@ -49,8 +49,10 @@ def scan_corpus(corpus_dir: Path) -> tuple[list[CorpusFile], list[str]]:
         if not path.is_file() or any(part.startswith(".") for part in relative.parts):
             continue
         if file_type_of(path) is None:
-            skipped.append(f"{relative.as_posix()}: skipped, '{path.suffix or 'no extension'}' files "
-                           f"are not supported")
+            source = relative.as_posix()
+            skipped.append(Verdict(source, "skipped", "unsupported",
+                                   f"{source}: skipped, '{path.suffix or 'no extension'}' files are not supported "
+                                   f"(use {', '.join(sorted(SUPPORTED_EXTENSIONS))})"))
             continue
         stat = path.stat()
         found.append(CorpusFile(relative.as_posix(), path, stat.st_size, stat.st_mtime_ns))
@@ -103,12 +105,19 @@ class Engine:
         known = {**manifest.get("files", {}), **manifest.get("failed", {})}
         if set(known) != {f.source for f in files}:
             return True
-        return any(not _same_stat(known[f.source], f) and known[f.source]["sha256"] != sha256_of(f.path)
-                   for f in files)
+        return any(not _unchanged(known[f.source], f) for f in files)
+
+    def _limits(self) -> Limits:
+        s = self.settings
+        return Limits(max_file_mb=s.max_file_mb, max_pages=s.max_pages, timeout=s.parse_timeout)
 
     def index(self, rebuild: bool = False, progress: Progress | None = None) -> IndexReport:
-        """Bring the index up to date with the corpus folder, touching only what changed."""
-        files, skipped = scan_corpus(self.settings.corpus_dir)
+        """Bring the index up to date with the corpus folder, touching only what changed.
+
+        Every file gets a verdict; a file that cannot be read is skipped with its reason
+        and never stops the others. It is tried again once it changes.
+        """
+        files, unsupported = scan_corpus(self.settings.corpus_dir)
         manifest = self.store.manifest()
         rebuild = rebuild or self.needs_rebuild(manifest)
         old_files = {} if rebuild else manifest.get("files", {})
@@ -118,7 +127,7 @@ class Engine:
         keep_failed = {}
         for f in files:
             before = old_files.get(f.source) or old_failed.get(f.source)
-            if before and (_same_stat(before, f) or before["sha256"] == sha256_of(f.path)):
+            if before and _unchanged(before, f):
                 unchanged.append(f.source)
                 entry = {**before, "size": f.size, "mtime_ns": f.mtime_ns}
                 (keep if f.source in old_files else keep_failed)[f.source] = entry
@@ -128,11 +137,10 @@ class Engine:
                 plan_add.append(f)
         current = {f.source for f in files}
         removed = sorted(s for s in {**old_files, **old_failed} if s not in current)
-        failed_messages = [f"{s}: {e['reason']}" for s, e in keep_failed.items()]
 
         if not (rebuild or plan_add or plan_update or removed):
-            return IndexReport(unchanged=tuple(unchanged), skipped=tuple(skipped + failed_messages),
-                               n_chunks=int(manifest.get("vector_count", 0)))
+            return self._report(keep, keep_failed, unsupported, unchanged=unchanged,
+                                n_chunks=int(manifest.get("vector_count", 0)))
 
         embedder = self.embedder
         writer = self.store.begin(fresh=rebuild)
@@ -140,21 +148,26 @@ class Engine:
             for source in removed + [f.source for f in plan_update]:
                 writer.remove_document(source)
             todo = plan_add + plan_update
-            warnings: list[str] = []
             added, updated = [], []
-            for done, f in enumerate(todo, start=1):
-                if progress:
-                    progress("read", done - 1, len(todo))
-                sha = sha256_of(f.path)
-                entry = {"sha256": sha, "size": f.size, "mtime_ns": f.mtime_ns}
-                try:
-                    chunks_added = self._add_file(writer, f, sha, embedder, warnings, progress)
-                except CwgcopError as exc:
-                    keep_failed[f.source] = {**entry, "reason": str(exc)}
-                    failed_messages.append(f"{f.source}: {exc}")
-                    continue
-                keep[f.source] = {**entry, "chunks": chunks_added}
-                (updated if f in plan_update else added).append(f.source)
+            with ParseWorker(self._limits()) as worker:
+                for done, f in enumerate(todo, start=1):
+                    if progress:
+                        progress("read", done - 1, len(todo))
+                    entry = {"sha256": "", "size": f.size, "mtime_ns": f.mtime_ns}
+                    try:
+                        entry["sha256"] = sha256_of(f.path)
+                        parsed = worker.parse(f.path)
+                    except ReaderError as exc:
+                        keep_failed[f.source] = {**entry, "reason": str(exc), "code": exc.reason}
+                        continue
+                    except OSError as exc:
+                        keep_failed[f.source] = {**entry, "reason": f"{f.source}: cannot be read ({exc}).",
+                                                 "code": "unreadable"}
+                        continue
+                    chunks_added = self._add_parsed(writer, f, entry["sha256"], parsed, embedder, progress)
+                    keep[f.source] = {**entry, "chunks": chunks_added, "paragraphs": len(parsed.report.paragraphs),
+                                      "pages": parsed.pages, "warnings": list(parsed.warnings)}
+                    (updated if f in plan_update else added).append(f.source)
             if progress:
                 progress("read", len(todo), len(todo))
             new_manifest = {**self._index_parameters(), "dimension": embedder.dimension,
@@ -163,53 +176,89 @@ class Engine:
         except BaseException:
             writer.abort()
             raise
-        return IndexReport(
-            added=tuple(added), updated=tuple(updated), removed=tuple(removed), unchanged=tuple(unchanged),
-            skipped=tuple(skipped + failed_messages), warnings=tuple(warnings), rebuilt=rebuild,
-            n_chunks=sum(e.get("chunks", 0) for e in keep.values()))
+        return self._report(keep, keep_failed, unsupported, added=added, updated=updated, removed=removed,
+                            unchanged=unchanged, rebuilt=rebuild,
+                            n_chunks=sum(e.get("chunks", 0) for e in keep.values()))
 
-    def _add_file(self, writer, f: CorpusFile, sha: str, embedder: Embedder,
-                  warnings: list[str], progress: Progress | None) -> int:
-        source_text = read_document(f.path)
-        warnings.extend(source_text.warnings)
-        report = parse_report(source_text.blocks)
-        if not report.paragraphs:
-            warnings.append(f"{f.source}: no text found; the document is indexed but empty.")
-        chunks = chunk_report(report, self.settings.max_tokens, embedder.count_tokens)
+    @staticmethod
+    def _report(keep: dict, failed: dict, unsupported: list[Verdict], **counts) -> IndexReport:
+        verdicts = verdicts_of(keep, failed, unsupported)
+        return IndexReport(
+            **{k: tuple(v) if isinstance(v, list) else v for k, v in counts.items()},
+            skipped=tuple(v.message for v in verdicts if v.status == "skipped"),
+            warnings=tuple(w for v in verdicts for w in v.warnings),
+            verdicts=verdicts)
+
+    def _add_parsed(self, writer, f: CorpusFile, sha: str, parsed: ParsedFile, embedder: Embedder,
+                    progress: Progress | None) -> int:
+        chunks = chunk_report(parsed.report, self.settings.max_tokens, embedder.count_tokens)
         sentences = [split_sentences(c.text) for c in chunks]
         texts = [c.embed_text for c in chunks] + [s for group in sentences for s in group]
         embed_progress = (lambda done, total: progress("embed", done, total)) if progress else None
         vectors = embedder.embed(texts, self.settings.batch_size, embed_progress)
         mentions = attribute_report([(c.paragraph, c.section, c.part, c.text) for c in chunks])
-        writer.add_document(f.source, source_text.file_type, sha, report, chunks, vectors[:len(chunks)],
+        writer.add_document(f.source, parsed.file_type, sha, parsed.report, chunks, vectors[:len(chunks)],
                             sentences, vectors[len(chunks):], mentions)
         return len(chunks)
 
+    def verdicts(self) -> tuple[Verdict, ...]:
+        """Every file's verdict from the last indexing, and the unsupported files in the folder now."""
+        manifest = self.store.manifest() or {}
+        _, unsupported = scan_corpus(self.settings.corpus_dir)
+        return verdicts_of(manifest.get("files", {}), manifest.get("failed", {}), unsupported)
+
+    def status(self) -> dict:
+        """The index at a glance: model, size on disk, age, counts and every file's verdict."""
+        manifest = self.store.manifest()
+        if manifest is None:
+            raise IndexMissingError(
+                f"No index in {self.settings.index_dir}; build it with 'cwgcop-search index'.")
+        info = self.store.describe()
+        verdicts = self.verdicts()
+        return {"index_dir": str(self.settings.index_dir), "model": manifest.get("model"),
+                "dimension": manifest.get("dimension"), "passages": int(manifest.get("vector_count", 0)),
+                "size_bytes": info["size_bytes"], "built_at": info["built_at"],
+                "files": len(verdicts), "skipped": sum(v.status == "skipped" for v in verdicts),
+                "verdicts": [v.to_dict() for v in verdicts]}
+
     # ------------------------------------------------------------ library
+
+    def check_upload(self, filename: str, size: int) -> str:
+        """The name an upload of ``size`` bytes would be saved under; refused (UploadError) before
+        any byte is read when its type, size or name is not acceptable."""
+        name = safe_filename(filename)
+        if file_type_of(Path(name)) is None:
+            raise UploadError(f"{filename}: only {', '.join(sorted(SUPPORTED_EXTENSIONS))} files can be added.")
+        limit = int(self.settings.max_upload_mb * 1024 * 1024)
+        if size > limit:
+            raise UploadError(f"{filename}: the file is {size / 1048576:.1f} MB; the limit is "
+                              f"{self.settings.max_upload_mb:g} MB (setting max_upload_mb).")
+        if size == 0:
+            raise UploadError(f"{filename}: the file is empty.")
+        if (Path(self.settings.corpus_dir) / name).exists():
+            raise UploadError(f"{name} is already in the library; remove it first or rename the new file.")
+        return name
 
     def add_file(self, filename: str, data: bytes, progress: Progress | None = None) -> IndexReport:
         """Save an uploaded report into the corpus folder and index it.
 
         Refuses unsupported types, files over the size limit, unsafe names and
-        names already taken (nothing is overwritten silently).
+        names already taken (nothing is overwritten, even by a concurrent upload).
         """
-        name = safe_filename(filename)
-        if file_type_of(Path(name)) is None:
-            raise UploadError(f"{filename}: only {', '.join(sorted(SUPPORTED_EXTENSIONS))} files can be added.")
-        limit = int(self.settings.max_upload_mb * 1024 * 1024)
-        if len(data) > limit:
-            raise UploadError(f"{filename}: the file is {len(data) / 1048576:.1f} MB; the limit is "
-                              f"{self.settings.max_upload_mb:g} MB.")
-        if not data:
-            raise UploadError(f"{filename}: the file is empty.")
+        name = self.check_upload(filename, len(data))
         corpus = Path(self.settings.corpus_dir)
         corpus.mkdir(parents=True, exist_ok=True)
         target = corpus / name
-        if target.exists():
-            raise UploadError(f"{name} is already in the library; remove it first or rename the new file.")
-        partial = corpus / f".{name}.part"
+        partial = corpus / f".{name}.{os.getpid()}.{threading.get_ident()}.part"
         partial.write_bytes(data)
-        os.replace(partial, target)  # never a half-written report in the corpus
+        try:
+            # A hard link publishes the whole file at once and fails if the name was taken
+            # in the meantime (another session's upload), where os.replace would overwrite it.
+            os.link(partial, target)
+        except FileExistsError:
+            raise UploadError(f"{name} is already in the library; remove it first or rename the new file.") from None
+        finally:
+            partial.unlink(missing_ok=True)
         return self.index(progress=progress)
 
     def remove_file(self, source: str, progress: Progress | None = None) -> IndexReport:
@@ -252,10 +301,11 @@ class Engine:
                 raise IndexMissingError(
                     f"No index in {self.settings.index_dir}; build it with 'cwgcop-search index'.")
             if self._reader is None or self._reader_path != current:
-                old = self._reader
+                # The old reader is not closed here: searches in other threads may still be
+                # using it. Each holds its own reference, and the reader (with its SQLite
+                # connection) is freed when the last of them finishes. The store keeps the
+                # generation before the current one on disk for them.
                 self._reader, self._reader_path = IndexReader(current), current
-                if old is not None:
-                    old.close()
             return self._reader
 
     def warm_up(self) -> None:
@@ -275,9 +325,7 @@ class Engine:
         With a conversation, a follow-up ("what about Albania?") is first
         resolved against the earlier questions, and then added to them.
         """
-        question = " ".join(question.split())
-        if not question:
-            raise CwgcopError("The question is empty; type what you want to know.")
+        question = clean_question(question, self.settings.max_question_chars)
         resolved = self._resolve(question, conversation, generate)
         result = self.search(resolved, k, filters)
         answer = answers.compose(resolved, result.passages, result.sentences, result.plan, result.abstained,
@@ -368,14 +416,51 @@ class Engine:
             yield self.ask(question, k, filters, question_id, generate=generate)
 
 
+def clean_question(question: str, max_chars: int) -> str:
+    """The question on one line, without control characters; refused when empty or too long."""
+    question = " ".join("".join(c if c.isprintable() else " " for c in question).split())
+    if not question:
+        raise QuestionError("The question is empty; type what you want to know.")
+    if len(question) > max_chars:
+        raise QuestionError(f"The question is {len(question):,} characters long; the limit is {max_chars:,} "
+                            f"(setting max_question_chars). Ask it in fewer words.")
+    return question
+
+
 def safe_filename(filename: str) -> str:
     """A plain file name: no folders, no leading dots, only letters, digits, '-', '_', '.' and spaces."""
     name = Path(filename.replace("\\", "/")).name
     name = re.sub(r"[^\w.\- ]+", "_", name).strip(" .")
     if not name or name.startswith("."):
         raise UploadError(f"{filename!r} is not a usable file name.")
-    return name[:150]
+    stem, extension = os.path.splitext(name)
+    if len(extension) > 10:  # not an extension, just a dot in a long name
+        stem, extension = name, ""
+    return stem[:150 - len(extension)].rstrip(" .") + extension  # shortened, keeping its type
 
 
 def _same_stat(entry: dict, f: CorpusFile) -> bool:
     return entry.get("size") == f.size and entry.get("mtime_ns") == f.mtime_ns
+
+
+def _unchanged(entry: dict, f: CorpusFile) -> bool:
+    """The file is as it was when ``entry`` was recorded (an unreadable one counts as changed)."""
+    if _same_stat(entry, f):
+        return True
+    try:
+        return entry.get("sha256") == sha256_of(f.path)
+    except OSError:
+        return False
+
+
+def verdicts_of(indexed: dict, failed: dict, unsupported: list[Verdict]) -> tuple[Verdict, ...]:
+    """Verdicts, by file name, from the manifest's entries for indexed and failed files."""
+    verdicts = list(unsupported)
+    for source, entry in indexed.items():
+        warnings = tuple(entry.get("warnings", ()))
+        verdicts.append(Verdict(source, "indexed with warnings" if warnings else "indexed",
+                                paragraphs=entry.get("paragraphs", 0), pages=entry.get("pages", 0),
+                                warnings=warnings))
+    for source, entry in failed.items():
+        verdicts.append(Verdict(source, "skipped", entry.get("code", "damaged"), entry["reason"]))
+    return tuple(sorted(verdicts, key=lambda v: v.source))

@@ -10,7 +10,15 @@ class ConfigError(CwgcopError):
 
 
 class ReaderError(CwgcopError):
-    """A source file could not be read."""
+    """A source file could not be read; ``reason`` names why in one word, for its verdict.
+
+    Reasons: unsupported, empty, damaged, encrypted, scanned, too_large, too_many_pages,
+    timeout, unreadable.
+    """
+
+    def __init__(self, message: str, reason: str = "damaged"):
+        super().__init__(message)
+        self.reason = reason
 
 
 class ModelNotFoundError(CwgcopError):
@@ -31,3 +39,7 @@ class CorpusError(CwgcopError):
 
 class UploadError(CwgcopError):
     """A file given to the library was refused (type, size, name)."""
+
+
+class QuestionError(CwgcopError):
+    """A question cannot be asked as given (empty, too long)."""

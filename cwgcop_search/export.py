@@ -7,12 +7,23 @@ markers, and the numbered sources with the sentences quoted from them.
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from typing import Iterable
 
 from .types import Answer
 
 Turn = tuple[str, Answer]
+
+
+# Characters XML 1.0 forbids (python-docx refuses them); they can come from a
+# question typed by a user or from a damaged report.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters a Word document cannot hold."""
+    return _NOT_XML.sub("", text)
 
 
 def _where(citation: dict) -> str:
@@ -44,17 +55,17 @@ def to_docx(turns: Iterable[Turn], title: str = "CWG-COP brief") -> bytes:
     import docx
 
     document = docx.Document()
-    document.add_heading(title, level=1)
+    document.add_heading(xml_safe(title), level=1)
     document.add_paragraph(f"Prepared {date.today().isoformat()} from the CWG-COP reports.")
     for question, answer in turns:
-        document.add_heading(question, level=2)
+        document.add_heading(xml_safe(question), level=2)
         if answer.resolved_question and answer.resolved_question != question:
-            document.add_paragraph().add_run(f"Understood as: {answer.resolved_question}").italic = True
-        document.add_paragraph(answer.answer)
+            document.add_paragraph().add_run(xml_safe(f"Understood as: {answer.resolved_question}")).italic = True
+        document.add_paragraph(xml_safe(answer.answer))
         for citation in answer.citations:
             item = document.add_paragraph(style="List Number")
-            item.add_run(f"[{citation['n']}] {_where(citation)}. ").bold = True
-            item.add_run(f"“{citation['quote']}”")
+            item.add_run(xml_safe(f"[{citation['n']}] {_where(citation)}. ")).bold = True
+            item.add_run(xml_safe(f"“{citation['quote']}”"))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

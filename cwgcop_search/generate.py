@@ -19,6 +19,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
+from .conversation import rewrite_is_acceptable
 from .errors import CwgcopError
 from .query import STOPWORDS, tokens
 from .types import Passage
@@ -65,7 +66,7 @@ def build_messages(question: str, passages: tuple[Passage, ...]) -> list[dict]:
 def stream_chat(endpoint: Endpoint, messages: list[dict], max_tokens: int = 300) -> Iterator[str]:
     """Tokens from the endpoint's streamed chat completion (server-sent events)."""
     body = json.dumps({"model": endpoint.model, "messages": messages, "stream": True,
-                       "temperature": 0.1, "max_tokens": max_tokens}).encode("utf-8")
+                       "temperature": 0.0, "max_tokens": max_tokens}).encode("utf-8")
     request = urllib.request.Request(f"{endpoint.base_url.rstrip('/')}/chat/completions", data=body,
                                      headers={"Content-Type": "application/json",
                                               **({"Authorization": f"Bearer {endpoint.api_key}"}
@@ -149,8 +150,8 @@ REWRITE_PROMPT = (
 def rewrite_question(endpoint: Endpoint, history: list[str], question: str) -> str | None:
     """The follow-up rewritten by the model to stand alone, or None when the rewrite is unusable.
 
-    Unusable: empty, very long, several lines, or sharing no word with the
-    question and the previous one (the model went off on its own).
+    Unusable: empty, very long, or not acceptable by the same check the rules'
+    rewrite would pass (see ``conversation.rewrite_is_acceptable``).
     """
     earlier = "\n".join(f"- {q}" for q in history[-3:])
     messages = [{"role": "system", "content": REWRITE_PROMPT},
@@ -158,7 +159,4 @@ def rewrite_question(endpoint: Endpoint, history: list[str], question: str) -> s
     text = " ".join("".join(stream_chat(endpoint, messages, max_tokens=80)).split()).strip().strip('"')
     if not text or len(text) > 300 or len(text.split()) < 3:
         return None
-    context = {w for w in tokens(question + " " + history[-1]) if w not in STOPWORDS}
-    if not context & {w for w in tokens(text) if w not in STOPWORDS}:
-        return None
-    return text
+    return text if rewrite_is_acceptable(text, question, history) else None

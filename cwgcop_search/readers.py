@@ -42,17 +42,40 @@ def file_type_of(path: Path) -> str | None:
     return SUPPORTED_EXTENSIONS.get(path.suffix.lower())
 
 
-def read_document(path: Path) -> SourceText:
-    """Read any supported file; raises ReaderError naming the file."""
+def read_document(path: Path, max_pages: int | None = None) -> SourceText:
+    """Read any supported file; raises ReaderError naming the file and the reason.
+
+    Args:
+        path: the file.
+        max_pages: refuse PDFs with more pages than this (None: no limit).
+    """
     path = Path(path)
     kind = file_type_of(path)
     if kind is None:
         raise ReaderError(
             f"{path.name}: files of type '{path.suffix or '(none)'}' are not supported; "
-            f"use one of {', '.join(sorted(SUPPORTED_EXTENSIONS))}.")
-    if not path.is_file():
-        raise ReaderError(f"{path}: no such file.")
-    return {"pdf": read_pdf, "docx": read_docx, "txt": read_text}[kind](path)
+            f"use one of {', '.join(sorted(SUPPORTED_EXTENSIONS))}.", "unsupported")
+    try:
+        if path.stat().st_size == 0:
+            raise ReaderError(f"{path.name}: the file is empty (0 bytes).", "empty")
+        if kind == "pdf":
+            return read_pdf(path, max_pages)
+        return {"docx": read_docx, "txt": read_text}[kind](path)
+    except ReaderError:
+        raise
+    except FileNotFoundError:
+        raise ReaderError(f"{path}: no such file.", "unreadable") from None
+    except PermissionError as exc:
+        raise ReaderError(f"{path}: cannot be read ({exc.strerror}); check its permissions.", "unreadable") from exc
+    except MemoryError:
+        raise ReaderError(f"{path.name}: too large to read in the memory available.", "too_large") from None
+    except Exception as exc:
+        # The parsing libraries raise whatever their code trips on in a damaged file (BadZipFile,
+        # zlib.error, struct.error, NotImplementedError, IndexError...): each is this file's
+        # verdict, never a reason to stop the other files. The original stays chained.
+        raise ReaderError(f"{path.name}: the {kind.upper()} file is damaged and cannot be read "
+                          f"({type(exc).__name__}: {exc}). Re-save or re-export it and index it again.",
+                          "damaged") from exc
 
 
 # --------------------------------------------------------------------- TXT
@@ -76,11 +99,7 @@ def decode_text(data: bytes) -> tuple[str, list[str]]:
 
 def read_text(path: Path) -> SourceText:
     """A TXT or Markdown file: one block per non-empty line."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReaderError(f"{path}: cannot be read ({exc.strerror}).") from exc
-    text, warnings = decode_text(data)
+    text, warnings = decode_text(path.read_bytes())
     blocks = tuple(Block(line) for line in text.splitlines() if line.strip())
     return SourceText(str(path), "txt", blocks, tuple(f"{path.name}: {w}" for w in warnings))
 
@@ -94,9 +113,9 @@ def read_docx(path: Path) -> SourceText:
 
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise ReaderError(f"{path}: not a readable DOCX file ({exc}). "
-                          f"Re-save it from Word or LibreOffice.") from exc
+    except PackageNotFoundError as exc:
+        raise ReaderError(f"{path.name}: not a Word (DOCX) file ({exc}). "
+                          f"Re-save it from Word or LibreOffice.", "damaged") from exc
     blocks: list[Block] = []
     for item in document.iter_inner_content():
         if isinstance(item, docx.table.Table):
@@ -135,25 +154,25 @@ def _table_blocks(table) -> list[Block]:
 
 # --------------------------------------------------------------------- PDF
 
-def read_pdf(path: Path) -> SourceText:
+def read_pdf(path: Path, max_pages: int | None = None) -> SourceText:
     """A PDF: text per page in layout order, rebuilt into paragraphs."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
-    try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ReaderError(f"{path}: the PDF is password-protected; "
-                              f"save an unprotected copy and index that.")
-        pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
-    except ReaderError:
-        raise
-    except (PdfReadError, OSError, ValueError, KeyError) as exc:
-        raise ReaderError(f"{path}: not a readable PDF ({exc}).") from exc
-    warnings = []
-    if pages and not any(p.strip() for p in pages):
-        warnings.append(f"{path.name}: the PDF has no text layer (scanned?); "
-                        f"run it through OCR first.")
+    reader = PdfReader(str(path))
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise ReaderError(f"{path.name}: the PDF is password-protected; "
+                          f"save an unprotected copy and index that.", "encrypted")
+    if max_pages is not None and len(reader.pages) > max_pages:
+        raise ReaderError(f"{path.name}: the PDF has {len(reader.pages):,} pages; the limit is {max_pages:,} "
+                          f"(setting max_pages).", "too_many_pages")
+    pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+    if not any(p.strip() for p in pages):
+        # Where OCR will plug in: today a scanned report is reported, not guessed at.
+        raise ReaderError(f"{path.name}: the PDF has no text layer (probably scanned); "
+                          f"run it through OCR and index the result.", "scanned")
+    blank = [n for n, p in enumerate(pages, start=1) if not p.strip()]
+    warnings = [f"{path.name}: {len(blank)} of {len(pages)} pages have no text (scanned pages or images): "
+                f"{', '.join(map(str, blank[:10]))}{'…' if len(blank) > 10 else ''}."] if blank else []
     page_lines = strip_running_lines([p.splitlines() for p in pages])
     return SourceText(str(path), "pdf", tuple(layout_lines_to_blocks(page_lines)), tuple(warnings))
 

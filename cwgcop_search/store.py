@@ -40,6 +40,7 @@ VECTORS = "vectors.faiss"
 SENTENCE_VECTORS = "sentences.faiss"
 MANIFEST = "manifest.json"
 POINTER = "CURRENT"
+CHANGE_LOG = "changes.jsonl"  # who added or removed which report, when (the app's library)
 KEEP_GENERATIONS = 2
 SMALL_INDEX = 200_000  # vectors; below this a single-threaded flat search is fastest  # the current one and the one before, for readers mid-swap
 
@@ -134,6 +135,21 @@ class IndexStore:
             raise StoreError(f"{current / MANIFEST} is damaged ({exc}); rebuild with "
                              f"'cwgcop-search index --rebuild'.") from exc
 
+    def describe(self) -> dict:
+        """The current generation's size on disk (bytes) and build time (seconds since the epoch)."""
+        current = self.current()
+        if current is None:
+            return {"size_bytes": 0, "built_at": None}
+        size = sum(p.stat().st_size for p in current.iterdir() if p.is_file())
+        return {"size_bytes": size, "built_at": (current / MANIFEST).stat().st_mtime}
+
+    def log_change(self, action: str, source: str, who: str = "") -> None:
+        """Append one line to the library's change log (changes.jsonl): time, action, file, who."""
+        self.dir.mkdir(parents=True, exist_ok=True)
+        record = {"time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "action": action, "file": source, "by": who}
+        with open(self.dir / CHANGE_LOG, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
     def open(self) -> "IndexReader":
         current = self.current()
         if current is None:
@@ -227,10 +243,17 @@ class IndexWriter:
         self._db.execute("PRAGMA foreign_keys = ON")
         self.vectors = self.sentence_vectors = None
         if base is not None:
-            with sqlite3.connect(f"file:{base / CATALOG}?mode=ro", uri=True) as source:
-                source.backup(self._db)
-            self.vectors = faiss.read_index(str(base / VECTORS))
-            self.sentence_vectors = faiss.read_index(str(base / SENTENCE_VECTORS))
+            try:
+                with sqlite3.connect(f"file:{base / CATALOG}?mode=ro", uri=True) as source:
+                    source.backup(self._db)
+                self.vectors = faiss.read_index(str(base / VECTORS))
+                self.sentence_vectors = faiss.read_index(str(base / SENTENCE_VECTORS))
+            except (sqlite3.Error, RuntimeError, OSError) as exc:
+                self._db.close()
+                shutil.rmtree(self.path, ignore_errors=True)
+                self._release()
+                raise StoreError(f"The index in {base} is damaged ({exc}); rebuild it with "
+                                 f"'cwgcop-search index --rebuild'.") from exc
         else:
             self._db.executescript(_SCHEMA)
             self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
@@ -363,13 +386,14 @@ class IndexReader:
             self._db.row_factory = sqlite3.Row
             self.vectors = faiss.read_index(str(generation / VECTORS))
             self.sentence_vectors = faiss.read_index(str(generation / SENTENCE_VECTORS))
+            if self.manifest.get("schema_version") != SCHEMA_VERSION:
+                raise StoreError(f"The index in {generation} was built by another version; "
+                                 f"rebuild it with 'cwgcop-search index --rebuild'.")
+            # SQLite reads a damaged file only when first queried: query it here, inside the guard.
+            self._documents = self._load_documents()
         except (OSError, json.JSONDecodeError, RuntimeError, sqlite3.Error) as exc:
-            raise StoreError(f"The index in {generation} cannot be opened ({exc}); "
+            raise StoreError(f"The index in {generation} is damaged and cannot be opened ({exc}); "
                              f"rebuild it with 'cwgcop-search index --rebuild'.") from exc
-        if self.manifest.get("schema_version") != SCHEMA_VERSION:
-            raise StoreError(f"The index in {generation} was built by another version; "
-                             f"rebuild it with 'cwgcop-search index --rebuild'.")
-        self._documents = self._load_documents()
         self._vocabulary = None
         self._words: dict[int, set[str]] = {}
 

@@ -23,7 +23,13 @@ _BULLET = re.compile(rf"^\s*(?:[{BULLET_CHARS}\-*]\s*|[a-z]\)\s+)")
 _NUMBERED_PARAGRAPH = re.compile(r"^\s*(\d+(?:\.\d+)+)\.?\s+(\S.*)$", re.S)
 _NUMBERED_HEADING = re.compile(r"^\s*(\d+|[IVXLC]+)\.?\s+(\S.*)$", re.S)
 _ANNEX = re.compile(r"^\s*(Annex|Appendix|Attachment)\b", re.I)
-_SIGNATURE_ROLE = re.compile(r"^\s*((?:Vice[- ])?Chair(?:man|person)?)\s*,\s*CWG[- ]?COP\s*$", re.I)
+# "Chair, CWG-COP": the role, then the group's acronym (any group's).
+_SIGNATURE_ROLE = re.compile(r"^\s*((?:Vice[- ])?Chair(?:man|person)?)\s*,\s*[A-Z][\w&/-]{1,30}\s*$", re.I)
+# The body a report comes from, as it names itself: "the Council Working Group on Child
+# Online Protection (CWG-COP)", "Study Group 2 (SG2)". Its acronym names the body in titles.
+_GROUP_NAME = re.compile(
+    r"\b((?:[A-Z][\w-]*\s+){0,3}(?:Working|Study|Expert|Focus|Advisory)\s+Group\b[^()\n]{0,120}?|"
+    r"(?:[A-Z][\w-]*\s+){0,3}Committee\b[^()\n]{0,120}?)\s*\(([A-Z][A-Za-z0-9&/-]{1,30})\)")
 _FRONT_MATTER = {"purpose", "summary", "action required", "action required by the council",
                  "references", "relevant link(s) with the strategic plan", "financial implications",
                  "introduction"}
@@ -290,8 +296,17 @@ def _ordinal_suffix(n: int) -> str:
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }".replace(" ", "")
 
 
+def group_acronym(text: str) -> str:
+    """The acronym of the first group the text names with one ("... Working Group on X (CWG-X)"), or ""."""
+    match = _GROUP_NAME.search(text)
+    return match.group(2) if match else ""
+
+
 def _title(kind: str, body: str, meetings: list[int]) -> str:
+    """A title built from what the text says: kind, meetings and the body it names itself by."""
     named = [_ordinal_suffix(m) for m in meetings]
+    if not body:  # the text names no group: say only what it does say
+        return f"Report of the {' and '.join(named)} meeting" if named else "Untitled report"
     listed = " and ".join([", ".join(named[:-1]), named[-1]]) if len(named) > 1 else "".join(named)
     if kind == "four-year report":
         span = f" (meetings {meetings[0]}-{meetings[-1]})" if len(meetings) > 1 else ""
@@ -312,8 +327,7 @@ def parse_report(blocks: tuple[Block, ...]) -> Report:
     full_text = "\n".join(line.text for line in lines)
     meetings, dates, date_text = _meetings_and_dates(paragraphs)
     kind = _kind(full_text, meetings)
-    body = "CWG-COP" if re.search(r"CWG[- ]?COP|Council Working Group on Child Online Protection",
-                                   full_text, re.I) else "ITU"
+    body = group_acronym(_summary_sentence(paragraphs)) or group_acronym(full_text)
     return Report(
         title=_title(kind, body, meetings),
         body=body,

@@ -199,6 +199,24 @@ class Answer:
 
 
 @dataclass(frozen=True)
+class Verdict:
+    """What became of one file of the corpus at its last indexing."""
+
+    source: str
+    status: str  # "indexed", "indexed with warnings" or "skipped"
+    reason: str = ""  # when skipped: unsupported, empty, damaged, encrypted, scanned, too_large,
+    #                   too_many_pages, timeout, unreadable
+    message: str = ""
+    paragraphs: int = 0
+    pages: int = 0  # 0 where the format has no pages (TXT, DOCX)
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "status": self.status, "reason": self.reason, "message": self.message,
+                "paragraphs": self.paragraphs, "pages": self.pages, "warnings": list(self.warnings)}
+
+
+@dataclass(frozen=True)
 class IndexReport:
     """What one indexing run did."""
 
@@ -210,6 +228,11 @@ class IndexReport:
     warnings: tuple[str, ...] = ()
     rebuilt: bool = False
     n_chunks: int = 0
+    verdicts: tuple[Verdict, ...] = ()  # one per file of the corpus folder
+
+    @property
+    def n_skipped(self) -> int:
+        return sum(v.status == "skipped" for v in self.verdicts)
 
     @property
     def changed(self) -> bool:
@@ -236,5 +259,5 @@ class Filters:
 
 __all__ = [
     "Block", "SourceText", "Paragraph", "Report", "Chunk", "DocumentInfo",
-    "Passage", "Answer", "IndexReport", "Filters",
+    "Passage", "Answer", "IndexReport", "Filters", "Verdict",
 ]

@@ -6,10 +6,11 @@ import os
 import shutil
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, make_engine
 from servers import free_port, wait_until_up
 
 pytestmark = pytest.mark.browser
@@ -21,11 +22,11 @@ CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-q
                  "--disable-dev-shm-usage"]
 
 
-@pytest.fixture
-def served_app(shipped_engine, tmp_path):
+@contextmanager
+def serve(corpus: Path, index: Path, tmp_path: Path):
+    """The app served on a free loopback port over ``corpus`` and its built ``index``; yields the URL."""
     port = free_port()
-    env = {**os.environ, "CWGCOP_CORPUS": str(shipped_engine.settings.corpus_dir),
-           "CWGCOP_INDEX": str(shipped_engine.settings.index_dir)}
+    env = {**os.environ, "CWGCOP_CORPUS": str(corpus), "CWGCOP_INDEX": str(index)}
     log = open(tmp_path / "streamlit.log", "w")
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
@@ -42,7 +43,14 @@ def served_app(shipped_engine, tmp_path):
         log.close()
 
 
-def test_ask_in_a_real_browser_and_open_the_citation(served_app, tmp_path):
+@pytest.fixture
+def served_app(shipped_engine, tmp_path):
+    with serve(shipped_engine.settings.corpus_dir, shipped_engine.settings.index_dir, tmp_path) as url:
+        yield url
+
+
+@contextmanager
+def browser_page():
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is not installed; 'make test' installs it.")
     from playwright.sync_api import sync_playwright
@@ -50,26 +58,65 @@ def test_ask_in_a_real_browser_and_open_the_citation(served_app, tmp_path):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1280, "height": 1000})
-            page.goto(served_app, wait_until="domcontentloaded")
-            box = page.get_by_placeholder("Ask about the CWG-COP reports")
-            box.wait_for(timeout=90_000)
-            box.fill("Who chaired the 19th meeting of CWG-COP?")
-            box.press("Enter")
-            answer = page.get_by_text("chaired by Mr Abdelaziz Alzarooni (UAE). [1]")
-            answer.first.wait_for(timeout=90_000)
-            citation = page.get_by_text("[1] Report of the 19th meeting of CWG-COP, 10 October 2023, para. 1.1")
-            citation.first.click()
-            details = page.get_by_text("1 Introduction · paragraph 1.1")
-            details.first.wait_for(timeout=30_000)
-            assert details.first.is_visible()
-            page.get_by_text("The nineteenth meeting of CWG-COP was held").first.wait_for(timeout=30_000)
-            page.wait_for_timeout(800)  # let the expander finish opening before the screenshot
-            shot = tmp_path / "answer.png"
-            page.screenshot(path=str(shot), full_page=True)
-            artifacts = ROOT / "test-artifacts"
-            artifacts.mkdir(exist_ok=True)
-            shutil.copy(shot, artifacts / "browser-answer.png")
-            assert shot.stat().st_size > 10_000
+            yield browser.new_page(viewport={"width": 1280, "height": 1000})
         finally:
             browser.close()
+
+
+def test_ask_in_a_real_browser_and_open_the_citation(served_app, tmp_path):
+    with browser_page() as page:
+        page.goto(served_app, wait_until="domcontentloaded")
+        box = page.get_by_placeholder("Ask about the CWG-COP reports")
+        box.wait_for(timeout=90_000)
+        box.fill("Who chaired the 19th meeting of CWG-COP?")
+        box.press("Enter")
+        answer = page.get_by_text("chaired by Mr Abdelaziz Alzarooni (UAE). [1]")
+        answer.first.wait_for(timeout=90_000)
+        citation = page.get_by_text("[1] Report of the 19th meeting of CWG-COP, 10 October 2023, para. 1.1")
+        citation.first.click()
+        details = page.get_by_text("1 Introduction · paragraph 1.1")
+        details.first.wait_for(timeout=30_000)
+        assert details.first.is_visible()
+        page.get_by_text("The nineteenth meeting of CWG-COP was held").first.wait_for(timeout=30_000)
+        page.wait_for_timeout(800)  # let the expander finish opening before the screenshot
+        shot = tmp_path / "answer.png"
+        page.screenshot(path=str(shot), full_page=True)
+        artifacts = ROOT / "test-artifacts"
+        artifacts.mkdir(exist_ok=True)
+        shutil.copy(shot, artifacts / "browser-answer.png")
+        assert shot.stat().st_size > 10_000
+
+
+HOSTILE_REPORT = """Purpose
+This report summarizes the main results of the fifth meeting of the Council Working Group on Harbour Safety (CWG-HS), held on 3 March 2021.
+1 Introduction
+1.1 The fifth meeting of CWG-HS was held on 3 March 2021 and discussed the upkeep of lighthouses.
+2 Updates [Click me](http://evil.example/phish) ![px](http://127.0.0.1:9/pixel.png)
+2.1 The group heard how lighthouse keepers are trained to repair lamps <img src="http://127.0.0.1:9/img.png"> and lenses, see [the guide](http://evil.example/guide) <https://evil.example/auto>.
+"""
+
+
+def test_markup_inside_a_report_is_shown_as_text_and_fetches_nothing(tmp_path, embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "hostile.txt").write_text(HOSTILE_REPORT, encoding="utf-8")
+    make_engine(corpus, tmp_path / "index").index()
+    with serve(corpus, tmp_path / "index", tmp_path) as url, browser_page() as page:
+        outside = []
+        page.on("request", lambda request: None if request.url.startswith(url) else outside.append(request.url))
+        page.goto(url, wait_until="domcontentloaded")
+        box = page.get_by_placeholder("Ask about the CWG-COP reports")
+        box.wait_for(timeout=90_000)
+        box.fill("How are lighthouse keepers trained to repair lamps?")
+        box.press("Enter")
+        citation = page.get_by_text("[1] Report of the 5th meeting of CWG-HS")
+        citation.first.wait_for(timeout=90_000)
+        citation.first.click()
+        # The heading's Markdown is on screen as the characters the report holds.
+        page.get_by_text("2 Updates [Click me](http://evil.example/phish)").first.wait_for(timeout=30_000)
+        page.get_by_text("Open the whole report").first.click()
+        page.get_by_text("Back to the chat").first.wait_for(timeout=30_000)
+        page.wait_for_timeout(1500)
+        assert page.locator("a[href*='evil.example']").count() == 0
+        assert page.locator("img[src*='127.0.0.1:9']").count() == 0
+        assert not [u for u in outside if "evil.example" in u or "127.0.0.1:9/" in u], outside

@@ -150,3 +150,27 @@ def test_chat_follows_up_and_starts_again(folders):
     assert "[1] Report of the 19th meeting of CWG-COP, 10 October 2023, para. 5.9" in out
     assert "(understood as: What did Egypt present in 2023?)" in out
     assert out.count("understood as") == 1  # after /new, "And Egypt?" is taken as it is
+
+
+def test_an_empty_question_is_called_empty(folders):
+    corpus, index = folders
+    result = run("ask", "", "--corpus", str(corpus), "--index", str(index))
+    assert result.returncode == 1
+    assert "The question is empty" in result.stderr
+    assert "--batch" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_k_must_be_positive_and_the_message_names_the_flag(folders):
+    corpus, index = folders
+    result = run("ask", "--k", "0", "teachers", "--corpus", str(corpus), "--index", str(index))
+    assert result.returncode == 2
+    assert "argument --k: must be 1 or more, got 0" in result.stderr
+    assert "settings overrides" not in result.stderr
+
+
+def test_a_very_long_question_is_refused_with_the_limit(folders):
+    corpus, index = folders
+    result = run("ask", "teachers " * 5_000, "--corpus", str(corpus), "--index", str(index))
+    assert result.returncode == 1
+    assert "characters long; the limit is 2,000" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -36,3 +36,18 @@ def test_a_misspelt_key_is_an_error_naming_the_file(tmp_path):
 def test_a_bad_value_in_the_environment_is_an_error():
     with pytest.raises(ConfigError, match="CWGCOP_TOP_K"):
         load_settings(None, environ={"CWGCOP_TOP_K": "many"})
+
+
+def test_api_key_never_appears_in_the_settings_repr():
+    # The repr is a cache key in the app and can reach logs.
+    settings = load_settings(config_file=None, environ={"CWGCOP_LLM_API_KEY": "sk-secret-123"})
+    assert settings.llm_api_key == "sk-secret-123"
+    assert "sk-secret-123" not in repr(settings)
+
+
+def test_the_package_names_its_public_api():
+    import cwgcop_search
+
+    from cwgcop_search import Engine, load_settings as loader  # noqa: F401
+    assert {"Engine", "load_settings", "Settings", "Answer", "Filters", "CwgcopError"} <= set(cwgcop_search.__all__)
+    assert all(hasattr(cwgcop_search, name) for name in cwgcop_search.__all__)

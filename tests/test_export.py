@@ -31,3 +31,16 @@ def test_docx_is_a_real_word_document_with_the_same_content(shipped_engine):
     assert "Who chaired the 19th meeting of CWG-COP?" in paragraphs
     assert any(p.startswith("[1] Report of the 19th meeting of CWG-COP, 10 October 2023, para. 1.1.") and
                "Approximately 120 participants" in p for p in paragraphs)
+
+
+def test_docx_export_drops_control_characters_instead_of_failing():
+    # A question pasted from elsewhere can hold control characters that Word files cannot.
+    from cwgcop_search.types import Answer
+
+    answer = Answer(question="What about\x07 Albania?\x00", answer="Albania\x0b piloted it.", abstained=False,
+                    passages=(), resolved_question="What did Albania\x1b present?")
+    document = docx.Document(io.BytesIO(to_docx([("What about\x07 Albania?\x00", answer)])))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert "What about Albania?" in paragraphs
+    assert "Albania piloted it." in paragraphs
+    assert "Understood as: What did Albania present?" in paragraphs

@@ -68,25 +68,19 @@ def test_the_check_drops_unsupported_and_wrongly_cited_sentences(shipped_engine,
     assert len(dropped) == 2
 
 
-def test_a_real_server_streams_an_answer_that_is_checked(shipped_engine, tmp_path, llama_server):
+def test_a_real_server_streams_and_an_unsupported_answer_falls_back_with_its_note(
+        shipped_engine, tmp_path, llama_server):
+    # SmolLM2-135M (the model a wheel can ship) is too small to write a sentence its passages
+    # support: this test asserts the fallback path it takes, with its note. The path where the
+    # model's answer is checked and kept is tested with the scripted endpoint below.
     engine = engine_for(shipped_engine, tmp_path, llm_base_url=llama_server, llm_model="smollm2")
     tokens = []
     answer = engine.ask("What did Albania present in 2023?", generate=True, on_token=tokens.append)
-    assert tokens, "no tokens were streamed"
-    assert not answer.abstained and answer.citations
-    if answer.mode == "generative":
-        passages = answer.passages[:5]
-        sentences = {p.chunk_id: split_sentences(p.text) for p in passages}
-        by_number = {c["n"]: c for c in answer.citations}
-        for sentence, numbers in generate.split_cited(answer.answer):
-            assert len(numbers) == 1 and numbers[0] in by_number
-            cited = next(i for i, p in enumerate(passages, start=1)
-                         if (p.source, p.paragraph) == (by_number[numbers[0]]["source"],
-                                                        by_number[numbers[0]]["paragraph"]))
-            kept, _ = generate.check(f"{sentence} [{cited}]", passages, engine.embedder.embed, sentences)
-            assert kept, f"unsupported sentence kept: {sentence}"
-    else:  # the small model said nothing the passages support: the extractive answer, with a note
-        assert answer.mode == "extractive" and "showing the extractive answer" in answer.note
+    assert len(tokens) > 3, "the server streamed no answer"
+    assert answer.mode == "extractive"
+    assert answer.note == ("The language model's answer had no sentence supported by the passages it cited; "
+                           "showing the extractive answer.")
+    assert answer.answer == engine.ask("What did Albania present in 2023?").answer and answer.citations
 
 
 def test_an_unreachable_endpoint_falls_back_to_the_extractive_answer(shipped_engine, tmp_path):
@@ -125,8 +119,6 @@ def test_no_generation_when_the_reports_are_silent(shipped_engine, tmp_path):
     assert answer.abstained and answer.citations == () and answer.note is None
 
 
-
-
 def test_a_checked_generative_answer_keeps_supported_sentences_renumbered(shipped_engine, tmp_path,
                                                                           scripted_endpoint):
     engine = engine_for(shipped_engine, tmp_path, llm_base_url=scripted_endpoint)
@@ -147,10 +139,21 @@ def test_with_a_model_follow_ups_are_rewritten_by_it_and_checked(shipped_engine,
     conversation = Conversation()
     engine.ask("What did Albania present in 2023?", conversation=conversation, generate=True)
     answer = engine.ask("And Egypt?", conversation=conversation, generate=True)
-    # The model's rewrite is used only when it keeps a word of the conversation; otherwise the rules apply.
+    # Whoever rewrote it, the follow-up is about Egypt and no longer about Albania.
     words = set(answer.resolved_question.lower().replace("?", " ").split())
-    assert words & {"egypt", "albania", "present", "2023"}
+    assert "egypt" in words and "albania" not in words
     assert conversation.turns[-1] == answer.resolved_question
+
+
+def test_a_rewrite_that_keeps_the_old_subject_is_refused():
+    from cwgcop_search.conversation import rewrite_is_acceptable
+
+    history = ["What did Albania present in 2023?"]
+    assert not rewrite_is_acceptable("What did Albania present in 2023? Egypt.", "And Egypt?", history)
+    assert not rewrite_is_acceptable("What did Egypt present?", "And Egypt?", history)  # lost the year
+    assert not rewrite_is_acceptable("What did Albania present in 2023?", "And Egypt?", history)
+    assert rewrite_is_acceptable("What did Egypt present in 2023?", "And Egypt?", history)
+    assert rewrite_is_acceptable("What did Egypt present at the meeting in 2023?", "And Egypt?", history)
 
 
 def test_an_unreachable_model_leaves_follow_ups_to_the_rules(shipped_engine, tmp_path):

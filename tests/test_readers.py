@@ -91,16 +91,31 @@ def test_running_lines_need_to_repeat_on_most_pages():
     assert strip_running_lines(pages) == [["Body one"], ["Body two"], ["Body three"]]
 
 
-def test_empty_pdf_warns_that_it_has_no_text(tmp_path):
+def test_a_pdf_without_a_text_layer_is_refused_as_probably_scanned(tmp_path):
     from reportlab.pdfgen import canvas
 
     path = tmp_path / "scan.pdf"
     c = canvas.Canvas(str(path))
+    c.rect(100, 100, 300, 400, fill=1)  # a picture of a page, no text
+    c.showPage()
+    c.save()
+    with pytest.raises(ReaderError, match="no text layer") as caught:
+        read_document(path)
+    assert caught.value.reason == "scanned"
+
+
+def test_pages_without_text_are_named_in_a_warning(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "mixed.pdf"
+    c = canvas.Canvas(str(path))
+    c.drawString(72, 720, "1.1 The meeting was held in Geneva.")
+    c.showPage()
+    c.rect(100, 100, 300, 400, fill=1)
     c.showPage()
     c.save()
     source = read_document(path)
-    assert source.blocks == ()
-    assert "no text layer" in source.warnings[0]
+    assert source.warnings == ("mixed.pdf: 1 of 2 pages have no text (scanned pages or images): 2.",)
 
 
 def test_shipped_report_lines_helper_drops_blank_lines(tmp_path):

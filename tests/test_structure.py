@@ -105,7 +105,7 @@ def test_dates_take_the_year_from_later_in_the_phrase():
 
 def test_an_empty_document_parses_to_no_paragraphs():
     report = parse_report((Block("   "), Block("______")))
-    assert report.paragraphs == () and report.meetings == () and report.title == "Report of ITU"
+    assert report.paragraphs == () and report.meetings == () and report.title == "Untitled report"
 
 
 def test_same_corpus_as_pdf_gives_the_same_paragraphs_and_right_pages(tmp_path):
@@ -136,3 +136,34 @@ def test_same_corpus_as_docx_gives_the_same_paragraphs(tmp_path):
     write_docx(report_lines(REPORT_22), docx_path)
     assert [(p.number, p.text, p.section) for p in parse(docx_path).paragraphs] == \
            [(p.number, p.text, p.section) for p in parse(REPORT_22).paragraphs]
+
+
+def _report_of(text: str):
+    return parse_report(tuple(Block(line) for line in text.strip().splitlines()))
+
+
+def test_a_report_of_another_group_is_titled_with_that_groups_own_name():
+    internet = _report_of("""
+Purpose
+This report summarizes the main results of the fifth meeting of the Council Working Group on International Internet-related Public Policy Issues (CWG-Internet), held on 3 March 2021.
+1 Introduction
+1.1 The meeting was held online.
+""")
+    cop = _report_of("""
+Purpose
+This report summarizes the main results of the fifth meeting of the Council Working Group on Child Online Protection (CWG-COP), held on 9 May 2011.
+1 Introduction
+1.1 The meeting was held in Geneva.
+""")
+    assert (internet.body, internet.title) == ("CWG-Internet", "Report of the 5th meeting of CWG-Internet")
+    assert (cop.body, cop.title) == ("CWG-COP", "Report of the 5th meeting of CWG-COP")
+
+
+def test_a_report_naming_no_group_is_not_credited_to_one():
+    report = _report_of("""
+This report summarizes the main results of the fifth meeting, held on 3 March 2021.
+1 Introduction
+1.1 The meeting was held online.
+""")
+    assert report.body == ""
+    assert report.title == "Report of the 5th meeting"

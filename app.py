@@ -307,8 +307,8 @@ def main() -> None:
     start_warm_up(repr(engine.settings), engine)
 
 
-def show_chat(engine: Engine, k: int, filters: Filters, generate: bool = False, question: str | None = None) -> None:
-    if not st.session_state["history"] and not question and not st.session_state.get("pending"):
+def show_chat(engine: Engine, k: int, filters: Filters, generate: bool = False, asked: str | None = None) -> None:
+    if not st.session_state["history"] and not asked and not st.session_state.get("pending"):
         st.write("Try one of these:")
         for column, example in zip(st.columns(len(EXAMPLES)), EXAMPLES):
             # A callback runs before the next script run, so the examples are gone while it is answered.
@@ -320,7 +320,7 @@ def show_chat(engine: Engine, k: int, filters: Filters, generate: bool = False, 
         with st.chat_message("assistant"):
             show_answer(answer)
 
-    question = question or st.session_state.pop("pending", None)
+    question = asked or st.session_state.pop("pending", None)
     if question:
         with st.chat_message("user"):
             st.markdown(markdown_safe(question))

@@ -285,8 +285,8 @@ def main() -> None:
         return
     # In the main body (not in a tab) the question box is pinned at the bottom of the window.
     question = st.chat_input("Ask about the CWG-COP reports")
-    ask_tab, who_tab, timeline_tab, practices_tab, brief_tab, library_tab = st.tabs(
-        ["Ask", "Who said what", "Timeline", "Good practices", "Brief", "Library"])
+    ask_tab, library_tab, who_tab, timeline_tab, practices_tab, brief_tab = st.tabs(
+        ["Ask", "Library", "Who said what", "Timeline", "Good practices", "Brief"])
     with library_tab:
         try:
             show_library(engine)
@@ -343,4 +343,6 @@ def show_chat(engine: Engine, k: int, filters: Filters, generate: bool = False, 
         st.session_state["history"].append((question, answer))
 
 
-main()
+# A parsing worker process (ingest.py) re-imports this script as __mp_main__; it must not run the app.
+if __name__ != "__mp_main__":
+    main()

@@ -37,7 +37,7 @@ def pin_buttons(at, tab=None):
 
 def test_the_views_are_tabs_beside_the_chat_and_the_question_box_is_outside_them(app):
     assert not app.exception
-    assert [t.label for t in app.tabs] == ["Ask", "Who said what", "Timeline", "Good practices", "Brief", "Library"]
+    assert [t.label for t in app.tabs] == ["Ask", "Library", "Who said what", "Timeline", "Good practices", "Brief"]
     assert len(app.chat_input) == 1
     assert all(not tab.chat_input for tab in app.tabs)  # in the main body: pinned at the bottom
 
@@ -72,16 +72,16 @@ def test_good_practices_are_grouped_and_filtered_by_region(app):
     app.selectbox(key="practices-region").select("Europe").run()
     app.text_input(key="practices-topic").input("training teachers").run()
     assert not app.exception
-    practices_tab = app.tabs[3]
+    practices_tab = app.tabs[4]
     assert [s.value for s in practices_tab.subheader] == ["Europe"]
     assert "Andorra" in "\n".join(m.value for m in practices_tab.markdown)
 
 
 def test_pinned_items_make_a_brief_that_can_be_reordered_removed_and_exported(app):
     app.selectbox(key="who-actor").select("Egypt").run()
-    pin_buttons(app, tab=1)[0].click().run()
+    pin_buttons(app, tab=2)[0].click().run()
     app.text_input(key="practices-topic").input("training teachers").run()
-    pin_buttons(app, tab=3)[0].click().run()
+    pin_buttons(app, tab=4)[0].click().run()
     pinned = app.session_state["brief"]
     assert [item.kind for item in pinned] == ["contribution", "practice"]
     app.button(key="brief-down-0").click().run()

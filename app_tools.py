@@ -167,9 +167,9 @@ def show_brief() -> None:
                f"and full citations.")
     columns = st.columns(2)
     columns[0].download_button("Brief as Word (DOCX)", brief.to_docx(pinned), file_name="cwgcop-brief.docx",
-                               mime=DOCX_MIME, key="brief-docx", width="stretch")
+                               mime=DOCX_MIME, key="brief-docx", width="stretch", on_click="ignore")
     columns[1].download_button("Brief as Markdown", brief.to_markdown(pinned), file_name="cwgcop-brief.md",
-                               mime="text/markdown", key="brief-md", width="stretch")
+                               mime="text/markdown", key="brief-md", width="stretch", on_click="ignore")
     for index, item in enumerate(pinned):
         with st.container(border=True):
             st.markdown(f"**{index + 1}. {safe(item.heading)}**")

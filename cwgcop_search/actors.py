@@ -121,6 +121,7 @@ _SUBJECT_WORDS = {"the", "a", "an", "also", "then", "further", "its", "their", "
                   "proposal", "further", "later", "subsequently", "finally", "firstly", "first", "secretariat",
                   "de", "des", "du", "la", "le", "et", "several", "countries", "including", "such", "as", "namely",
                   "many", "some", "other", "delegations", "member", "states", "participants", "together", "jointly"}
+_NOT_PRESENTED = re.compile(r"\b(?:was|were) not (?:presented|introduced|delivered)\b")
 # A list item naming a document: "CWG-COP-14/3: Proposal on revision ... from Russian Federation, Armenia".
 _LISTED_DOCUMENT = re.compile(r"^(?:[\w\-/]+:\s*)?(?:Joint\s+)?(?:Information|Contribution|Presentation|Proposal|"
                               r"Update|Statement|Report)", re.I)
@@ -475,6 +476,8 @@ def _countries_inside(text: str, lexicon: Lexicon) -> list[_Entry]:
 def _speakers(sentence: str, lexicon: Lexicon, lead: bool, bullet: bool) -> list[_Entry]:
     """Who presents or speaks in one sentence."""
     found: list[_Entry] = []
+    if _NOT_PRESENTED.search(sentence):
+        return found  # "The information document by X was not presented, as the intervenor was not onsite"
     for pattern in (_INTRO, _SPEAKER, _SUBMITTED) if (lead or bullet) else (_SPEAKER, _SUBMITTED):
         for match in pattern.finditer(sentence):
             if pattern is _INTRO and not _introduces_speaker(sentence, match, lead, bullet):

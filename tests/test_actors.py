@@ -54,7 +54,7 @@ def test_every_sender_in_section_4_1_of_the_22nd_report_is_attributed_as_present
     ("Bahamas", "5.8"), ("Caribbean Telecommunications Union", "5.8"), ("Eastern Caribbean States", "5.8"),
     ("Andorra", "5.9"), ("CNIL", "5.10"), ("European Commission", "5.11"), ("CGITC", "5.12"),
     ("UN Committee on the Rights of the Child", "5.13"), ("UNICEF", "5.14"), ("Council of Europe", "5.15"),
-    ("Kindernothilfe", "5.16"), ("SWGfL", "5.17"), ("Scort Foundation", "5.18"),
+    ("SWGfL", "5.17"), ("Scort Foundation", "5.18"),
     ("WeProtect Global Alliance", "5.19"), ("5Rights Foundation", "5.20"), ("WISE KIDS", "5.22"),
     ("ICMEC", "5.23"), ("Terre des Hommes", "5.24"),
 ])
@@ -210,3 +210,9 @@ def test_every_country_has_a_name_and_all_but_antarctica_a_region():
     listed = countries()
     assert len(listed) == 249
     assert [c.code for c in listed if c.region is None] == ["AQ"]
+
+
+def test_a_document_that_was_not_presented_has_no_presenter():
+    mentions = paragraph_mentions(REPORT_22, "5.21")  # "... by eWorldwide Group was not presented"
+    assert presenters(mentions) == set()
+    assert {m.name for m in mentions} == {"eWorldwide Group"}

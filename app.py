@@ -103,8 +103,10 @@ def sidebar(engine: Engine) -> tuple[int, Filters, bool]:
         # Keyed on the source: two reports may share a title.
         titles = {d.source: d.title for d in documents}
         chosen_docs = st.multiselect("Reports", list(titles), format_func=lambda s: f"{titles[s]} ({s})")
+        chosen_actors = st.multiselect("Countries and organisations", engine.actor_names(), key="actor-filter")
     return k, Filters(sources=tuple(chosen_docs), meetings=tuple(chosen_meetings),
-                      years=tuple(chosen_years), kinds=tuple(chosen_kinds)), mode.startswith("Generative")
+                      years=tuple(chosen_years), kinds=tuple(chosen_kinds), actors=tuple(chosen_actors)), \
+        mode.startswith("Generative")
 
 
 def show_export() -> None:

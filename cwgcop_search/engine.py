@@ -12,6 +12,7 @@ from typing import Callable, Iterable
 
 from . import answer as answers
 from . import contributions
+from .actor_index import directory_for
 from . import generate as generation
 from . import retrieval
 from .actors import attribute_report
@@ -394,6 +395,10 @@ class Engine:
     def actors(self):
         """Meeting labels in date order, and every actor that presented with its counts per meeting."""
         return contributions.actor_counts(self.reader())
+
+    def actor_names(self) -> list[str]:
+        """Every country and organisation the indexed reports name, for an actor filter."""
+        return [actor.name for actor in directory_for(self.reader()).actors()]
 
     def timeline(self, topic: str, filters: Filters | None = None) -> contributions.Timeline:
         """A topic across meetings: the passages on it per report, first appearance, latest position."""

@@ -115,3 +115,13 @@ def test_the_brief_in_word_has_a_heading_per_item_and_full_citations(shipped_eng
     citations = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     assert citations[1] == ("Report of the 14th meeting of CWG-COP, meeting 14, 23 January 2018, para. 6.10 "
                             "(CWG-COP-14th-meeting-report-2018.txt)")
+
+
+def test_the_sidebar_filters_by_country_or_organisation(app):
+    app.sidebar.multiselect(key="actor-filter").select("Egypt").run()
+    app.chat_input[0].set_value("What was done on digital literacy?").run()
+    assert not app.exception
+    cited = [e for e in app.expander if plain(e.label).startswith("[")]
+    assert cited
+    for expander in cited:
+        assert "Egypt" in "\n".join(plain(m.value) for m in expander.markdown)

@@ -12,12 +12,13 @@ TORCH  := torch==2.13.0
 .PHONY: run test index browser clean-index
 
 run: $(VENV)/.deps-app
-	$(VENV)/bin/cwgcop-search index
+	@# Exit status 3 means some files were skipped (listed above): the app still starts.
+	$(VENV)/bin/cwgcop-search index || [ $$? -eq 3 ]
 	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.address localhost \
 		--server.headless true --browser.gatherUsageStats false
 
 index: $(VENV)/.deps-app
-	$(VENV)/bin/cwgcop-search index
+	$(VENV)/bin/cwgcop-search index || [ $$? -eq 3 ]
 
 test: $(VENV)/.deps-test browser
 	$(PY) -m pytest

@@ -9,9 +9,11 @@ from __future__ import annotations
 import math
 import re
 import threading
+import uuid
 
 import streamlit as st
 
+from cwgcop_search.access import AccessError, AdminGate
 from cwgcop_search.config import load_settings
 from cwgcop_search.conversation import Conversation
 from cwgcop_search.engine import Engine
@@ -51,9 +53,17 @@ def _warm_up(engine: Engine) -> None:
         pass  # the same error is shown to the user when the engine is used
 
 
+# An invisible word joiner: GFM links bare "http://", "www." and e-mail addresses in the text
+# it has already unescaped, so escaping cannot stop it; splitting the trigger can.
+_NO_LINK = "\u2060"
+
+
 def markdown_safe(text: str) -> str:
-    """Show report text literally: no Markdown or HTML from documents."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$])", r"\\\1", text).replace("\n", "  \n")
+    """Show report or user text literally: no Markdown, HTML, entities or links from it."""
+    escaped = re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:@&])", r"\\\1", text)
+    escaped = re.sub(r"(?i)\b(https?|ftp|www)(?=\\[:.])", rf"\1{_NO_LINK}", escaped)
+    escaped = escaped.replace("\\@", f"{_NO_LINK}\\@")
+    return escaped.replace("\n", "  \n")
 
 
 def highlighted(passage_text: str, quote: str) -> str:
@@ -123,11 +133,21 @@ def show_export() -> None:
 
 
 def show_library(engine: Engine) -> None:
-    """The indexed reports; add and remove files, indexed at once."""
-    documents = engine.documents()
-    st.dataframe([{"report": d.title, "kind": d.kind, "meetings": ", ".join(map(str, d.meetings)),
-                   "dates": d.date_text, "chair": d.chair or "", "passages": d.n_chunks, "file": d.source}
-                  for d in documents], hide_index=True, width="stretch")
+    """Every file of the library with its verdict; adding and removing for the admin only."""
+    verdicts = engine.verdicts() if engine.store.current() is not None else ()
+    try:
+        titles = {d.source: d for d in engine.documents()}
+    except CwgcopError:
+        titles = {}  # a damaged index: the files are still listed, and can be removed
+    st.dataframe([{"file": v.source, "status": v.status,
+                   "report": titles[v.source].title if v.source in titles else "",
+                   "meetings": ", ".join(map(str, titles[v.source].meetings)) if v.source in titles else "",
+                   "dates": titles[v.source].date_text if v.source in titles else "",
+                   "paragraphs": v.paragraphs, "pages": v.pages or None,
+                   "why": v.message or "; ".join(v.warnings)} for v in verdicts],
+                 hide_index=True, width="stretch")
+    if not library_unlocked(engine):
+        return
     st.subheader("Add a report")
     upload = st.file_uploader("PDF, DOCX, TXT or MD", type=["pdf", "docx", "txt", "md"],
                               max_upload_size=max(1, math.ceil(engine.settings.max_upload_mb)),
@@ -135,16 +155,57 @@ def show_library(engine: Engine) -> None:
     if upload is not None and st.button("Add to the library"):
         add_upload(engine, upload)
     st.subheader("Remove a report")
-    sources = [d.source for d in documents]
-    chosen = st.selectbox("Report", sources, index=None, placeholder="Choose a report")
+    chosen = st.selectbox("Report", engine.corpus_files(), index=None, placeholder="Choose a report")
     if chosen and st.button("Remove from the library"):
         try:
-            engine.remove_file(chosen)
+            engine.remove_file(chosen, by=session_name())
         except CwgcopError as exc:
             st.error(markdown_safe(str(exc)))
         else:
             st.success(markdown_safe(f"Removed {chosen}."))
             st.rerun()
+
+
+def library_unlocked(engine: Engine) -> bool:
+    """Whether this session may change the library; draws the password box when it may ask."""
+    gate = get_gate(repr(engine.settings), engine.settings.admin_password)
+    if not gate.enabled:
+        st.caption("Adding and removing reports is off on this server. To open it, start the server with "
+                   "an admin password (CWGCOP_ADMIN_PASSWORD, or admin_password in the config file).")
+        return False
+    if st.session_state.get("admin"):
+        return True
+    with st.form("unlock"):
+        attempt = st.text_input("Admin password", type="password",
+                                help="Needed to add or remove reports on this server.")
+        if st.form_submit_button("Unlock the library"):
+            try:
+                gate.check(attempt)
+            except AccessError as exc:
+                st.error(markdown_safe(str(exc)))
+            else:
+                st.session_state["admin"] = True
+                st.rerun()
+    return False
+
+
+@st.cache_resource(show_spinner=False)
+def get_gate(key: str, _password: str) -> AdminGate:
+    """One gate per server process, so wrong guesses from every session count together."""
+    return AdminGate(_password)
+
+
+def session_name() -> str:
+    """How the change log names this browser session."""
+    st.session_state.setdefault("session_name", f"app session {uuid.uuid4().hex[:8]}")
+    return st.session_state["session_name"]
+
+
+def show_library_safely(engine: Engine) -> None:
+    try:
+        show_library(engine)
+    except CwgcopError as exc:
+        st.error(markdown_safe(str(exc)))
 
 
 def add_upload(engine: Engine, upload) -> None:
@@ -162,7 +223,7 @@ def add_upload(engine: Engine, upload) -> None:
                                                       f"{upload.name}: {done} of {total}")
 
     try:
-        report = engine.add_file(upload.name, upload.getvalue(), progress)
+        report = engine.add_file(upload.name, upload.getvalue(), progress, by=session_name())
     except CwgcopError as exc:
         bar.empty()
         st.error(markdown_safe(str(exc)))
@@ -275,11 +336,17 @@ def main() -> None:
     try:
         settings = load_settings()
         engine = get_engine(repr(settings), settings)
+    except CwgcopError as exc:
+        st.error(markdown_safe(str(exc)))
+        st.stop()
+    try:
         ensure_index(engine)
         show_intro(engine)
         k, filters, generate = sidebar(engine)
     except CwgcopError as exc:
+        # The Library tab is still drawn: it may be where the cause can be removed.
         st.error(markdown_safe(str(exc)))
+        show_library_safely(engine)
         st.stop()
 
     if st.session_state.get("viewer"):
@@ -290,10 +357,7 @@ def main() -> None:
     ask_tab, library_tab, who_tab, timeline_tab, practices_tab, brief_tab = st.tabs(
         ["Ask", "Library", "Who said what", "Timeline", "Good practices", "Brief"])
     with library_tab:
-        try:
-            show_library(engine)
-        except CwgcopError as exc:
-            st.error(markdown_safe(str(exc)))
+        show_library_safely(engine)
     for tab, view in ((who_tab, app_tools.show_who), (timeline_tab, app_tools.show_timeline),
                       (practices_tab, app_tools.show_practices)):
         with tab:
@@ -345,6 +409,4 @@ def show_chat(engine: Engine, k: int, filters: Filters, generate: bool = False, 
         st.session_state["history"].append((question, answer))
 
 
-# A parsing worker process (ingest.py) re-imports this script as __mp_main__; it must not run the app.
-if __name__ != "__mp_main__":
-    main()
+main()

@@ -49,6 +49,11 @@ class Settings:
     parse_timeout: float = field(default=120.0, metadata={
         "help": "Seconds one file may take to read and parse before it is stopped and skipped.",
         "env": "CWGCOP_PARSE_TIMEOUT"})
+    # Never a CLI flag (the process list shows flags to every user); repr=False keeps it out of logs.
+    admin_password: str = field(default="", repr=False, metadata={
+        "help": "Password that opens the app's library to changes (adding and removing reports). "
+                "Empty: the library is read-only in the app. The CLI is not affected.",
+        "env": "CWGCOP_ADMIN_PASSWORD"})
     max_upload_mb: float = field(default=50.0, metadata={
         "help": "Largest file the app accepts for the library.", "env": "CWGCOP_MAX_UPLOAD_MB"})
     llm_base_url: str = field(default="", metadata={

@@ -240,7 +240,8 @@ class Engine:
             raise UploadError(f"{name} is already in the library; remove it first or rename the new file.")
         return name
 
-    def add_file(self, filename: str, data: bytes, progress: Progress | None = None) -> IndexReport:
+    def add_file(self, filename: str, data: bytes, progress: Progress | None = None,
+                 by: str = "") -> IndexReport:
         """Save an uploaded report into the corpus folder and index it.
 
         Refuses unsupported types, files over the size limit, unsafe names and
@@ -260,15 +261,22 @@ class Engine:
             raise UploadError(f"{name} is already in the library; remove it first or rename the new file.") from None
         finally:
             partial.unlink(missing_ok=True)
+        self.store.log_change("added", name, by)
         return self.index(progress=progress)
 
-    def remove_file(self, source: str, progress: Progress | None = None) -> IndexReport:
+    def remove_file(self, source: str, progress: Progress | None = None, by: str = "") -> IndexReport:
         """Delete a report from the corpus folder and from the index."""
         path = self.source_path(source)
         if not path.is_file():
             raise CorpusError(f"{source} is not in the corpus folder {self.settings.corpus_dir}.")
         path.unlink()
+        self.store.log_change("removed", source, by)
         return self.index(progress=progress)
+
+    def corpus_files(self) -> list[str]:
+        """Every file of the corpus folder, readable or not (what the library can remove)."""
+        files, unsupported = scan_corpus(self.settings.corpus_dir)
+        return sorted([f.source for f in files] + [v.source for v in unsupported])
 
     def source_path(self, source: str) -> Path:
         """The original file of an indexed report (``source`` is relative to the corpus folder)."""

@@ -9,8 +9,12 @@ or crash.
 
 from __future__ import annotations
 
-import multiprocessing
+import logging
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from .errors import ReaderError
@@ -53,22 +57,22 @@ def parse_file(path: Path, limits: Limits) -> ParsedFile:
     return ParsedFile(report, source.file_type, source.warnings, pages)
 
 
-def _serve(connection) -> None:
+def _serve(requests, replies) -> None:
     """The worker's loop: a (path, limits) in, ("ok", ParsedFile) or ("error", message, reason) out."""
     while True:
         try:
-            request = connection.recv()
+            request = requests.recv()
         except EOFError:
             return
         if request is None:
             return
         path, limits = request
         try:
-            connection.send(("ok", parse_file(path, limits)))
+            replies.send(("ok", parse_file(path, limits)))
         except ReaderError as exc:
-            connection.send(("error", str(exc), exc.reason))
+            replies.send(("error", str(exc), exc.reason))
         except OSError as exc:
-            connection.send(("error", f"{Path(path).name}: cannot be read ({exc}).", "unreadable"))
+            replies.send(("error", f"{Path(path).name}: cannot be read ({exc}).", "unreadable"))
 
 
 class ParseWorker:
@@ -76,15 +80,15 @@ class ParseWorker:
 
     Use as a context manager; ``parse`` raises ReaderError (reason "timeout"
     when the budget ran out, "damaged" when the parser crashed the process).
+    The child is a fresh interpreter running ``worker_main``, not a
+    multiprocessing child: those re-run the parent's main script, which under
+    Streamlit is the app itself.
     """
 
     def __init__(self, limits: Limits):
         self.limits = limits
-        # forkserver: children start from a small clean process, not a copy of this one
-        # with its model and threads.
-        self._context = multiprocessing.get_context("forkserver")
-        self._process = None
-        self._connection = None
+        self._process: subprocess.Popen | None = None
+        self._requests = self._replies = None
 
     def __enter__(self) -> "ParseWorker":
         return self
@@ -93,44 +97,67 @@ class ParseWorker:
         self.close()
 
     def _start(self) -> None:
-        parent, child = self._context.Pipe()
-        self._process = self._context.Process(target=_serve, args=(child,), daemon=True,
-                                              name="cwgcop-parse")
-        self._process.start()
-        child.close()
-        self._connection = parent
+        # Imported, not run as __main__, so its classes pickle under their real module name.
+        self._process = subprocess.Popen([sys.executable, "-c", "from cwgcop_search.ingest import worker_main; "
+                                                                "worker_main()"],
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_child_environment())
+        self._requests = Connection(os.dup(self._process.stdin.fileno()), readable=False)
+        self._replies = Connection(os.dup(self._process.stdout.fileno()), writable=False)
+        self._process.stdin.close()
+        self._process.stdout.close()
 
     def parse(self, path: Path) -> ParsedFile:
-        if self._process is None or not self._process.is_alive():
+        if self._process is None or self._process.poll() is not None:
             self._start()
-        self._connection.send((str(path), self.limits))
-        if not self._connection.poll(self.limits.timeout):
-            self._stop()
-            raise ReaderError(f"{Path(path).name}: reading it took longer than {self.limits.timeout:g} s "
-                              f"(setting parse_timeout); it was stopped.", "timeout")
         try:
-            reply = self._connection.recv()
-        except EOFError:
+            self._requests.send((str(path), self.limits))
+            ready = self._replies.poll(self.limits.timeout)
+            reply = self._replies.recv() if ready else None
+        except (EOFError, OSError):
             self._stop()
             raise ReaderError(f"{Path(path).name}: the reader crashed on this file; it is probably damaged. "
                               f"Re-save or re-export it.", "damaged") from None
+        if not ready:
+            self._stop()
+            raise ReaderError(f"{Path(path).name}: reading it took longer than {self.limits.timeout:g} s "
+                              f"(setting parse_timeout); it was stopped.", "timeout")
         if reply[0] == "error":
             raise ReaderError(reply[1], reply[2])
         return reply[1]
 
     def _stop(self) -> None:
-        if self._process is not None:
+        if self._process is not None and self._process.poll() is None:
             self._process.kill()
-            self._process.join(5)
-        if self._connection is not None:
-            self._connection.close()
-        self._process = self._connection = None
+            self._process.wait(10)
+        for connection in (self._requests, self._replies):
+            if connection is not None:
+                connection.close()
+        self._process = self._requests = self._replies = None
 
     def close(self) -> None:
-        if self._process is not None and self._process.is_alive():
+        if self._process is not None and self._process.poll() is None:
             try:
-                self._connection.send(None)
-                self._process.join(5)
-            except (OSError, ValueError):
+                self._requests.send(None)
+                self._process.wait(5)
+            except (OSError, subprocess.TimeoutExpired):
                 pass
         self._stop()
+
+
+def _child_environment() -> dict:
+    """This environment, with this package importable in the child wherever it was imported from."""
+    here = str(Path(__file__).resolve().parent.parent)
+    inherited = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": here + (os.pathsep + inherited if inherited else "")}
+
+
+def worker_main() -> None:
+    """The worker process's entry point: serve parse requests on stdin, replies on stdout."""
+    # The replies own file descriptor 1; anything a library prints goes to stderr instead.
+    # pypdf logs every oddity of a damaged file; the verdict already says what matters.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    requests = Connection(os.dup(0), writable=False)
+    replies = Connection(os.dup(1), readable=False)
+    os.dup2(2, 1)
+    _serve(requests, replies)
+

@@ -62,7 +62,7 @@ _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december"], start=1)}
 _MONTH = "(?:" + "|".join(m.capitalize() for m in _MONTHS) + ")"
-_HELD_ON = re.compile(r"\bheld\s+(?:on|from)\s+(.+?)(?=,|;|\s+in\s|\s+at\s|\s+respectively|\.\s|$)", re.S)
+_HELD_ON = re.compile(r"\bheld\s+(?:on|from)\s+(.+?)(?=,|;|\s+in\s|\s+at\s|\s+respectively|\.\s|\.?$)", re.S)
 _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})(?:\s*(?:-|–|and|to)\s*\d{{1,2}})?\s+({_MONTH})(?:\s+(\d{{4}}))?")
 _CHAIRED_BY = re.compile(r"chaired by (?:the (?:Vice[- ])?Chair,?\s*)?((?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[^,()]+?\s*,?\s*\([^)]+\))")
 

@@ -133,11 +133,23 @@ def small_library(tmp_path, monkeypatch, embedder):
     shutil.copy(REPORT_19, corpus / REPORT_19.name)
     monkeypatch.setenv("CWGCOP_CORPUS", str(corpus))
     monkeypatch.setenv("CWGCOP_INDEX", str(tmp_path / "index"))
+    monkeypatch.setenv("CWGCOP_ADMIN_PASSWORD", ADMIN_PASSWORD)
     return corpus
 
 
+ADMIN_PASSWORD = "correct horse battery staple"
+
+
+def unlocked(at, password=ADMIN_PASSWORD):
+    """The app with the library unlocked by the admin password."""
+    box = next(t for t in at.text_input if t.label == "Admin password")
+    box.input(password)
+    next(b for b in at.button if b.label == "Unlock the library").click().run()
+    return at
+
+
 def test_an_uploaded_report_is_indexed_and_answered(small_library):
-    at = AppTest.from_file(APP, default_timeout=180).run()
+    at = unlocked(AppTest.from_file(APP, default_timeout=180).run())
     report = (REPORT_19.parent / "CWG-COP-22nd-meeting-report-2025.txt").read_bytes()
     at.file_uploader[0].set_value(("22nd meeting.txt", report, "text/plain")).run()
     next(b for b in at.button if b.label == "Add to the library").click().run()
@@ -149,7 +161,7 @@ def test_an_uploaded_report_is_indexed_and_answered(small_library):
 
 
 def test_an_upload_never_overwrites_and_refuses_other_types(small_library):
-    at = AppTest.from_file(APP, default_timeout=180).run()
+    at = unlocked(AppTest.from_file(APP, default_timeout=180).run())
     at.file_uploader[0].set_value((REPORT_19.name, b"other text", "text/plain")).run()
     next(b for b in at.button if b.label == "Add to the library").click().run()
     assert "already in the library" in at.error[0].value
@@ -157,7 +169,7 @@ def test_an_upload_never_overwrites_and_refuses_other_types(small_library):
 
 
 def test_a_report_can_be_removed(small_library):
-    at = AppTest.from_file(APP, default_timeout=180).run()
+    at = unlocked(AppTest.from_file(APP, default_timeout=180).run())
     at.selectbox[0].select(REPORT_19.name).run()
     next(b for b in at.button if b.label == "Remove from the library").click().run()
     assert not at.exception
@@ -177,8 +189,50 @@ def test_generative_mode_streams_and_shows_the_checked_answer(shipped_engine, mo
 
 def test_an_upload_over_the_limit_is_refused_before_it_is_written(small_library, monkeypatch):
     monkeypatch.setenv("CWGCOP_MAX_UPLOAD_MB", "0.001")
-    at = AppTest.from_file(APP, default_timeout=180).run()
+    at = unlocked(AppTest.from_file(APP, default_timeout=180).run())
     at.file_uploader[0].set_value(("big.txt", b"x" * 5000, "text/plain")).run()
     next(b for b in at.button if b.label == "Add to the library").click().run()
     assert "the limit is 0.001 MB" in plain(at.error[0].value)
     assert not (small_library / "big.txt").exists()
+
+
+def test_without_an_admin_password_the_library_cannot_be_changed(small_library, monkeypatch):
+    monkeypatch.delenv("CWGCOP_ADMIN_PASSWORD")
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    assert not at.file_uploader and not any(b.label == "Remove from the library" for b in at.button)
+    assert any("Adding and removing reports is off on this server" in c.value for c in at.caption)
+
+
+def test_the_library_opens_only_to_the_right_password_and_logs_changes(small_library, tmp_path):
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    assert not at.file_uploader
+    unlocked(at, "guess")
+    assert plain(at.error[0].value) == "Wrong password."
+    assert not at.file_uploader
+    unlocked(at)
+    assert at.file_uploader
+    at.selectbox[0].select(REPORT_19.name).run()
+    next(b for b in at.button if b.label == "Remove from the library").click().run()
+    assert not (small_library / REPORT_19.name).exists()
+    log = (tmp_path / "index" / "changes.jsonl").read_text(encoding="utf-8")
+    assert f'"action": "removed", "file": "{REPORT_19.name}", "by": "app session ' in log
+
+
+def test_guessing_the_password_is_slowed_down(small_library):
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    for _ in range(5):
+        unlocked(at, "guess")
+    assert "Too many wrong passwords" in plain(at.error[0].value)
+    unlocked(at)  # even the right one, while locked out
+    assert "Too many wrong passwords" in plain(at.error[0].value) and not at.file_uploader
+
+
+def test_the_library_lists_every_file_with_its_verdict(small_library):
+    (small_library / "empty.txt").write_bytes(b"")
+    (small_library / "slides.pptx").write_bytes(b"PK")
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    table = at.dataframe[0].value
+    rows = {r["file"]: (r["status"], r["why"]) for r in table.to_dict("records")}
+    assert rows[REPORT_19.name] == ("indexed", "")
+    assert rows["empty.txt"][0] == "skipped" and "empty" in rows["empty.txt"][1]
+    assert rows["slides.pptx"][0] == "skipped" and "not supported" in rows["slides.pptx"][1]

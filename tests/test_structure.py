@@ -167,3 +167,12 @@ This report summarizes the main results of the fifth meeting, held on 3 March 20
 """)
     assert report.body == ""
     assert report.title == "Report of the 5th meeting"
+
+
+def test_a_date_at_the_end_of_the_sentence_leaves_its_full_stop_behind():
+    report = _report_of("""
+This report summarizes the main results of the fifth meeting of the Council Working Group on Harbour Safety (CWG-HS), held on 3 March 2021.
+1 Introduction
+1.1 The meeting was held online.
+""")
+    assert report.date_text == "3 March 2021" and report.dates == ("2021-03-03",)

@@ -18,7 +18,8 @@ from cwgcop_search.config import load_settings
 from cwgcop_search.conversation import Conversation
 from cwgcop_search.engine import Engine
 from cwgcop_search.errors import CwgcopError
-from cwgcop_search import export
+from cwgcop_search import brief, export
+import app_tools
 from cwgcop_search.types import Answer, Filters, Passage
 
 EXAMPLES = (
@@ -112,8 +113,10 @@ def sidebar(engine: Engine) -> tuple[int, Filters, bool]:
         # Keyed on the source: two reports may share a title.
         titles = {d.source: d.title for d in documents}
         chosen_docs = st.multiselect("Reports", list(titles), format_func=lambda s: f"{titles[s]} ({s})")
+        chosen_actors = st.multiselect("Countries and organisations", engine.actor_names(), key="actor-filter")
     return k, Filters(sources=tuple(chosen_docs), meetings=tuple(chosen_meetings),
-                      years=tuple(chosen_years), kinds=tuple(chosen_kinds)), mode.startswith("Generative")
+                      years=tuple(chosen_years), kinds=tuple(chosen_kinds), actors=tuple(chosen_actors)), \
+        mode.startswith("Generative")
 
 
 def show_export() -> None:
@@ -251,6 +254,7 @@ def show_passage(passage: Passage, label: str, quote: str = "", key: str = "") -
         st.markdown(highlighted(passage.text, quote) if quote else markdown_safe(passage.text))
         for twin in passage.also:
             st.caption(markdown_safe(f"The same text also appears in: {twin.citation}"))
+        app_tools.pin_button(brief.from_passage(passage, quote=quote), f"passage-{key}")
         if st.button("Open the whole report", key=f"open-{key}"):
             st.session_state["viewer"] = (passage.source, passage.chunk_id, quote or "")
             st.rerun()
@@ -321,6 +325,7 @@ def show_answer(answer: Answer) -> None:
         if passage is not None:
             show_passage(passage, f"[{citation['n']}] {passage.citation}", citation["quote"],
                          key=f"{id(answer)}-{citation['n']}")
+    app_tools.pin_button(brief.from_answer(answer.question, answer), f"answer-{id(answer)}")
 
 
 def main() -> None:
@@ -347,21 +352,33 @@ def main() -> None:
     if st.session_state.get("viewer"):
         show_viewer(engine)
         return
-    ask_tab, library_tab = st.tabs(["Ask", "Library"])
+    # In the main body (not in a tab) the question box is pinned at the bottom of the window.
+    question = st.chat_input("Ask about the CWG-COP reports")
+    ask_tab, library_tab, who_tab, timeline_tab, practices_tab, brief_tab = st.tabs(
+        ["Ask", "Library", "Who said what", "Timeline", "Good practices", "Brief"])
     with library_tab:
         show_library_safely(engine)
+    for tab, view in ((who_tab, app_tools.show_who), (timeline_tab, app_tools.show_timeline),
+                      (practices_tab, app_tools.show_practices)):
+        with tab:
+            try:
+                view(engine)
+            except CwgcopError as exc:
+                st.error(markdown_safe(str(exc)))
+    with brief_tab:
+        app_tools.show_brief()
     with ask_tab:
-        show_chat(engine, k, filters, generate)
+        show_chat(engine, k, filters, generate, question)
     show_export()
     start_warm_up(repr(engine.settings), engine)
 
 
-def show_chat(engine: Engine, k: int, filters: Filters, generate: bool = False) -> None:
-    if not st.session_state["history"]:
+def show_chat(engine: Engine, k: int, filters: Filters, generate: bool = False, asked: str | None = None) -> None:
+    if not st.session_state["history"] and not asked and not st.session_state.get("pending"):
         st.write("Try one of these:")
         for column, example in zip(st.columns(len(EXAMPLES)), EXAMPLES):
-            if column.button(example, width="stretch"):
-                st.session_state["pending"] = example
+            # A callback runs before the next script run, so the examples are gone while it is answered.
+            column.button(example, width="stretch", on_click=st.session_state.update, kwargs={"pending": example})
 
     for question, answer in st.session_state["history"]:
         with st.chat_message("user"):
@@ -369,7 +386,7 @@ def show_chat(engine: Engine, k: int, filters: Filters, generate: bool = False) 
         with st.chat_message("assistant"):
             show_answer(answer)
 
-    question = st.chat_input("Ask about the CWG-COP reports") or st.session_state.pop("pending", None)
+    question = asked or st.session_state.pop("pending", None)
     if question:
         with st.chat_message("user"):
             st.markdown(markdown_safe(question))

@@ -67,6 +67,11 @@ def _parser() -> argparse.ArgumentParser:
                      help="only this report (file name or part of it; repeatable)")
     ask.add_argument("--kind", action="append", metavar="KIND",
                      help="only this kind: 'meeting report', 'four-year report', 'report to Council'")
+    ask.add_argument("--actor", action="append", metavar="NAME",
+                     help="only passages naming this country or organisation (repeatable)")
+    from .cli_actors import add_commands
+
+    add_commands(commands, common)
     chat = commands.add_parser("chat", parents=[common], help="an interactive session with follow-up questions")
     chat.add_argument("--k", type=_positive_int, metavar="N", help="number of passages (default 5)")
     chat.add_argument("--show-passages", action="store_true", help="print the passages under each answer")
@@ -199,6 +204,11 @@ def _run(args: argparse.Namespace) -> int:
         return _run_eval(engine, args)
     if args.command == "chat":
         return _run_chat(engine, args)
+    if args.command in ("who", "timeline", "practices"):
+        from .cli_actors import run
+
+        engine.ensure_index(progress=_progress_printer(sys.stderr.isatty()))
+        return run(engine, args)
 
     if (args.question is None) == (args.batch is None):
         print("cwgcop-search ask: give either a QUESTION or --batch FILE.", file=sys.stderr)
@@ -209,7 +219,7 @@ def _run(args: argparse.Namespace) -> int:
         for message in built.skipped + built.warnings:
             print(f"  {message}", file=sys.stderr)
     filters = Filters(sources=tuple(args.doc or ()), meetings=tuple(args.meeting or ()),
-                      years=tuple(args.year or ()), kinds=tuple(args.kind or ()))
+                      years=tuple(args.year or ()), kinds=tuple(args.kind or ()), actors=tuple(args.actor or ()))
     if args.batch:
         for answer in engine.ask_many(_read_batch(args.batch), args.k, filters, generate=args.generate):
             print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)

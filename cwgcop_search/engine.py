@@ -11,8 +11,11 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import answer as answers
+from . import contributions
+from .actor_index import directory_for
 from . import generate as generation
 from . import retrieval
+from .actors import attribute_report
 from .chunking import CHUNKER_VERSION, chunk_report, split_sentences
 from .config import Settings
 from .conversation import Conversation
@@ -195,8 +198,9 @@ class Engine:
         texts = [c.embed_text for c in chunks] + [s for group in sentences for s in group]
         embed_progress = (lambda done, total: progress("embed", done, total)) if progress else None
         vectors = embedder.embed(texts, self.settings.batch_size, embed_progress)
+        mentions = attribute_report([(c.paragraph, c.section, c.part, c.text) for c in chunks])
         writer.add_document(f.source, parsed.file_type, sha, parsed.report, chunks, vectors[:len(chunks)],
-                            sentences, vectors[len(chunks):])
+                            sentences, vectors[len(chunks):], mentions)
         return len(chunks)
 
     def verdicts(self) -> tuple[Verdict, ...]:
@@ -390,6 +394,35 @@ class Engine:
         """Ranked passages with the retrieval's confidence and abstention verdict."""
         return retrieval.search(self.reader(), self.embedder, question, k or self.settings.top_k,
                                 filters, self.settings)
+
+    # ------------------------------------------------------------ who said what (contributions.py)
+
+    def who(self, name: str, include_mentions: bool = False):
+        """An actor and everything it presented or said, in date order."""
+        return contributions.contributions(self.reader(), name, include_mentions)
+
+    def actors(self):
+        """Meeting labels in date order, and every actor that presented with its counts per meeting."""
+        return contributions.actor_counts(self.reader())
+
+    def actor_names(self) -> list[str]:
+        """Every country and organisation the indexed reports name, for an actor filter."""
+        return [actor.name for actor in directory_for(self.reader()).actors()]
+
+    def timeline(self, topic: str, filters: Filters | None = None) -> contributions.Timeline:
+        """A topic across meetings: the passages on it per report, first appearance, latest position."""
+        return contributions.timeline(self.reader(), self._wide_search(topic, filters), topic)
+
+    def practices(self, topic: str, region: str | None = None, filters: Filters | None = None,
+                  limit: int = 12) -> list[contributions.Practice]:
+        """The best passage per country or organisation on a topic, best first."""
+        return contributions.practices(self.reader(), self._wide_search(topic, filters), region, limit)
+
+    def _wide_search(self, topic: str, filters: Filters | None) -> retrieval.SearchResult:
+        topic = " ".join(topic.split())
+        if not topic:
+            raise CwgcopError("The topic is empty; type what you want to follow, e.g. 'age verification'.")
+        return self.search(topic, retrieval.POOL, filters)
 
     def ask_many(self, questions: Iterable[tuple[object, str]], k: int | None = None,
                  filters: Filters | None = None, generate: bool = False) -> Iterable[Answer]:

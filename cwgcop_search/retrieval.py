@@ -303,6 +303,11 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         plan = replace(plan, meetings=meetings_held_in(reader.documents(), plan.months))
     doc_ids = allowed_documents(reader, filters)
     allowed = None if doc_ids is None else reader.chunk_ids_of(doc_ids)
+    if filters is not None and filters.actors:
+        from .actor_index import directory_for
+
+        naming = directory_for(reader).chunk_ids_naming(filters.actors)
+        allowed = naming if allowed is None else np.intersect1d(allowed, naming)
     vector = embedder.embed_query(question)
     width = max(k, CANDIDATES)
     calibrated = calibration_for(settings.model)
@@ -315,7 +320,9 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
             rankings.append([i for i, _ in reader.sentence_search(vector, width * 3, allowed)])
     fusion = [1.0] * len(rankings)
     if settings.retrieval in ("hybrid", "lexical"):
-        rankings.append([i for i, _ in reader.lexical_search(plan.match_expression(), width, doc_ids)])
+        lexical = reader.lexical_search(plan.match_expression(), width if allowed is None else width * 4, doc_ids)
+        keep = None if allowed is None else set(allowed.tolist())
+        rankings.append([i for i, _ in lexical if keep is None or i in keep][:width])
         fusion.append(weights.lexical if settings.rerank else 1.0)
     fused = reciprocal_rank_fusion(rankings, settings.rrf_k, fusion)
     if not fused:

@@ -38,7 +38,7 @@ from .types import Chunk, DocumentInfo, Report
 if TYPE_CHECKING:
     from .query import Vocabulary
 
-SCHEMA_VERSION = 3  # 3: the vocabulary table
+SCHEMA_VERSION = 4  # 3: the vocabulary table; 4: the actors table
 CATALOG = "catalog.sqlite"
 VECTORS = "vectors.faiss"
 SENTENCE_VECTORS = "sentences.faiss"
@@ -89,6 +89,15 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- Every word of the embedded text with its count, kept up to date by each change, so
 -- opening an index of a million chunks does not re-read all their text.
 CREATE TABLE vocabulary (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+-- Who each chunk is about and who presents in it (actors.py), found at index time.
+CREATE TABLE actors (
+    chunk_id INTEGER NOT NULL REFERENCES chunks(chunk_id) ON DELETE CASCADE,
+    key      TEXT NOT NULL,      -- "country:AE" or an organisation's key
+    name     TEXT NOT NULL,
+    kind     TEXT NOT NULL,      -- "country" or "organisation"
+    role     TEXT NOT NULL       -- "presenter" or "mentioned"
+);
+CREATE INDEX actors_key ON actors(key);
 """
 
 
@@ -262,8 +271,12 @@ class IndexWriter:
 
     def add_document(self, source: str, file_type: str, sha256: str, report: Report,
                      chunks: list[Chunk], vectors: np.ndarray,
-                     sentences: list[list[str]], sentence_vectors: np.ndarray) -> int:
-        """Store one parsed document, its chunks, their sentences and all vectors; returns doc_id."""
+                     sentences: list[list[str]], sentence_vectors: np.ndarray,
+                     actors: list[tuple] | None = None) -> int:
+        """Store one parsed document, its chunks, their sentences and all vectors; returns doc_id.
+
+        ``actors`` holds, per chunk, its ``actors.Mention``s.
+        """
         if len(chunks) != len(vectors) or len(chunks) != len(sentences):
             raise ValueError("one vector and one sentence list per chunk are required")
         if sum(map(len, sentences)) != len(sentence_vectors):
@@ -283,6 +296,9 @@ class IndexWriter:
                 (doc_id, position, chunk.paragraph, json.dumps(list(chunk.section)),
                  json.dumps(list(chunk.pages)), chunk.part, chunk.text, chunk.embed_text))
             ids.append(cursor.lastrowid)
+            self._db.executemany("INSERT INTO actors (chunk_id, key, name, kind, role) VALUES (?,?,?,?,?)",
+                                 [(ids[-1], m.key, m.name, m.kind, m.role)
+                                  for m in (actors[position] if actors else ())])
             context = " ".join([report.title, *chunk.section])
             self._db.execute("INSERT INTO chunks_fts (rowid, text, context) VALUES (?,?,?)",
                              (cursor.lastrowid, chunk.text, context))
@@ -507,6 +523,12 @@ class IndexReader:
         except sqlite3.OperationalError:
             return []  # a query FTS5 cannot parse finds nothing lexically
         return [(int(r[0]), -float(r[1])) for r in rows]
+
+    def actor_rows(self) -> list[tuple[int, str, str, str, str]]:
+        """Every stored (chunk_id, key, name, kind, role), in reading order."""
+        return [tuple(r) for r in self._db.execute(
+            "SELECT a.chunk_id, a.key, a.name, a.kind, a.role FROM actors a JOIN chunks c USING (chunk_id) "
+            "ORDER BY c.doc_id, c.position")]
 
     def vectors_of(self, chunk_ids: Iterable[int]) -> dict[int, np.ndarray]:
         """The stored (normalised) vectors of given chunks."""

@@ -249,11 +249,12 @@ class Filters:
     kinds: tuple[str, ...] = ()
     date_from: str | None = None
     date_to: str | None = None
+    actors: tuple[str, ...] = ()  # countries or organisations the passage must name (actors.py)
 
     @property
     def empty(self) -> bool:
         return not (self.sources or self.meetings or self.years or self.kinds
-                    or self.date_from or self.date_to)
+                    or self.date_from or self.date_to or self.actors)
 
 
 __all__ = [

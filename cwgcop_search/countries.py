@@ -1,0 +1,124 @@
+"""Every country, under the names people write: a general resource, not a list of what any report says.
+
+ISO 3166 names come from ``pycountry``; on top of them, the short forms,
+former names and adjectives that English prose uses ("UAE", "Türkiye" and
+"Turkey", "Kyrgyz Republic", "Albanian"), and the UN M49 region of each
+country so that results can be filtered by region.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Common English forms that ISO 3166 does not list, by alpha-2 code.
+_ALIASES = {
+    "AE": ["UAE", "U.A.E."], "US": ["US", "USA", "U.S.", "U.S.A.", "United States of America"],
+    "GB": ["UK", "U.K.", "Great Britain", "Britain"], "RU": ["Russia"], "TR": ["Turkey", "Turkiye"],
+    "KR": ["Republic of Korea", "Korea"], "KP": ["DPRK"], "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "CV": ["Cape Verde"], "SZ": ["Swaziland"], "MK": ["Macedonia"], "MM": ["Burma"], "NL": ["Holland"],
+    "SA": ["KSA"], "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo"],
+    "CG": ["Republic of Congo"], "VA": ["Holy See", "Vatican"], "LA": ["Lao PDR"], "BN": ["Brunei"],
+    "PS": ["Palestine", "State of Palestine"], "CZ": ["Czech Republic"], "TZ": ["Tanzania"],
+    "BS": ["The Bahamas"], "GM": ["The Gambia", "Gambia"], "SY": ["Syria"], "VN": ["Vietnam"],
+    "MD": ["Moldova"], "BO": ["Bolivia"], "VE": ["Venezuela"], "IR": ["Iran"], "TW": ["Taiwan"],
+    "FM": ["Micronesia"], "KG": ["Kyrgyz Republic"], "TL": ["East Timor"],
+}
+
+# Adjectives and demonyms, by alpha-2 code ("/" between alternatives). Ambiguous ones ("Korean", "Congolese",
+# "Guinean", "American" as in "Latin American") are left out on purpose.
+_ADJECTIVES = {
+    "AF": "Afghan", "AL": "Albanian", "DZ": "Algerian", "AD": "Andorran", "AO": "Angolan",
+    "AR": "Argentine/Argentinian", "AM": "Armenian", "AU": "Australian", "AT": "Austrian",
+    "AZ": "Azerbaijani", "BH": "Bahraini", "BD": "Bangladeshi", "BB": "Barbadian", "BY": "Belarusian",
+    "BE": "Belgian", "BZ": "Belizean", "BJ": "Beninese", "BT": "Bhutanese", "BO": "Bolivian",
+    "BA": "Bosnian", "BW": "Botswanan", "BR": "Brazilian", "BN": "Bruneian", "BG": "Bulgarian",
+    "BF": "Burkinabe", "BI": "Burundian", "KH": "Cambodian", "CM": "Cameroonian", "CA": "Canadian",
+    "CF": "Central African", "TD": "Chadian", "CL": "Chilean", "CN": "Chinese", "CO": "Colombian",
+    "KM": "Comorian", "CR": "Costa Rican", "HR": "Croatian", "CU": "Cuban", "CY": "Cypriot",
+    "CZ": "Czech", "DK": "Danish", "DJ": "Djiboutian", "DO": "Dominican", "EC": "Ecuadorian/Ecuadorean",
+    "EG": "Egyptian", "SV": "Salvadoran", "ER": "Eritrean", "EE": "Estonian", "ET": "Ethiopian",
+    "FJ": "Fijian", "FI": "Finnish", "FR": "French", "GA": "Gabonese", "GE": "Georgian", "DE": "German",
+    "GH": "Ghanaian", "GR": "Greek", "GD": "Grenadian", "GT": "Guatemalan", "GY": "Guyanese",
+    "HT": "Haitian", "HN": "Honduran", "HU": "Hungarian", "IS": "Icelandic", "IN": "Indian",
+    "ID": "Indonesian", "IR": "Iranian", "IQ": "Iraqi", "IE": "Irish", "IL": "Israeli", "IT": "Italian",
+    "JM": "Jamaican", "JP": "Japanese", "JO": "Jordanian", "KZ": "Kazakh/Kazakhstani", "KE": "Kenyan",
+    "KW": "Kuwaiti", "KG": "Kyrgyz", "LA": "Lao/Laotian", "LV": "Latvian", "LB": "Lebanese",
+    "LS": "Basotho", "LR": "Liberian", "LY": "Libyan", "LI": "Liechtensteiner", "LT": "Lithuanian",
+    "LU": "Luxembourgish", "MG": "Malagasy", "MW": "Malawian", "MY": "Malaysian", "MV": "Maldivian",
+    "ML": "Malian", "MT": "Maltese", "MR": "Mauritanian", "MU": "Mauritian", "MX": "Mexican",
+    "MD": "Moldovan", "MC": "Monegasque", "MN": "Mongolian", "ME": "Montenegrin", "MA": "Moroccan",
+    "MZ": "Mozambican", "MM": "Burmese", "NA": "Namibian", "NP": "Nepalese/Nepali",
+    "NL": "Dutch", "NZ": "New Zealander", "NI": "Nicaraguan", "NE": "Nigerien", "NG": "Nigerian",
+    "MK": "Macedonian", "NO": "Norwegian", "OM": "Omani", "PK": "Pakistani", "PA": "Panamanian",
+    "PG": "Papua New Guinean", "PY": "Paraguayan", "PE": "Peruvian", "PH": "Philippine/Filipino",
+    "PL": "Polish", "PT": "Portuguese", "QA": "Qatari", "RO": "Romanian", "RU": "Russian",
+    "RW": "Rwandan", "WS": "Samoan", "SA": "Saudi", "SN": "Senegalese", "RS": "Serbian",
+    "SC": "Seychellois", "SL": "Sierra Leonean", "SG": "Singaporean", "SK": "Slovak", "SI": "Slovenian",
+    "SO": "Somali", "ZA": "South African", "SS": "South Sudanese", "ES": "Spanish", "LK": "Sri Lankan",
+    "SD": "Sudanese", "SR": "Surinamese", "SE": "Swedish", "CH": "Swiss", "SY": "Syrian",
+    "TW": "Taiwanese", "TJ": "Tajik", "TZ": "Tanzanian", "TH": "Thai", "TG": "Togolese",
+    "TO": "Tongan", "TT": "Trinidadian", "TN": "Tunisian", "TR": "Turkish", "TM": "Turkmen",
+    "UG": "Ugandan", "UA": "Ukrainian", "AE": "Emirati", "GB": "British", "UY": "Uruguayan",
+    "UZ": "Uzbek", "VU": "Vanuatuan", "VE": "Venezuelan", "VN": "Vietnamese", "YE": "Yemeni",
+    "ZM": "Zambian", "ZW": "Zimbabwean", "SB": "Solomon Islander", "TL": "Timorese",
+}
+
+# UN M49 regions, by alpha-2 code.
+_REGIONS = {
+    "Africa": "DZ EG LY MA SD TN EH IO BI KM DJ ER ET KE MG MW MU YT MZ RE RW SC SO SS TF UG TZ ZM ZW AO CM "
+              "CF TD CG CD GQ GA ST BW SZ LS NA ZA BJ BF CV CI GM GH GN GW LR ML MR NE NG SH SN SL TG",
+    "Americas": "AI AG AW BS BB BQ VG KY CU CW DM DO GD GP HT JM MQ MS PR BL KN LC MF VC SX TT TC VI BZ CR "
+                "SV GT HN MX NI PA AR BO BV BR CL CO EC FK GF GY PY PE GS SR UY VE BM CA GL PM US",
+    "Asia": "KZ KG TJ TM UZ CN HK MO KP JP MN KR TW BN KH ID LA MY MM PH SG TH TL VN AF BD BT IN IR MV NP "
+            "PK LK AM AZ BH CY GE IQ IL JO KW LB OM QA SA PS SY TR AE YE",
+    "Europe": "BY BG CZ HU PL MD RO RU SK UA AX DK EE FO FI GG IS IE IM JE LV LT NO SJ SE GB AL AD BA HR GI "
+              "GR VA IT MT ME MK PT SM RS SI ES AT BE FR DE LI LU MC NL CH",
+    "Oceania": "AU CX CC HM NZ NF FJ NC PG SB VU GU KI MH FM NR MP PW AS CK PF NU PN WS TK TO TV WF UM",
+}
+REGIONS = tuple(sorted(_REGIONS))
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166 alpha-2
+    name: str  # the short name shown to people
+    region: str | None
+    names: tuple[str, ...]  # every form that names the country, adjectives included
+
+
+def _short_name(record) -> str:
+    common = getattr(record, "common_name", None)
+    if common:
+        return common
+    name = record.name
+    if "," not in name:
+        return name
+    official = getattr(record, "official_name", None)
+    if official:
+        return official.removeprefix("the ")
+    head, tail = (part.strip() for part in name.split(",", 1))
+    return f"{tail[0].upper()}{tail[1:]} {head}"  # "Congo, The Democratic Republic of the" -> "The ... Congo"
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    """Every ISO 3166 country with the names it goes by."""
+    import pycountry
+
+    region_of = {code: region for region, codes in _REGIONS.items() for code in codes.split()}
+    result = []
+    for record in pycountry.countries:
+        code = record.alpha_2
+        names = {record.name, _short_name(record)}
+        for attribute in ("common_name", "official_name"):
+            value = getattr(record, attribute, None)
+            if value:
+                names.add(value.removeprefix("the "))
+        if "," in record.name:
+            names.discard(record.name)  # "Korea, Republic of" is never written in prose
+        names.update(_ALIASES.get(code, []))
+        names.update(a for a in _ADJECTIVES.get(code, "").split("/") if a)
+        result.append(Country(code, _short_name(record).removeprefix("The "), region_of.get(code),
+                              tuple(sorted(n for n in names if n))))
+    return tuple(result)

@@ -1,0 +1,60 @@
+"""The brief in a real headless Chromium: pin two items, then download the brief."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import ROOT
+from test_browser import browser_page, served_app  # noqa: F401 - the fixture is used by name
+
+pytestmark = pytest.mark.browser
+
+
+def test_pin_two_items_and_download_the_brief(served_app, tmp_path):  # noqa: F811
+    with browser_page() as page:
+        page.goto(served_app, wait_until="domcontentloaded")
+        page.get_by_placeholder("Ask about the CWG-COP reports").wait_for(timeout=90_000)
+        # The question box sits at the bottom of the window, below the conversation.
+        box = page.get_by_placeholder("Ask about the CWG-COP reports").bounding_box()
+        assert box["y"] > 800
+
+        page.get_by_role("tab", name="Who said what").click()
+        chooser = page.get_by_role("combobox", name="Country or organisation")
+        chooser.click()
+        chooser.fill("Egypt")
+        page.get_by_role("option", name="Egypt", exact=True).click()
+        page.get_by_text("country, Africa").first.wait_for(timeout=60_000)
+        pins = page.get_by_role("button", name="📌 Pin to brief")
+        pins.first.wait_for(timeout=30_000)
+        pins.nth(0).click()
+        page.get_by_role("button", name="Pinned").first.wait_for(timeout=30_000)
+        page.get_by_role("button", name="📌 Pin to brief").nth(0).click()
+        page.wait_for_function("[...document.querySelectorAll('button')]"
+                               ".filter(b => b.innerText.includes('Pinned')).length >= 2", timeout=30_000)
+
+        page.get_by_role("tab", name="Brief").click()
+        page.get_by_text("2 items; exported with a heading per item").wait_for(timeout=30_000)
+        with page.expect_download(timeout=60_000) as download_info:
+            page.get_by_role("button", name="Brief as Markdown").click()
+        saved = tmp_path / "brief.md"
+        download_info.value.save_as(saved)
+        text = saved.read_text(encoding="utf-8")
+        assert "## 1. Egypt, 23 January 2018" in text
+        assert "## 2. Egypt, 23 January 2018" in text
+        assert "- Report of the 14th meeting of CWG-COP, meeting 14, 23 January 2018, para. 5.1 " \
+               "(CWG-COP-14th-meeting-report-2018.txt)" in text
+        assert "para. 6.10" in text
+
+        with page.expect_download(timeout=60_000) as download_info:
+            page.get_by_role("button", name="Brief as Word (DOCX)").click()
+        word = tmp_path / "brief.docx"
+        download_info.value.save_as(word)
+        assert word.read_bytes()[:2] == b"PK"  # a Word file is a zip
+
+        page.get_by_text("2. Egypt, 23 January 2018").wait_for(timeout=30_000)
+        shot = tmp_path / "brief.png"
+        page.screenshot(path=str(shot), full_page=True)
+        artifacts = ROOT / "test-artifacts"
+        artifacts.mkdir(exist_ok=True)
+        shutil.copy(shot, artifacts / "browser-brief.png")

@@ -20,6 +20,7 @@ from cwgcop_search.engine import Engine
 from cwgcop_search.errors import CwgcopError
 from cwgcop_search import brief, export
 import app_tools
+from app_tools import markdown_safe
 from cwgcop_search.types import Answer, Filters, Passage
 
 EXAMPLES = (
@@ -51,19 +52,6 @@ def _warm_up(engine: Engine) -> None:
         engine.warm_up()
     except CwgcopError:
         pass  # the same error is shown to the user when the engine is used
-
-
-# An invisible word joiner: GFM links bare "http://", "www." and e-mail addresses in the text
-# it has already unescaped, so escaping cannot stop it; splitting the trigger can.
-_NO_LINK = "\u2060"
-
-
-def markdown_safe(text: str) -> str:
-    """Show report or user text literally: no Markdown, HTML, entities or links from it."""
-    escaped = re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:@&])", r"\\\1", text)
-    escaped = re.sub(r"(?i)\b(https?|ftp|www)(?=\\[:.])", rf"\1{_NO_LINK}", escaped)
-    escaped = escaped.replace("\\@", f"{_NO_LINK}\\@")
-    return escaped.replace("\n", "  \n")
 
 
 def highlighted(passage_text: str, quote: str) -> str:

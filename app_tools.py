@@ -17,9 +17,17 @@ from cwgcop_search.errors import CwgcopError
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def safe(text: str) -> str:
-    """Report text shown literally: no Markdown or HTML from documents."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$])", r"\\\1", text).replace("\n", "  \n")
+# An invisible word joiner: GFM links bare "http://", "www." and e-mail addresses in the text
+# it has already unescaped, so escaping cannot stop it; splitting the trigger can.
+_NO_LINK = "\u2060"
+
+
+def markdown_safe(text: str) -> str:
+    """Show report or user text literally: no Markdown, HTML, entities or links from it."""
+    escaped = re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:@&])", r"\\\1", text)
+    escaped = re.sub(r"(?i)\b(https?|ftp|www)(?=\\[:.])", rf"\1{_NO_LINK}", escaped)
+    escaped = escaped.replace("\\@", f"{_NO_LINK}\\@")
+    return escaped.replace("\n", "  \n")
 
 
 def items() -> tuple[brief.BriefItem, ...]:
@@ -28,7 +36,7 @@ def items() -> tuple[brief.BriefItem, ...]:
 
 def _pin(item: brief.BriefItem) -> None:
     st.session_state["brief"] = brief.pin(items(), item)
-    st.toast(f"Pinned to the brief: {item.heading[:60]}")
+    st.toast(markdown_safe(f"Pinned to the brief: {item.heading[:60]}"))
 
 
 def pin_button(item: brief.BriefItem, key: str) -> None:
@@ -40,8 +48,8 @@ def pin_button(item: brief.BriefItem, key: str) -> None:
 
 def _passage_details(passage) -> None:
     with st.expander("The whole passage"):
-        st.caption(passage.citation + f" · {passage.source}")
-        st.markdown(safe(passage.text))
+        st.caption(markdown_safe(passage.citation + f" · {passage.source}"))
+        st.markdown(markdown_safe(passage.text))
 
 
 # ----------------------------------------------------------------- who said what
@@ -59,17 +67,17 @@ def show_who(engine) -> None:
         try:
             actor, found = engine.who(chosen, mentions)
         except CwgcopError as exc:
-            st.error(safe(str(exc)))
+            st.error(markdown_safe(str(exc)))
             return
         where = f", {actor.region}" if actor.region else ""
-        st.subheader(f"{actor.name}")
-        st.caption(f"{actor.kind}{where} · {len(found)} passage{'s' if len(found) != 1 else ''}, in date order")
+        st.subheader(markdown_safe(actor.name))
+        st.caption(markdown_safe(f"{actor.kind}{where} · {len(found)} passage{'s' if len(found) != 1 else ''}, in date order"))
         for number, contribution in enumerate(found):
             passage = contribution.passage
             with st.container(border=True):
                 role = "" if contribution.role == "presenter" else " · mentioned"
-                st.markdown(safe(contribution.summary))
-                st.caption(f"{passage.citation}{role}")
+                st.markdown(markdown_safe(contribution.summary))
+                st.caption(markdown_safe(f"{passage.citation}{role}"))
                 pin_button(brief.from_contribution(contribution), f"who-{number}-{passage.chunk_id}")
                 _passage_details(passage)
     st.subheader("Every actor, per meeting")
@@ -88,10 +96,10 @@ def show_timeline(engine) -> None:
     try:
         timeline = engine.timeline(topic)
     except CwgcopError as exc:
-        st.error(safe(str(exc)))
+        st.error(markdown_safe(str(exc)))
         return
     if not timeline.points:
-        st.info(f"No passage of the reports is on '{topic}'.")
+        st.info(markdown_safe(f"No passage of the reports is on '{topic}'."))
         return
     st.bar_chart({"meeting": [f"{p.meeting} ({p.date[:4]})" for p in timeline.points],
                   "passages": [len(p.passages) for p in timeline.points]},
@@ -100,19 +108,19 @@ def show_timeline(engine) -> None:
     columns = st.columns(2)
     with columns[0]:
         st.markdown("**First appears**")
-        st.caption(first.citation)
+        st.caption(markdown_safe(first.citation))
         pin_button(brief.from_passage(first, f"{topic}: first appearance"), f"tl-first-{first.chunk_id}")
     with columns[1]:
         st.markdown("**Latest position**")
-        st.caption(latest.citation)
+        st.caption(markdown_safe(latest.citation))
         pin_button(brief.from_passage(latest, f"{topic}: latest position"), f"tl-latest-{latest.chunk_id}")
     for point in timeline.points:
-        st.markdown(f"**Meeting {safe(point.meeting)}** · {safe(point.date_text)} · "
+        st.markdown(f"**Meeting {markdown_safe(point.meeting)}** · {markdown_safe(point.date_text)} · "
                     f"{len(point.passages)} passage{'s' if len(point.passages) != 1 else ''}")
         for passage in point.passages:
             with st.container(border=True):
-                st.caption(passage.citation)
-                st.markdown(safe(passage.text))
+                st.caption(markdown_safe(passage.citation))
+                st.markdown(markdown_safe(passage.text))
                 pin_button(brief.from_passage(passage, f"{topic}: meeting {point.meeting}"),
                            f"tl-{point.meeting}-{passage.chunk_id}")
 
@@ -129,20 +137,21 @@ def show_practices(engine) -> None:
     try:
         found = engine.practices(topic, None if region == "All" else region)
     except CwgcopError as exc:
-        st.error(safe(str(exc)))
+        st.error(markdown_safe(str(exc)))
         return
     if not found:
-        st.info(f"No country or organisation presented on '{topic}'" + ("" if region == "All" else f" in {region}."))
+        st.info(markdown_safe(f"No country or organisation presented on '{topic}'"
+                              + ("" if region == "All" else f" in {region}.")))
         return
     groups: dict[str, list] = {}
     for practice in found:
         groups.setdefault(group_label(practice.actor), []).append(practice)
     for label, practices in groups.items():
-        st.subheader(label)
+        st.subheader(markdown_safe(label))
         for practice in practices:
             with st.container(border=True):
-                st.markdown(f"**{safe(practice.actor.name)}**: {safe(practice.summary)}")
-                st.caption(practice.passage.citation)
+                st.markdown(f"**{markdown_safe(practice.actor.name)}**: {markdown_safe(practice.summary)}")
+                st.caption(markdown_safe(practice.passage.citation))
                 pin_button(brief.from_practice(practice, topic), f"pr-{practice.actor.key}-{practice.passage.chunk_id}")
                 _passage_details(practice.passage)
 
@@ -172,10 +181,10 @@ def show_brief() -> None:
                                mime="text/markdown", key="brief-md", width="stretch", on_click="ignore")
     for index, item in enumerate(pinned):
         with st.container(border=True):
-            st.markdown(f"**{index + 1}. {safe(item.heading)}**")
-            st.markdown(safe(item.text))
+            st.markdown(f"**{index + 1}. {markdown_safe(item.heading)}**")
+            st.markdown(markdown_safe(item.text))
             for source in item.sources:
-                st.caption(source.citation)
+                st.caption(markdown_safe(source.citation))
             buttons = st.columns([1, 1, 1, 5])
             buttons[0].button("↑ Up", key=f"brief-up-{index}", on_click=_move, args=(index, -1),
                               disabled=index == 0)

@@ -245,7 +245,8 @@ class MilvusWriter:
         return first
 
     def add_document(self, source: str, file_type: str, sha256: str, report: Report, chunks: list[Chunk],
-                     vectors: np.ndarray, sentences: list[list[str]], sentence_vectors: np.ndarray) -> int:
+                     vectors: np.ndarray, sentences: list[list[str]], sentence_vectors: np.ndarray,
+                     actors: list[tuple] | None = None) -> int:
         if len(chunks) != len(vectors) or len(chunks) != len(sentences):
             raise ValueError("one vector and one sentence list per chunk are required")
         if sum(map(len, sentences)) != len(sentence_vectors):
@@ -258,8 +259,10 @@ class MilvusWriter:
         first_sentence = sentence_id = self._take("sentence", len(sentence_vectors))
         for position, chunk in enumerate(chunks):
             chunk_id = first_chunk + position
+            # Who the chunk is about (actors.Mention), kept with its citation fields.
             row = {"paragraph": chunk.paragraph, "section": list(chunk.section), "pages": list(chunk.pages),
-                   "part": chunk.part}
+                   "part": chunk.part, "actors": [[m.key, m.name, m.kind, m.role]
+                                                  for m in (actors[position] if actors else ())]}
             self._chunks.append({
                 "chunk_id": chunk_id, "doc_id": doc_id, "position": position, "row": json.dumps(row),
                 "kind": report.kind, "meetings": list(report.meetings), "years": years, "text": chunk.text,
@@ -357,6 +360,12 @@ class MilvusReader:
 
     def documents(self) -> list[DocumentInfo]:
         return sorted(self._documents.values(), key=lambda d: d.source)
+
+    def actor_rows(self) -> list[tuple[int, str, str, str, str]]:
+        """Every stored (chunk_id, key, name, kind, role), in reading order."""
+        rows = sorted(_all_rows(self._store, "chunks", ["chunk_id", "doc_id", "position", "row"]),
+                      key=lambda r: (int(r["doc_id"]), int(r["position"])))
+        return [(int(r["chunk_id"]), *actor) for r in rows for actor in json.loads(r["row"]).get("actors", ())]
 
     def chunks(self, chunk_ids: Iterable[int]) -> dict[int, ChunkRow]:
         ids = [int(i) for i in chunk_ids]

@@ -52,7 +52,7 @@ def _who(engine, args: argparse.Namespace) -> int:
         for c in counts:
             print(f"{c.actor.name:<{width}}  " + "  ".join(f"{c.per_meeting.get(m, 0) or '':>5}" for m in labels)
                   + f"  {c.total:>5}")
-        print(f"\nPassages in which each actor presented or spoke, per meeting ('21-22': a report on both).")
+        print("\nPassages in which each actor presented or spoke, per meeting ('21-22': a report on both).")
         return 0
     actor, found = engine.who(args.name, args.mentions)
     if args.json:

@@ -31,7 +31,7 @@ import numpy as np
 
 from . import lexical
 from .errors import IndexMissingError, StoreError
-from .query import STEM, Vocabulary, stem_key, tokens
+from .query import Vocabulary, passage_words, tokens
 from .store import SCHEMA_VERSION, ChunkRow
 from .types import Chunk, DocumentInfo, Report
 
@@ -464,8 +464,7 @@ class MilvusReader:
     def words_of(self, chunk_ids: Iterable[int]) -> dict[int, set[str]]:
         missing = [int(i) for i in chunk_ids if int(i) not in self._words]
         for chunk_id, row in self.chunks(missing).items():
-            words = set(tokens(" ".join([row.text, *row.section])))
-            self._words[chunk_id] = words | {stem_key(w) for w in words if len(w) >= STEM}
+            self._words[chunk_id] = passage_words(row.text, row.section)
         return {int(i): self._words[int(i)] for i in chunk_ids}
 
     def vocabulary(self) -> Vocabulary:

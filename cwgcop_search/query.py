@@ -103,6 +103,12 @@ def tokens(text: str) -> list[str]:
     return words
 
 
+def passage_words(text: str, section: tuple[str, ...]) -> set[str]:
+    """The words of a passage and its headings, with their stems: what reranking matches against."""
+    words = set(tokens(" ".join([text, *section])))
+    return words | {stem_key(w) for w in words if len(w) >= STEM}
+
+
 class Vocabulary:
     """The collection's words with counts, the acronyms it defines, and a spelling corrector.
 

@@ -536,12 +536,11 @@ class IndexReader:
 
     def words_of(self, chunk_ids: Iterable[int]) -> dict[int, set[str]]:
         """The words of each chunk's text and headings, remembered after the first look."""
-        from .query import STEM, stem_key, tokens
+        from .query import passage_words
 
         missing = [int(i) for i in chunk_ids if int(i) not in self._words]
         for chunk_id, row in self.chunks(missing).items():
-            words = set(tokens(" ".join([row.text, *row.section])))
-            self._words[chunk_id] = words | {stem_key(w) for w in words if len(w) >= STEM}
+            self._words[chunk_id] = passage_words(row.text, row.section)
         return {int(i): self._words[int(i)] for i in chunk_ids}
 
     def vocabulary(self) -> "Vocabulary":

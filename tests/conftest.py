@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 import threading
@@ -22,6 +23,7 @@ REPORT_22 = CORPUS / "CWG-COP-22nd-meeting-report-2025.txt"
 REPORT_14 = CORPUS / "CWG-COP-14th-meeting-report-2018.txt"
 FOUR_YEAR = CORPUS / "CWG-COP-four-year-report-to-PP-22.txt"
 COUNCIL = CORPUS / "Council-report-CWG-COP-21st-22nd-meetings-2025.txt"
+APP = str(ROOT / "app.py")
 
 
 @pytest.fixture(scope="session")
@@ -88,3 +90,18 @@ def scripted_endpoint():
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/v1"
     server.shutdown()
+
+
+def plain(markdown: str) -> str:
+    """What a reader sees of Markdown whose special characters the app escaped."""
+    return re.sub(r"\\(.)", r"\1", markdown).replace("\u2060", "")
+
+
+@pytest.fixture
+def app(shipped_engine, monkeypatch):
+    """The app over the shipped corpus, first page drawn (Streamlit's AppTest, same process)."""
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("CWGCOP_CORPUS", str(shipped_engine.settings.corpus_dir))
+    monkeypatch.setenv("CWGCOP_INDEX", str(shipped_engine.settings.index_dir))
+    return AppTest.from_file(APP, default_timeout=120).run()

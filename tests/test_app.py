@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 
 import pytest
-from conftest import REPORT_19, ROOT
+from conftest import APP, REPORT_19, plain
 from streamlit.testing.v1 import AppTest
-
-APP = str(ROOT / "app.py")
-
-
-@pytest.fixture
-def app(shipped_engine, monkeypatch):
-    monkeypatch.setenv("CWGCOP_CORPUS", str(shipped_engine.settings.corpus_dir))
-    monkeypatch.setenv("CWGCOP_INDEX", str(shipped_engine.settings.index_dir))
-    return AppTest.from_file(APP, default_timeout=120).run()
 
 
 def ask(at, question):
@@ -27,11 +17,6 @@ def ask(at, question):
 
 def shown(at) -> str:
     return "\n".join(m.value for m in at.markdown)
-
-
-def plain(markdown: str) -> str:
-    """What a reader sees of Markdown whose special characters the app escaped."""
-    return re.sub(r"\\(.)", r"\1", markdown)
 
 
 def labels(at) -> list[str]:

@@ -3,27 +3,11 @@
 from __future__ import annotations
 
 import io
-import re
 
 import docx
-import pytest
-from conftest import ROOT
-from streamlit.testing.v1 import AppTest
+from conftest import plain
 
 from cwgcop_search import brief
-
-APP = str(ROOT / "app.py")
-
-
-@pytest.fixture
-def app(shipped_engine, monkeypatch):
-    monkeypatch.setenv("CWGCOP_CORPUS", str(shipped_engine.settings.corpus_dir))
-    monkeypatch.setenv("CWGCOP_INDEX", str(shipped_engine.settings.index_dir))
-    return AppTest.from_file(APP, default_timeout=120).run()
-
-
-def plain(markdown: str) -> str:
-    return re.sub(r"\\(.)", r"\1", markdown)
 
 
 def texts(at) -> str:

@@ -290,7 +290,7 @@ def render_chunks(chunks: list, cited_id: int, quote: str) -> None:
         number = f"{chunk.paragraph} " if chunk.paragraph and chunk.part == 0 else ""
         if chunk.chunk_id == cited_id:
             st.success(highlighted(number + chunk.text, quote) if quote else markdown_safe(number + chunk.text),
-                       icon="📌")
+                       icon=":material/push_pin:")
         else:
             st.markdown(markdown_safe(number + chunk.text))
 

@@ -42,7 +42,9 @@ def _pin(item: brief.BriefItem) -> None:
 def pin_button(item: brief.BriefItem, key: str) -> None:
     """A button that adds ``item`` to the brief (once)."""
     pinned = any(i.key == item.key for i in items())
-    st.button("Pinned" if pinned else "📌 Pin to brief", key=f"pin-{key}", on_click=_pin, args=(item,),
+    # A Material icon, drawn by Streamlit's own font: emoji need a colour-emoji font many servers lack.
+    st.button("Pinned" if pinned else "Pin to brief", icon=":material/push_pin:", key=f"pin-{key}",
+              on_click=_pin, args=(item,),
               disabled=pinned, type="tertiary")
 
 
@@ -169,7 +171,7 @@ def _remove(index: int) -> None:
 def show_brief() -> None:
     pinned = items()
     if not pinned:
-        st.info("Nothing pinned yet. Pin answers, passages, contributions and practices with 📌; "
+        st.info("Nothing pinned yet. Pin answers, passages, contributions and practices with 'Pin to brief'; "
                 "they collect here, to reorder and export.")
         return
     st.caption(f"{len(pinned)} item{'s' if len(pinned) != 1 else ''}; exported with a heading per item "

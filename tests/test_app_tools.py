@@ -16,7 +16,7 @@ def texts(at) -> str:
 
 def pin_buttons(at, tab=None):
     buttons = at.button if tab is None else at.tabs[tab].button
-    return [b for b in buttons if b.label == "📌 Pin to brief"]
+    return [b for b in buttons if b.label == "Pin to brief"]
 
 
 def test_the_views_are_tabs_beside_the_chat_and_the_question_box_is_outside_them(app):

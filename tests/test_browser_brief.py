@@ -23,13 +23,13 @@ def test_pin_two_items_and_download_the_brief(served_app, tmp_path):  # noqa: F8
         chooser = page.get_by_role("combobox", name="Country or organisation")
         chooser.click()
         chooser.fill("Egypt")
-        page.get_by_role("option", name="Egypt", exact=True).click()
+        page.get_by_role("option", name="Egypt", exact=True).click(timeout=90_000)
         page.get_by_text("country, Africa").first.wait_for(timeout=60_000)
-        pins = page.get_by_role("button", name="📌 Pin to brief")
+        pins = page.get_by_role("button", name="Pin to brief")
         pins.first.wait_for(timeout=30_000)
         pins.nth(0).click()
         page.get_by_role("button", name="Pinned").first.wait_for(timeout=30_000)
-        page.get_by_role("button", name="📌 Pin to brief").nth(0).click()
+        page.get_by_role("button", name="Pin to brief").nth(0).click()
         page.wait_for_function("[...document.querySelectorAll('button')]"
                                ".filter(b => b.innerText.includes('Pinned')).length >= 2", timeout=30_000)
 

@@ -43,6 +43,8 @@ sys.path.insert(0, str(ROOT))
 from cwgcop_search import vectors  # noqa: E402
 from cwgcop_search.config import Settings  # noqa: E402
 
+from timing import time_calls  # benchmarks/timing.py: run as python benchmarks/<script>.py
+
 TEXT_DOCS = 200  # chunks per synthetic document
 NOISE = 0.045    # per-dimension noise: a synthetic vector keeps cosine ~0.7 with its mix
 
@@ -242,12 +244,7 @@ def measure_generation(index_dir: Path, questions: list[str]) -> dict:
     resident: dict[str, int] = {}
 
     def timed(fn, items, rounds=2):
-        times = []
-        for _ in range(rounds):
-            for item in items:
-                start = time.perf_counter()
-                fn(item)
-                times.append(time.perf_counter() - start)
+        times = time_calls(fn, items, rounds)
         resident[str(len(resident))] = round(_peak_rss_mb())
         return percentiles(times)
 

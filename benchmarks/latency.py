@@ -10,21 +10,17 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import time
 from pathlib import Path
 
 from cwgcop_search import evaluation
 from cwgcop_search.config import load_settings
 from cwgcop_search.engine import Engine
 
+from timing import time_calls  # benchmarks/timing.py: run as python benchmarks/<script>.py
+
 
 def per_query(fn, questions, rounds):
-    times = []
-    for _ in range(rounds):
-        for question in questions:
-            start = time.perf_counter()
-            fn(question)
-            times.append(time.perf_counter() - start)
+    times = time_calls(fn, questions, rounds)
     return statistics.median(times) * 1000, statistics.mean(times) * 1000
 
 

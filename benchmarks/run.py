@@ -50,6 +50,8 @@ from cwgcop_search.ingest import ParseWorker  # noqa: E402
 from cwgcop_search.readers import read_document  # noqa: E402
 from cwgcop_search.store import IndexStore  # noqa: E402
 
+from timing import time_calls  # benchmarks/timing.py: run as python benchmarks/<script>.py
+
 QUESTION = "Who chaired the 19th meeting of CWG-COP?"
 
 
@@ -128,12 +130,7 @@ def query_latency(engine: Engine, questions: list[str], rounds: int) -> dict:
     figures = {}
     for name, fn in (("embed_query", engine.embedder.embed_query), ("search", engine.search),
                      ("ask_extractive", engine.ask)):
-        seconds = []
-        for _ in range(rounds):
-            for question in questions:
-                start = time.perf_counter()
-                fn(question)
-                seconds.append(time.perf_counter() - start)
+        seconds = time_calls(fn, questions, rounds)
         figures[name] = percentiles(seconds)
     embed = figures["embed_query"]["p50_ms"]
     figures["search_over_embed_p50"] = round(figures["search"]["p50_ms"] / embed, 2)

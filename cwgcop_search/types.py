@@ -62,6 +62,7 @@ class Report:
     chair: str | None
     paragraphs: tuple[Paragraph, ...]
     headings: tuple[str, ...] = ()  # every section heading, in reading order
+    language: str = "en"  # ISO 639-1 code of the report's language (languages.py): en fr es ru ar zh
 
     @property
     def years(self) -> tuple[int, ...]:
@@ -98,6 +99,7 @@ class DocumentInfo:
     date_text: str
     chair: str | None
     n_chunks: int = 0
+    language: str = "en"  # ISO 639-1, as detected at index time
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,7 @@ class Passage:
     paragraph: str | None
     pages: tuple[int, ...]
     also: tuple["Passage", ...] = ()  # near-identical text elsewhere, collapsed into this one
+    language: str = "en"  # the language the passage's report is written in
 
     @property
     def page_label(self) -> str | None:
@@ -160,6 +163,7 @@ class Passage:
             "paragraph": self.paragraph,
             "page": self.pages[0] if self.pages else None,
             "pages": list(self.pages),
+            "language": self.language,
             "also_in": [{"source": p.source, "title": p.title, "date": p.date_text,
                          "section": " > ".join(p.section), "paragraph": p.paragraph,
                          "page": p.pages[0] if p.pages else None} for p in self.also],
@@ -250,11 +254,12 @@ class Filters:
     date_from: str | None = None
     date_to: str | None = None
     actors: tuple[str, ...] = ()  # countries or organisations the passage must name (actors.py)
+    languages: tuple[str, ...] = ()  # ISO 639-1 codes of the reports' languages
 
     @property
     def empty(self) -> bool:
         return not (self.sources or self.meetings or self.years or self.kinds
-                    or self.date_from or self.date_to or self.actors)
+                    or self.date_from or self.date_to or self.actors or self.languages)
 
 
 __all__ = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -35,6 +36,9 @@ def test_pin_two_items_and_download_the_brief(served_app, tmp_path):  # noqa: F8
 
         page.get_by_role("tab", name="Brief").click()
         page.get_by_text("2 items; exported with a heading per item").wait_for(timeout=30_000)
+        # The second item is drawn after the download buttons: once it shows, the buttons hold both items
+        # (clicking as soon as the caption shows can hit the previous run's button, with one item).
+        page.get_by_text(re.compile(r"^2\. Egypt, ")).first.wait_for(timeout=30_000)
         with page.expect_download(timeout=60_000) as download_info:
             page.get_by_role("button", name="Brief as Markdown").click()
         saved = tmp_path / "brief.md"

@@ -18,6 +18,7 @@ from cwgcop_search.config import load_settings
 from cwgcop_search.conversation import Conversation
 from cwgcop_search.engine import Engine
 from cwgcop_search.errors import CwgcopError
+from cwgcop_search.languages import language_name
 from cwgcop_search import brief, export
 import app_tools
 from app_tools import markdown_safe
@@ -102,8 +103,12 @@ def sidebar(engine: Engine) -> tuple[int, Filters, bool]:
         titles = {d.source: d.title for d in documents}
         chosen_docs = st.multiselect("Reports", list(titles), format_func=lambda s: f"{titles[s]} ({s})")
         chosen_actors = st.multiselect("Countries and organisations", engine.actor_names(), key="actor-filter")
+        languages = sorted({d.language for d in documents})
+        chosen_languages = st.multiselect("Language of the report", languages, format_func=language_name,
+                                          key="language-filter")
     return k, Filters(sources=tuple(chosen_docs), meetings=tuple(chosen_meetings),
-                      years=tuple(chosen_years), kinds=tuple(chosen_kinds), actors=tuple(chosen_actors)), \
+                      years=tuple(chosen_years), kinds=tuple(chosen_kinds), actors=tuple(chosen_actors),
+                      languages=tuple(chosen_languages)), \
         mode.startswith("Generative")
 
 

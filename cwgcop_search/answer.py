@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .languages import language_name
 from .query import STEM, QueryPlan, has_word, stem_key, tokens
 from .retrieval import about_meeting, holds_quantity
 from .types import Answer, Passage
@@ -198,7 +199,8 @@ def compose(question: str, passages: tuple[Passage, ...], sentences: dict[int, l
     if abstained:
         why = f" ({reason})" if reason else ""
         return Answer(question, f"{NOT_ANSWERED[:-1]}{why}. The passages below are the nearest ones, shown for "
-                      "reference; none of them answers the question.", True, tuple(passages), (), question_id)
+                      "reference; none of them answers the question.", True, tuple(passages), (), question_id,
+                      language=plan.language if plan is not None else "en")
     selected = select_sentences(plan, passages, sentences)
     if not selected:  # passages without sentence data: quote the best passage
         selected = [(_clean(passages[0].text.split("\n")[0]), passages[0], 0)]
@@ -223,8 +225,20 @@ def compose(question: str, passages: tuple[Passage, ...], sentences: dict[int, l
             lines[-1] += " " + cited
         else:
             lines.append(cited)
+    language = plan.language if plan is not None else "en"
     return Answer(question, "\n".join(lines) if as_list else " ".join(lines), False, tuple(passages),
-                  tuple(citations), question_id)
+                  tuple(citations), question_id, note=language_note(language, [p for _, p, _ in ordered]),
+                  language=language)
+
+
+def language_note(question_language: str, quoted: list[Passage]) -> str | None:
+    """Which language the quotes are in, when it is not the question's."""
+    others = list(dict.fromkeys(p.language for p in quoted if p.language != question_language))
+    if not others:
+        return None
+    names = " and ".join(language_name(code) for code in others)
+    return f"Question in {language_name(question_language)}; quoted from the report{'s' if len(quoted) > 1 else ''} " \
+           f"in {names}, as written."
 
 
 def from_checked(question: str, kept: list[tuple[str, int]], passages: tuple[Passage, ...],

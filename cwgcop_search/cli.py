@@ -11,6 +11,7 @@ from typing import Sequence
 from . import __version__
 from .config import load_settings
 from .errors import CwgcopError
+from .languages import LANGUAGES
 from .types import Answer, Filters, IndexReport
 
 
@@ -23,6 +24,14 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
     return value
+
+
+def _language(text: str) -> str:
+    """An argparse type: one of the six UN languages' two-letter codes."""
+    code = text.strip().lower()
+    if code not in LANGUAGES:
+        raise argparse.ArgumentTypeError(f"{text!r} is not one of {', '.join(LANGUAGES)}")
+    return code
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -69,6 +78,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="only this kind: 'meeting report', 'four-year report', 'report to Council'")
     ask.add_argument("--actor", action="append", metavar="NAME",
                      help="only passages naming this country or organisation (repeatable)")
+    ask.add_argument("--lang", type=_language, action="append", metavar="CODE",
+                     help=f"only reports written in this language: {', '.join(LANGUAGES)} (repeatable)")
     from .cli_actors import add_commands
 
     add_commands(commands, common)
@@ -219,7 +230,8 @@ def _run(args: argparse.Namespace) -> int:
         for message in built.skipped + built.warnings:
             print(f"  {message}", file=sys.stderr)
     filters = Filters(sources=tuple(args.doc or ()), meetings=tuple(args.meeting or ()),
-                      years=tuple(args.year or ()), kinds=tuple(args.kind or ()), actors=tuple(args.actor or ()))
+                      years=tuple(args.year or ()), kinds=tuple(args.kind or ()), actors=tuple(args.actor or ()),
+                      languages=tuple(args.lang or ()))
     if args.batch:
         for answer in engine.ask_many(_read_batch(args.batch), args.k, filters, generate=args.generate):
             print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)

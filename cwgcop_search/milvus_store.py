@@ -31,7 +31,7 @@ import numpy as np
 
 from . import lexical
 from .errors import IndexMissingError, StoreError
-from .query import Vocabulary, passage_words, tokens
+from .query import Vocabulary, lexical_text, passage_words, tokens
 from .store import SCHEMA_VERSION, ChunkRow
 from .types import Chunk, DocumentInfo, Report
 
@@ -213,7 +213,8 @@ class MilvusStore:
 def _document_row(doc_id: int, source: str, file_type: str, sha256: str, report: Report) -> dict:
     value = {"source": source, "file_type": file_type, "sha256": sha256, "title": report.title,
              "body": report.body, "kind": report.kind, "meetings": list(report.meetings),
-             "dates": list(report.dates), "date_text": report.date_text, "chair": report.chair}
+             "dates": list(report.dates), "date_text": report.date_text, "chair": report.chair,
+             "language": report.language}
     return {"doc_id": doc_id, "value": json.dumps(value), "placeholder": _PLACEHOLDER}
 
 
@@ -221,7 +222,8 @@ def _document_info(row: dict, n_chunks: int) -> DocumentInfo:
     v = json.loads(row["value"])
     return DocumentInfo(doc_id=int(row["doc_id"]), source=v["source"], file_type=v["file_type"], title=v["title"],
                         kind=v["kind"], meetings=tuple(v["meetings"]), dates=tuple(v["dates"]),
-                        date_text=v["date_text"], chair=v["chair"], n_chunks=n_chunks)
+                        date_text=v["date_text"], chair=v["chair"], n_chunks=n_chunks,
+                        language=v.get("language", "en"))
 
 
 class MilvusWriter:
@@ -266,7 +268,7 @@ class MilvusWriter:
             self._chunks.append({
                 "chunk_id": chunk_id, "doc_id": doc_id, "position": position, "row": json.dumps(row),
                 "kind": report.kind, "meetings": list(report.meetings), "years": years, "text": chunk.text,
-                "embed_text": chunk.embed_text, "lexical": " ".join([chunk.text, report.title, *chunk.section]),
+                "embed_text": chunk.embed_text, "lexical": lexical_text(" ".join([chunk.text, report.title, *chunk.section])),
                 "vector": vectors[position].astype("float32").tolist()})
             for number, sentence in enumerate(sentences[position]):
                 self._sentences.append({"sentence_id": sentence_id, "chunk_id": chunk_id, "position": number,

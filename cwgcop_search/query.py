@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from difflib import get_close_matches
 
+from .languages import detect_language
 from .lexicon import mine_acronyms
 from .structure import meetings_in
 
@@ -69,6 +70,7 @@ class QueryPlan:
     wants_quantity: bool
     months: tuple[tuple[int, int], ...] = ()  # (year, month) of meetings named by date
     counted: str = ""  # what a "how many" question counts: "contributions"
+    language: str = "en"  # the question's language (ISO 639-1), detected
 
     def ordinal_meetings(self) -> str:
         """The named meetings as a reader writes them: "19th", "21st and 22nd"."""
@@ -94,10 +96,26 @@ def has_word(words: set[str], term: str) -> bool:
     return term in words or (len(term) >= STEM and stem_key(term) in words)
 
 
+# Chinese (and Japanese kanji) runs: written without spaces, so FTS5's unicode61 tokeniser would
+# make one "word" of a whole clause. Overlapping character pairs are the usual unit for Chinese
+# full-text search: "儿童在线保护" matches "在线" and "保护" wherever they occur.
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def _pairs(match: re.Match) -> str:
+    run = match.group(0)
+    return " " + " ".join(run[i:i + 2] for i in range(max(1, len(run) - 1))) + " "
+
+
+def lexical_text(text: str) -> str:
+    """Text as the lexical index stores it: Han runs split into overlapping character pairs."""
+    return _HAN_RUN.sub(_pairs, text) if _HAN_RUN.search(text) else text
+
+
 def tokens(text: str) -> list[str]:
-    """Lower-case words as the lexical index sees them (possessive 's dropped)."""
+    """Lower-case words as the lexical index sees them (possessive 's dropped; Chinese as character pairs)."""
     words = []
-    for token in _TOKEN.findall(text.lower()):
+    for token in _TOKEN.findall(lexical_text(text).lower()):
         token = re.sub(r"['’]s$", "", token)
         words.extend(part for part in re.split(r"['’/+.-]", token) if part)
     return words
@@ -229,7 +247,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
         unknown_names=unknown_names(question, vocabulary, fixed),
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
         wants_examples=bool(_EXAMPLES.search(question)), wants_quantity=bool(_QUANTITY.search(question)),
-        months=months_named(question), counted=_counted(question))
+        months=months_named(question), counted=_counted(question), language=detect_language(question))
 
 
 def names_in(question: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:

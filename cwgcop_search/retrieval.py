@@ -60,6 +60,8 @@ def matches(document: DocumentInfo, filters: Filters) -> bool:
         return False
     if filters.date_to and not any(d <= filters.date_to for d in document.dates):
         return False
+    if filters.languages and document.language not in filters.languages:
+        return False
     return True
 
 
@@ -90,7 +92,7 @@ def to_passage(rank: int, score: float, row: ChunkRow) -> Passage:
     return Passage(
         rank=rank, score=score, chunk_id=row.chunk_id, text=row.text, source=doc.source,
         title=doc.title, kind=doc.kind, meetings=doc.meetings, date_text=doc.date_text,
-        section=row.section, paragraph=row.paragraph, pages=row.pages)
+        section=row.section, paragraph=row.paragraph, pages=row.pages, language=doc.language)
 
 
 def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
@@ -193,9 +195,17 @@ def _mmr(order: list[int], relevance: dict[int, float], vectors: dict[int, np.nd
     return chosen
 
 
+def renditions(a: ChunkRow, b: ChunkRow) -> bool:
+    """One numbered paragraph of one report in two languages (the same meetings, kind and number)?"""
+    first, second = a.document, b.document
+    return (first.language != second.language and a.paragraph is not None and a.paragraph == b.paragraph
+            and a.part == b.part and bool(first.meetings) and first.meetings == second.meetings
+            and first.kind == second.kind)
+
+
 def _collapse(order: list[int], rows: dict[int, ChunkRow],
               vectors: dict[int, np.ndarray]) -> tuple[list[int], dict[int, list[int]]]:
-    """Fold near-duplicates into the first (best ranked) of them.
+    """Fold near-duplicates, and one paragraph's renditions in other languages, into the first of them.
 
     Only pairs whose vectors are already close are compared word by word.
     """
@@ -216,8 +226,9 @@ def _collapse(order: list[int], rows: dict[int, ChunkRow],
         return set(meetings_in(rows[a].text)) == set(meetings_in(rows[b].text))
 
     for chunk_id in order:
-        twin = next((j for j in kept if float(vectors[chunk_id] @ vectors[j]) >= NEAR_VECTOR
-                     and same_meetings(chunk_id, j) and contained(chunk_id, j)), None)
+        twin = next((j for j in kept if renditions(rows[chunk_id], rows[j]) or (
+            float(vectors[chunk_id] @ vectors[j]) >= NEAR_VECTOR and same_meetings(chunk_id, j)
+            and contained(chunk_id, j))), None)
         if twin is None:
             kept.append(chunk_id)
         else:
@@ -242,6 +253,8 @@ def mentions(name: str, text_words: set[str]) -> bool:
                                      for w in text_words) if len(name) >= 4 else name in text_words
 # Confidence under which an answer counts as unsupported; set on eval/questions.jsonl.
 IDF_COVERAGE_WEIGHT = 0.3
+# Weight of the lexical ranking for a question in a language no report is written in.
+CROSS_LINGUAL_LEXICAL = 0.3
 
 
 def idf_coverage(plan: QueryPlan, vocabulary, words: set[str]) -> float:
@@ -268,6 +281,17 @@ def counts(noun: str, sentences: list[str]) -> bool:
 def _shares_key_term(plan: QueryPlan, sentence: str) -> bool:
     words = set(tokens(sentence))
     return any(mentions(t, words) for t in plan.key_terms if not t.isdigit())
+
+
+def across_languages(plan: QueryPlan, vocabulary) -> QueryPlan:
+    """The plan for checking passages written in another language than the question.
+
+    Its words cannot be looked up in them ("Albanie" is "Albania" there): only
+    numbers count as names the reports must contain, and only the words the
+    collection shares with the question (names, acronyms) as key words.
+    """
+    return replace(plan, names=(), unknown_names=tuple(n for n in plan.unknown_names if n.isdigit()),
+                   key_terms=tuple(t for t in plan.key_terms if t in vocabulary))
 
 
 def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_texts: list[str],
@@ -313,6 +337,9 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     calibrated = calibration_for(settings.model)
     weights = weights or calibrated.rerank
 
+    # A question in a language none of the reports is written in shares few words with them:
+    # its lexical matches are accidents (a number, a word spelt alike), so they weigh less.
+    foreign = plan.language not in {d.language for d in reader.documents()}
     rankings, fusion = [], []
     if settings.retrieval in ("hybrid", "dense"):
         rankings.append([i for i, _ in reader.dense_search(vector, width, allowed)])
@@ -323,7 +350,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         lexical = reader.lexical_search(plan.match_expression(), width if allowed is None else width * 4, doc_ids)
         keep = None if allowed is None else set(allowed.tolist())
         rankings.append([i for i, _ in lexical if keep is None or i in keep][:width])
-        fusion.append(weights.lexical if settings.rerank else 1.0)
+        fusion.append((weights.lexical if settings.rerank else 1.0) * (CROSS_LINGUAL_LEXICAL if foreign else 1.0))
     fused = reciprocal_rank_fusion(rankings, settings.rrf_k, fusion)
     if not fused:
         return SearchResult((), 0.0, True, plan, "no passage matches the question")
@@ -360,6 +387,8 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         twins = tuple(to_passage(rank, similarity.get(t, 0.0), rows[t]) for t in folded.get(chunk_id, ()))
         passages.append(replace(passage, also=twins) if twins else passage)
     best = passages[0]
+    if best.language != plan.language:
+        plan = across_languages(plan, reader.vocabulary())
     best_words = reader.words_of([best.chunk_id])[best.chunk_id] | set(tokens(best.title))
     coverage = idf_coverage(plan, reader.vocabulary(), best_words)
     confidence, reason = assess(plan, best_sentence, [t for _, t in ranked_sentences[:5]],

@@ -32,13 +32,13 @@ import numpy as np
 from . import lexical
 from . import vectors as vector_index
 from .errors import IndexMissingError, StoreError
-from .query import tokens
+from .query import lexical_text, tokens
 from .types import Chunk, DocumentInfo, Report
 
 if TYPE_CHECKING:
     from .query import Vocabulary
 
-SCHEMA_VERSION = 4  # 3: the vocabulary table; 4: the actors table
+SCHEMA_VERSION = 5  # 3: the vocabulary table; 4: the actors table; 5: each document's language
 CATALOG = "catalog.sqlite"
 VECTORS = "vectors.faiss"
 SENTENCE_VECTORS = "sentences.faiss"
@@ -59,7 +59,8 @@ CREATE TABLE documents (
     meetings   TEXT NOT NULL,   -- JSON list of ints
     dates      TEXT NOT NULL,   -- JSON list of ISO dates
     date_text  TEXT NOT NULL,
-    chair      TEXT
+    chair      TEXT,
+    language   TEXT NOT NULL    -- ISO 639-1 code (languages.py)
 );
 CREATE TABLE chunks (
     chunk_id   INTEGER PRIMARY KEY,
@@ -235,7 +236,7 @@ def _document_from_row(row: sqlite3.Row, n_chunks: int = 0) -> DocumentInfo:
         doc_id=row["doc_id"], source=row["source"], file_type=row["file_type"],
         title=row["title"], kind=row["kind"], meetings=tuple(json.loads(row["meetings"])),
         dates=tuple(json.loads(row["dates"])), date_text=row["date_text"], chair=row["chair"],
-        n_chunks=n_chunks)
+        n_chunks=n_chunks, language=row["language"])
 
 
 class IndexWriter:
@@ -283,10 +284,10 @@ class IndexWriter:
             raise ValueError("one vector per sentence is required")
         cursor = self._db.execute(
             "INSERT INTO documents (source, file_type, sha256, title, body, kind, meetings, dates,"
-            " date_text, chair) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            " date_text, chair, language) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (source, file_type, sha256, report.title, report.body, report.kind,
              json.dumps(list(report.meetings)), json.dumps(list(report.dates)), report.date_text,
-             report.chair))
+             report.chair, report.language))
         doc_id = cursor.lastrowid
         ids, sentence_ids = [], []
         for position, chunk in enumerate(chunks):
@@ -301,7 +302,7 @@ class IndexWriter:
                                   for m in (actors[position] if actors else ())])
             context = " ".join([report.title, *chunk.section])
             self._db.execute("INSERT INTO chunks_fts (rowid, text, context) VALUES (?,?,?)",
-                             (cursor.lastrowid, chunk.text, context))
+                             (cursor.lastrowid, lexical_text(chunk.text), lexical_text(context)))
             for number, sentence in enumerate(sentences[position]):
                 row = self._db.execute("INSERT INTO sentences (chunk_id, position, text) VALUES (?,?,?)",
                                        (ids[-1], number, sentence))
@@ -326,7 +327,8 @@ class IndexWriter:
             # A contentless FTS5 table forgets a row only when told its exact values.
             context = " ".join([title, *json.loads(chunk["section"])])
             self._db.execute("INSERT INTO chunks_fts (chunks_fts, rowid, text, context) "
-                             "VALUES ('delete', ?, ?, ?)", (chunk["chunk_id"], chunk["text"], context))
+                             "VALUES ('delete', ?, ?, ?)",
+                             (chunk["chunk_id"], lexical_text(chunk["text"]), lexical_text(context)))
         if rows and self.vectors is not None:
             self.vectors.remove_ids(np.array([c["chunk_id"] for c in rows], dtype="int64"))
         sentence_ids = [r[0] for r in self._db.execute(

@@ -183,6 +183,7 @@ class Answer:
     resolved_question: str | None = None  # the follow-up as understood, when it differs
     mode: str = "extractive"  # or "generative"
     note: str | None = None  # e.g. why a generative answer fell back to the extractive one
+    language: str = "en"  # the question's language (ISO 639-1), as detected
 
     def to_dict(self) -> dict:
         record = {
@@ -192,6 +193,7 @@ class Answer:
             "abstained": self.abstained,
             "citations": list(self.citations),
             "passages": [p.to_dict() for p in self.passages],
+            "language": self.language,
         }
         if self.resolved_question and self.resolved_question != self.question:
             record["resolved_question"] = self.resolved_question

@@ -1,0 +1,151 @@
+"""Reports and questions in the six UN languages: small reports written here, the real model and index."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import APP, make_engine, plain
+
+from cwgcop_search.cli import main as cli_main
+from cwgcop_search.query import lexical_text, tokens
+from cwgcop_search.types import Filters
+
+ENGLISH = """Summary
+This report summarizes the main results of the nineteenth meeting of the Council Working Group on Child Online Protection (CWG-COP), held on 10 October 2023.
+1\tOpening of the meeting
+1.1\tThe meeting was chaired by Ms Jane Roe (Canada). About 80 participants attended, in the room and online.
+2\tContributions
+2.1\tKenya presented its national helpline for children, which received 12,000 calls in its first year of operation.
+2.2\tPeru described a board game that teaches primary school pupils how to keep their passwords secret.
+"""
+
+# The same report as the working group publishes it in French.
+FRENCH = """Résumé
+Le présent rapport résume les principaux résultats de la dix-neuvième réunion du Groupe de travail du Conseil sur la protection en ligne des enfants (GTC-POE), tenue le 10 octobre 2023.
+1\tOuverture de la réunion
+1.1\tLa réunion était présidée par Mme Jane Roe (Canada). Environ 80 participants y ont assisté, dans la salle et en ligne.
+2\tContributions
+2.1\tLe Kenya a présenté sa ligne d'assistance nationale pour les enfants, qui a reçu 12 000 appels au cours de sa première année de fonctionnement.
+2.2\tLe Pérou a décrit un jeu de société qui apprend aux élèves du primaire à garder leurs mots de passe secrets.
+"""
+
+CHINESE = """摘要
+本报告总结了理事会儿童在线保护工作组第十九次会议的主要成果，会议于2023年10月10日举行。
+1\t会议开幕
+1.1\t会议由张伟先生（中国）主持，约80名代表出席。
+2\t文稿
+2.1\t蒙古介绍了面向家长的网络安全培训项目，共有三千名家长参加。
+2.2\t秘鲁介绍了学校网络欺凌举报热线，学生可以匿名举报。
+"""
+
+
+def _engine(tmp_path_factory, name: str, reports: dict[str, str], **overrides):
+    base = tmp_path_factory.mktemp(name)
+    corpus = base / "corpus"
+    corpus.mkdir()
+    for file_name, text in reports.items():
+        (corpus / file_name).write_text(text, encoding="utf-8")
+    engine = make_engine(corpus, base / "index", **overrides)
+    engine.index()
+    return engine
+
+
+@pytest.fixture(scope="module")
+def english_only(tmp_path_factory, embedder):
+    return _engine(tmp_path_factory, "en", {"report-19-en.txt": ENGLISH})
+
+
+@pytest.fixture(scope="module")
+def french_only(tmp_path_factory, embedder):
+    return _engine(tmp_path_factory, "fr", {"rapport-19-fr.txt": FRENCH})
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory, embedder):
+    return _engine(tmp_path_factory, "en-fr", {"report-19-en.txt": ENGLISH, "rapport-19-fr.txt": FRENCH})
+
+
+def test_chinese_runs_become_character_pairs_for_the_lexical_index():
+    assert lexical_text("网络欺凌") == " 网络 络欺 欺凌 "
+    assert tokens("秘鲁介绍了 CWG-COP") == ["秘鲁", "鲁介", "介绍", "绍了", "cwg", "cop"]
+
+
+def test_each_report_is_stored_with_its_language(both):
+    assert {d.source: d.language for d in both.documents()} == {"report-19-en.txt": "en", "rapport-19-fr.txt": "fr"}
+
+
+def test_an_english_question_is_answered_from_a_french_report(french_only):
+    answer = french_only.ask("How many calls did the Kenyan helpline for children receive?")
+    assert not answer.abstained, answer.answer
+    assert answer.passages[0].paragraph == "2.1" and answer.passages[0].language == "fr"
+    assert "12 000 appels" in answer.answer
+    assert answer.note and "French" in answer.note
+
+
+def test_a_french_question_is_answered_from_an_english_report_and_says_so(english_only):
+    answer = english_only.ask("Combien d'appels la ligne d'assistance du Kenya a-t-elle reçus ?")
+    assert not answer.abstained, answer.answer
+    assert answer.language == "fr"
+    assert answer.passages[0].paragraph == "2.1" and answer.passages[0].language == "en"
+    assert "12,000 calls" in answer.answer
+    assert answer.note == "Question in French; quoted from the report in English, as written."
+
+
+def test_a_question_in_the_reports_language_gets_no_language_note(english_only):
+    answer = english_only.ask("How many calls did the Kenyan helpline receive?")
+    assert not answer.abstained and answer.note is None and answer.language == "en"
+
+
+def test_a_chinese_question_is_matched_through_the_lexical_side(tmp_path_factory, embedder):
+    engine = _engine(tmp_path_factory, "zh", {"report-19-zh.txt": CHINESE, "report-19-en.txt": ENGLISH},
+                     retrieval="lexical")
+    result = engine.search("学校网络欺凌举报热线")
+    assert result.passages[0].paragraph == "2.2" and result.passages[0].language == "zh"
+
+
+def test_one_paragraph_in_two_languages_is_one_passage_citing_both(both):
+    passages = both.search("Which country presented a board game about keeping passwords secret?").passages
+    first = passages[0]
+    assert first.paragraph == "2.2"
+    assert [(p.paragraph, p.language) for p in first.also] == [("2.2", "fr" if first.language == "en" else "en")]
+    assert sum(p.paragraph == "2.2" for p in passages) == 1
+
+
+def test_the_language_filter_keeps_only_reports_in_that_language(both):
+    passages = both.search("board game passwords", filters=Filters(languages=("fr",))).passages
+    assert passages and {p.language for p in passages} == {"fr"}
+
+
+def test_the_cli_filters_by_language(both, monkeypatch, capsys):
+    monkeypatch.setenv("CWGCOP_CORPUS", str(both.settings.corpus_dir))
+    monkeypatch.setenv("CWGCOP_INDEX", str(both.settings.index_dir))
+    assert cli_main(["ask", "--json", "--lang", "fr", "Who chaired the meeting?"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["passages"] and {p["language"] for p in record["passages"]} == {"fr"}
+    assert record["passages"][0]["source"] == "rapport-19-fr.txt"
+
+
+def test_the_cli_refuses_an_unknown_language_code(both, monkeypatch, capsys):
+    monkeypatch.setenv("CWGCOP_CORPUS", str(both.settings.corpus_dir))
+    monkeypatch.setenv("CWGCOP_INDEX", str(both.settings.index_dir))
+    with pytest.raises(SystemExit) as stop:
+        cli_main(["ask", "--lang", "xx", "Who chaired the meeting?"])
+    assert stop.value.code == 2
+    assert "'xx' is not one of en, fr, es, ru, ar, zh" in capsys.readouterr().err
+
+
+def test_the_app_filters_by_language(both, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("CWGCOP_CORPUS", str(both.settings.corpus_dir))
+    monkeypatch.setenv("CWGCOP_INDEX", str(both.settings.index_dir))
+    app = AppTest.from_file(APP, default_timeout=120).run()
+    chooser = next(m for m in app.sidebar.multiselect if m.label == "Language of the report")
+    assert chooser.options == ["English", "French"]
+    chooser.select("fr").run()
+    app.chat_input[0].set_value("Who chaired the meeting?").run()
+    assert not app.exception
+    answers = [plain(m.value) for m in app.markdown]
+    assert any("présidée par Mme Jane Roe" in a for a in answers), answers
+    assert not any("chaired by Ms Jane Roe" in a for a in answers)

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 # --------------------------------------------------------------------- folding
 
@@ -29,18 +31,21 @@ def ascii_number(number: str) -> str:
     return number.translate(_DIGITS)
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char.translate(_DIGITS).lower())
+    return "".join(part for part in decomposed if not unicodedata.combining(part))
+
+
 def fold(text: str) -> tuple[str, list[int]]:
     """Lower case without accents or Arabic vowel marks, ASCII digits; and each folded character's
     index in the original text."""
     out: list[str] = []
     where: list[int] = []
     for i, char in enumerate(text):
-        char = char.translate(_DIGITS)
-        for part in unicodedata.normalize("NFKD", char.lower()):
-            if unicodedata.combining(part):
-                continue
-            out.append(part)
-            where.append(i)
+        part = _fold_char(char)
+        out.append(part)
+        where.extend([i] * len(part))
     return "".join(out), where
 
 
@@ -166,12 +171,11 @@ def _russian_value(token: str) -> int:
     return value + _RUSSIAN_STEMS[stem]
 
 
-def _table_value(table: dict[str, int]):
+def _table_value(table: dict[str, int]) -> Callable[[str], int]:
+    """An ordinal's value: its digits ("19e", "22.ª", "الـ19") or its words looked up in the table."""
     def value(token: str) -> int:
-        token = " ".join(token.split())
-        if token[0].isdigit():
-            return int(re.match(r"\d+", token).group(0))
-        return table[token]
+        digits = re.search(r"\d+", token)
+        return int(digits.group(0)) if digits else table[" ".join(token.split())]
     return value
 
 
@@ -183,7 +187,7 @@ class Locale:
 
     meetings: re.Pattern       # group 1: a list of ordinals naming meetings
     ordinal: re.Pattern        # one ordinal within that list
-    ordinal_value: object      # token -> int
+    ordinal_value: Callable[[str], int]
     held: re.Pattern           # the words before the dates of a meeting ("tenue le")
     date: re.Pattern           # groups day, month, year (zh: year, month, day)
     months: dict[str, int]
@@ -291,8 +295,7 @@ LOCALES: dict[str, Locale] = {
         # The noun comes first: "الاجتماع التاسع عشر", "الاجتماعين الحادي والعشرين والثاني والعشرين".
         meetings=re.compile(rf"\w*اجتماع\w*\s+{_list_of(_AR_ORD, 'و')}"),
         ordinal=re.compile(_AR_ORD),
-        ordinal_value=lambda t: int(re.search(r"\d+", t).group(0)) if re.search(r"\d", t)
-        else ARABIC_ORDINALS[" ".join(t.split())],
+        ordinal_value=_table_value(ARABIC_ORDINALS),
         held=re.compile(r"(?:المعقود\w*|المنعقد\w*|الذي عقد|التي عقدت|الذي انعقد|عقد في|عقدت في|عقدا في)"),
         date=re.compile(rf"(?<!\d)(\d{{1,2}})(?:\s*(?:{_DASH}|و|الى)\s*\d{{1,2}})?\s+(?:من\s+)?"
                         rf"({_alternatives(_AR_MONTHS)})(?:\s+(\d{{4}}))?"),
@@ -307,7 +310,7 @@ LOCALES: dict[str, Locale] = {
     "zh": Locale(
         meetings=re.compile(rf"({_ZH_ORD}(?:\s*[、,和及与]\s*{_ZH_ORD})*)\s*(?:会议|会)"),
         ordinal=re.compile(_ZH_ORD),
-        ordinal_value=lambda t: chinese_number(re.search(r"第\s*(\S+?)\s*次", t).group(1)),
+        ordinal_value=lambda token: chinese_number(token.strip("第次 ")),
         # "于2023年10月10日举行", or the date straight before 举行: "2023年10月10日举行的".
         held=re.compile(r"于(?=\s*\d{4}\s*年)|(?=\d{4}\s*年[^。]{0,20}?举行)"),
         date=re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:至|到|-|–)\s*\d{1,2}\s*日)?"),
@@ -432,7 +435,8 @@ def chaired_by(text: str, language: str) -> str:
 
 def says_summary(text: str, language: str) -> bool:
     """Does the paragraph say it summarises the report ('résume', '概述')?"""
-    return bool(LOCALES[language].summary.search(folded(text)) or LOCALES[language].held.search(folded(text)))
+    locale, text = LOCALES[language], folded(text)
+    return bool(locale.summary.search(text) or locale.held.search(text))
 
 
 def kind_of(full_text: str, language: str) -> str | None:

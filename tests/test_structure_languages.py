@@ -185,3 +185,14 @@ def test_meeting_numbers_from_ordinal_words_and_digits(language, phrase, expecte
 def test_dates_of_one_meeting_or_two(language, expression, expected):
     found, _ = dates_in(expression, language)
     assert [d.isoformat() for d in found] == expected
+
+
+def test_a_chinese_paragraph_may_follow_its_number_without_a_space_under_a_numbered_heading():
+    report = _report_of("""
+第十九次会议报告，于2023年10月10日举行
+一、引言
+5.9阿尔巴尼亚介绍了其保护儿童在线安全的国家战略及其求助热线。
+""")
+    paragraph = next(p for p in report.paragraphs if p.number == "5.9")
+    assert paragraph.text.startswith("阿尔巴尼亚")
+    assert paragraph.section == ("一 引言",)

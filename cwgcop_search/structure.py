@@ -411,6 +411,8 @@ def _metadata(paragraphs: list[Paragraph], full_text: str, language: str) -> tup
         body = group_acronym(_summary_sentence(paragraphs)) or group_acronym(full_text)
         return meetings, dates, date_text, _kind(full_text, meetings), body
     meetings, dates, date_text = _foreign_meetings_and_dates(paragraphs, language)
+    if not meetings:  # a translation may keep its summary in English
+        meetings, dates, date_text = _meetings_and_dates(paragraphs)
     kind = loc.kind_of(full_text, language) or _kind(full_text, meetings)
     body = _foreign_body(_foreign_summary(paragraphs, language), full_text, language)
     return meetings, dates, date_text, kind, body

@@ -196,3 +196,14 @@ def test_a_chinese_paragraph_may_follow_its_number_without_a_space_under_a_numbe
     paragraph = next(p for p in report.paragraphs if p.number == "5.9")
     assert paragraph.text.startswith("阿尔巴尼亚")
     assert paragraph.section == ("一 引言",)
+
+
+def test_a_translation_that_kept_its_summary_in_english_still_gets_its_meeting():
+    report = _report_of("""
+This report summarizes the main results of the fifth meeting of the Council Working Group on Harbour Safety (CWG-HS), held on 3 March 2021.
+1 Introducción
+1.1 La reunión fue inaugurada por la Presidenta, que dio la bienvenida a los participantes de los Estados Miembros y de los Miembros de Sector.
+1.2 Se aprobó el orden del día sin modificaciones y se examinaron las contribuciones presentadas por los Estados Miembros.
+""")
+    assert report.language == "es"
+    assert (report.meetings, report.dates, report.date_text) == ((5,), ("2021-03-03",), "3 March 2021")

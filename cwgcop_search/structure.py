@@ -3,7 +3,10 @@
 Pure: takes the blocks a reader produced and returns a Report. Everything
 is read from the text (never the file name): the meeting numbers from
 "nineteenth" or "14th", the dates from "held on ...", the chair from the
-signature, the kind of report from its front matter.
+signature, the kind of report from its front matter. Reports in French,
+Spanish, Russian, Arabic and Chinese are read with the patterns of
+locale_patterns.py; their title keeps the English form, so two renditions
+of one report get the same title.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from . import locale_patterns as loc
+from .languages import detect_language
 from .readers import BULLET_CHARS
 from .types import Block, Paragraph, Report
 
@@ -20,8 +25,14 @@ from .types import Block, Paragraph, Report
 _ARTEFACT = re.compile(r"\[bookmark:[^\]]*\]\s*")
 _SEPARATOR = re.compile(r"^[\s_\-=–—*·.]{3,}$")
 _BULLET = re.compile(rf"^\s*(?:[{BULLET_CHARS}\-*]\s*|[a-z]\)\s+)")
-_NUMBERED_PARAGRAPH = re.compile(r"^\s*(\d+(?:\.\d+)+)\.?\s+(\S.*)$", re.S)
-_NUMBERED_HEADING = re.compile(r"^\s*(\d+|[IVXLC]+)\.?\s+(\S.*)$", re.S)
+# Chinese and Arabic renditions may write "5.9" with full-width or Arabic separators ("５．９", "٥٫٩"),
+# and Chinese may start the text straight after the number.
+_CJK_ARABIC_CYRILLIC = "\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff"
+_NUMBERED_PARAGRAPH = re.compile(
+    rf"^\s*(\d+(?:[.．٫]\d+)+)[.．]?(?:\s+|(?=[{_CJK_ARABIC_CYRILLIC}]))(\S.*)$", re.S)
+_NUMBERED_HEADING = re.compile(r"^\s*(\d+|[IVXLC]+|[一二三四五六七八九十]+)(?:\.?\s+|[、．](?!\d)\s*)(\S.*)$", re.S)
+_SENTENCE_END = re.compile(r"[.;,。；，،؛]$")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _ANNEX = re.compile(r"^\s*(Annex|Appendix|Attachment)\b", re.I)
 # "Chair, CWG-COP": the role, then the group's acronym (any group's).
 _SIGNATURE_ROLE = re.compile(r"^\s*((?:Vice[- ])?Chair(?:man|person)?)\s*,\s*[A-Z][\w&/-]{1,30}\s*$", re.I)
@@ -123,13 +134,30 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def _word_count(text: str) -> int:
+    """Words as spaces separate them, plus one for every two Han characters (Chinese has no spaces)."""
+    return len(text.split()) + len(_HAN.findall(text)) // 2
+
+
 def _is_short_title(text: str, max_words: int) -> bool:
-    words = text.split()
-    return (0 < len(words) <= max_words and not re.search(r"[.;,]$", text)
-            and (text[0].isupper() or text[0].isdigit()))
+    first = text[:1]
+    # Arabic and Chinese letters have no case: a title may start with any of them.
+    caseless = first.isalpha() and not first.isupper() and not first.islower()
+    return (0 < _word_count(text) <= max_words and not _SENTENCE_END.search(text)
+            and (first.isupper() or first.isdigit() or caseless))
 
 
-def _classify(blocks: tuple[Block, ...]) -> list[_Line]:
+def _is_role(text: str, language: str) -> bool:
+    return bool(_SIGNATURE_ROLE.match(text) or language != "en" and loc.SIGNATURE_ROLE.match(text))
+
+
+def _is_front_matter(text: str, language: str) -> bool:
+    if text.lower().rstrip(":") in _FRONT_MATTER:
+        return True
+    return language != "en" and loc.folded(text).rstrip(":") in loc.FRONT_MATTER
+
+
+def _classify(blocks: tuple[Block, ...], language: str = "en") -> list[_Line]:
     lines = [_Line(_clean(b.text), b.pages, b.style) for b in blocks]
     lines = [line for line in lines if line.text and not _SEPARATOR.match(line.text)]
     for i, line in enumerate(lines):
@@ -137,19 +165,19 @@ def _classify(blocks: tuple[Block, ...]) -> list[_Line]:
         text = line.text
         if line.style == "list" or _BULLET.match(text):
             line.kind, line.text = "bullet", _BULLET.sub("", text).strip() or text
-        elif following and _SIGNATURE_ROLE.match(following.text) and _is_short_title(text, 8):
+        elif following and _is_role(following.text, language) and _is_short_title(text, 8):
             line.kind = "signature"
-        elif _SIGNATURE_ROLE.match(text) and i > 0 and lines[i - 1].kind == "signature":
+        elif _is_role(text, language) and i > 0 and lines[i - 1].kind == "signature":
             line.kind = "signature"
-        elif _ANNEX.match(text) and _is_short_title(text, 25):
+        elif (_ANNEX.match(text) or language != "en" and loc.ANNEX.match(text)) and _is_short_title(text, 25):
             line.kind = "annex"
         elif (m := _NUMBERED_PARAGRAPH.match(text)) and not (
-                line.style == "heading" or _is_short_title(m.group(2), 6) and "." not in m.group(2)):
-            line.kind, line.number, line.text = "paragraph", m.group(1), m.group(2).strip()
+                line.style == "heading" or _is_short_title(m.group(2), 6) and not re.search(r"[.。]", m.group(2))):
+            line.kind, line.number, line.text = "paragraph", loc.ascii_number(m.group(1)), m.group(2).strip()
         elif (m := _NUMBERED_HEADING.match(text)) and (
                 line.style == "heading" or _is_short_title(m.group(2), 20)):
-            line.kind, line.number, line.text = "heading", m.group(1), m.group(2).strip()
-        elif line.style == "heading" or text.lower().rstrip(":") in _FRONT_MATTER:
+            line.kind, line.number, line.text = "heading", loc.ascii_number(m.group(1)), m.group(2).strip()
+        elif line.style == "heading" or _is_front_matter(text, language):
             line.kind = "heading"
         elif _is_short_title(text, 14) and following is not None and _introduces(following):
             line.kind = "subheading"
@@ -162,7 +190,7 @@ def _introduces(following: _Line) -> bool:
         return False
     if _NUMBERED_PARAGRAPH.match(following.text):
         return True
-    return len(following.text.split()) >= 15
+    return _word_count(following.text) >= 15
 
 
 # ----------------------------------------------------------------- assembly
@@ -269,6 +297,34 @@ def _meetings_and_dates(paragraphs: list[Paragraph]) -> tuple[list[int], list[da
     return meetings, dates_in(held.group(1)) if held else [], " ".join(held.group(1).split()) if held else ""
 
 
+def _foreign_summary(paragraphs: list[Paragraph], language: str) -> str:
+    """The opening paragraph that names the report's meetings, preferring one that says it summarises
+    them or when they were held; or ""."""
+    naming = [p.text for p in paragraphs[:6] if loc.meetings_in(p.text, language)]
+    return next((text for text in naming if loc.says_summary(text, language)), naming[0] if naming else "")
+
+
+def _foreign_meetings_and_dates(paragraphs: list[Paragraph], language: str) -> tuple[list[int], list[date], str]:
+    """_meetings_and_dates for a report in French, Spanish, Russian, Arabic or Chinese."""
+    summary = _foreign_summary(paragraphs, language)
+    held = loc.held_dates(summary, language) if summary else None
+    meetings = (loc.meetings_in(summary[:held[0]], language) if held else []) or loc.meetings_in(summary, language)
+    if meetings and held and held[1]:
+        return meetings, held[1], held[2]
+    # A multi-meeting report names each meeting with the day it was held, paragraph by paragraph.
+    pairs: dict[int, date] = {}
+    texts: list[str] = []
+    for p in paragraphs:
+        found, when = loc.meetings_in(p.text, language), loc.held_dates(p.text, language)
+        if found and when and when[1] and found[0] not in pairs:
+            pairs[found[0]] = when[1][0]
+            texts.append(when[2])
+    if len(pairs) > 1 or pairs and not meetings:
+        ordered = sorted(pairs)
+        return ordered, [pairs[m] for m in ordered], "; ".join(texts)
+    return meetings, held[1] if held else [], held[2] if held else ""
+
+
 def _kind(full_text: str, meetings: list[int]) -> str:
     if re.search(r"four[- ]year report", full_text, re.I):
         return "four-year report"
@@ -278,15 +334,20 @@ def _kind(full_text: str, meetings: list[int]) -> str:
     return "meeting report"
 
 
-def _chair(lines: list[_Line], full_text: str) -> str | None:
+def _chair(lines: list[_Line], full_text: str, language: str = "en") -> str | None:
     for i, line in enumerate(lines):
         if line.kind == "signature" and (role := _SIGNATURE_ROLE.match(line.text)) and i > 0:
             name = lines[i - 1].text
             role_text = role.group(1).replace("Vice Chair", "Vice-Chair")
             return name if role_text.lower() == "chair" else f"{name}, {role_text}"
+        if language != "en" and line.kind == "signature" and (role := loc.SIGNATURE_ROLE.match(line.text)) and i > 0:
+            name = lines[i - 1].text
+            return f"{name}, {role.group(1)}" if loc.VICE.match(role.group(1)) else name
     match = _CHAIRED_BY.search(full_text)
     if match:
         return " ".join(match.group(1).replace(" ,", ",").split())
+    if language != "en":
+        return loc.chaired_by(full_text, language) or None
     return None
 
 
@@ -320,14 +381,51 @@ def _heading_text(line: _Line) -> str:
     return f"{line.number} {line.text}" if line.number else line.text
 
 
+def _language_sample(blocks: tuple[Block, ...], size: int = 2000) -> str:
+    """The report's opening text, enough to tell its language."""
+    parts: list[str] = []
+    for block in blocks:
+        parts.append(_clean(block.text))
+        if sum(len(p) for p in parts) >= size:
+            break
+    return " ".join(parts)
+
+
+# An ITU document symbol ("CWG-COP-19/4-F") names the group alike in every language.
+_DOCUMENT_SYMBOL = re.compile(r"\b([A-Z]{2,}(?:-[A-Z]{2,})*)-\d+/\d+")
+
+
+def _foreign_body(summary: str, full_text: str, language: str) -> str:
+    """The group's acronym in English form where the text gives it, else as the text names the group."""
+    symbol = _DOCUMENT_SYMBOL.search(full_text)
+    if symbol:
+        return symbol.group(1)
+    return (loc.group_acronym(summary, language) or loc.group_acronym(full_text, language)
+            or group_acronym(full_text))
+
+
+def _metadata(paragraphs: list[Paragraph], full_text: str, language: str) -> tuple:
+    """Meetings, dates, date text, kind and body, read with the language's own patterns."""
+    if language not in loc.LOCALES:
+        meetings, dates, date_text = _meetings_and_dates(paragraphs)
+        body = group_acronym(_summary_sentence(paragraphs)) or group_acronym(full_text)
+        return meetings, dates, date_text, _kind(full_text, meetings), body
+    meetings, dates, date_text = _foreign_meetings_and_dates(paragraphs, language)
+    if not meetings:  # a translation may keep its summary in English
+        meetings, dates, date_text = _meetings_and_dates(paragraphs)
+    kind = loc.kind_of(full_text, language) or _kind(full_text, meetings)
+    body = _foreign_body(_foreign_summary(paragraphs, language), full_text, language)
+    return meetings, dates, date_text, kind, body
+
+
 def parse_report(blocks: tuple[Block, ...]) -> Report:
     """Parse a report's blocks into metadata and citable paragraphs."""
-    lines = _classify(tuple(blocks))
+    blocks = tuple(blocks)
+    language = detect_language(_language_sample(blocks))
+    lines = _classify(blocks, language)
     paragraphs = _assemble(lines)
     full_text = "\n".join(line.text for line in lines)
-    meetings, dates, date_text = _meetings_and_dates(paragraphs)
-    kind = _kind(full_text, meetings)
-    body = group_acronym(_summary_sentence(paragraphs)) or group_acronym(full_text)
+    meetings, dates, date_text, kind, body = _metadata(paragraphs, full_text, language)
     return Report(
         title=_title(kind, body, meetings),
         body=body,
@@ -335,7 +433,8 @@ def parse_report(blocks: tuple[Block, ...]) -> Report:
         meetings=tuple(meetings),
         dates=tuple(d.isoformat() for d in dates),
         date_text=date_text,
-        chair=_chair(lines, full_text),
+        chair=_chair(lines, full_text, language),
         paragraphs=tuple(paragraphs),
         headings=tuple(_heading_text(line) for line in lines if line.kind in ("heading", "subheading", "annex")),
+        language=language,
     )

@@ -1,0 +1,119 @@
+"""The six UN languages: their codes and names, and which one a text is written in.
+
+Pure. The script decides for Arabic, Russian and Chinese, whose letters no
+other of the six shares; English, French and Spanish share the Latin
+alphabet, so langdetect's character n-gram profiles decide between them.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+
+ENGLISH_NAMES = {"en": "English", "fr": "French", "es": "Spanish",
+                 "ru": "Russian", "ar": "Arabic", "zh": "Chinese"}
+NATIVE_NAMES = {"en": "English", "fr": "français", "es": "español",
+                "ru": "русский", "ar": "العربية", "zh": "中文"}
+
+# langdetect names Chinese "zh-cn"/"zh-tw"; only the Latin-script three are asked of it.
+_LATIN_LANGUAGES = ("en", "fr", "es")
+
+# A Han character carries about a word; a Latin, Cyrillic or Arabic letter a fraction
+# of one. Weighting Han so keeps "CWG-COP 第十九次会议" Chinese despite its acronym.
+_HAN_WEIGHT = 3
+
+
+def language_name(code: str, native: bool = False) -> str:
+    """'fr' -> 'French' (or 'français' with native=True); an unknown code is returned as given."""
+    return (NATIVE_NAMES if native else ENGLISH_NAMES).get(code, code)
+
+
+def _script_of_char(char: str) -> str:
+    if not char.isalpha():
+        return ""
+    point = ord(char)
+    if 0x0600 <= point <= 0x06FF or 0x0750 <= point <= 0x077F or 0x08A0 <= point <= 0x08FF \
+            or 0xFB50 <= point <= 0xFDFF or 0xFE70 <= point <= 0xFEFF:
+        return "arabic"
+    if 0x0400 <= point <= 0x052F:
+        return "cyrillic"
+    if 0x3400 <= point <= 0x4DBF or 0x4E00 <= point <= 0x9FFF or 0xF900 <= point <= 0xFAFF \
+            or 0x20000 <= point <= 0x2FA1F:
+        return "han"
+    if unicodedata.name(char, "").startswith("LATIN"):
+        return "latin"
+    return "other"
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """Letters of each script in the text: {'latin': 12, 'han': 4}."""
+    counts: dict[str, int] = {}
+    for char in text:
+        script = _script_of_char(char)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    return counts
+
+
+def script_of(text: str) -> str:
+    """The script most of the text's letters are written in: 'latin', 'cyrillic', 'arabic', 'han',
+    'other', or '' for a text without letters. Han characters count triple (see _HAN_WEIGHT)."""
+    counts = script_counts(text)
+    if not counts:
+        return ""
+    weighted = {s: n * (_HAN_WEIGHT if s == "han" else 1) for s, n in counts.items()}
+    return max(weighted, key=lambda s: (weighted[s], s == "latin"))
+
+
+def has_han(text: str) -> bool:
+    """Does the text contain any Chinese (Han) character?"""
+    return any(_script_of_char(char) == "han" for char in text)
+
+
+@lru_cache(maxsize=1)
+def _latin_detector_factory():
+    """A langdetect factory that knows only English, French and Spanish, seeded for repeatable answers."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    from langdetect.utils.lang_profile import LangProfile
+
+    factory = DetectorFactory()
+    for index, code in enumerate(_LATIN_LANGUAGES):
+        data = json.loads((Path(PROFILES_DIRECTORY) / code).read_text(encoding="utf-8"))
+        factory.add_profile(LangProfile(**data), index, len(_LATIN_LANGUAGES))
+    factory.set_seed(0)  # langdetect samples n-grams at random; a fixed seed makes it deterministic
+    return factory
+
+
+def _latin_language(text: str) -> str | None:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector = _latin_detector_factory().create()
+    detector.append(text)
+    try:
+        ranked = detector.get_probabilities()
+    except LangDetectException:  # no letters it knows
+        return None
+    return ranked[0].lang if ranked else None
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """Which of the six UN languages the text is written in.
+
+    Args:
+        text: a question, a sentence or a whole report (only its first 2,000 characters are read).
+        default: what to answer when the text has no letters or none of the six scripts.
+
+    Returns:
+        One of LANGUAGES.
+    """
+    sample = text[:2000]
+    script = script_of(sample)
+    if script in ("arabic", "cyrillic", "han"):
+        return {"arabic": "ar", "cyrillic": "ru", "han": "zh"}[script]
+    if script != "latin":
+        return default
+    return _latin_language(sample) or default

@@ -7,6 +7,8 @@ alphabet, so langdetect's character n-gram profiles decide between them.
 
 from __future__ import annotations
 
+import re
+
 import json
 import unicodedata
 from functools import lru_cache
@@ -116,4 +118,34 @@ def detect_language(text: str, default: str = "en") -> str:
         return {"arabic": "ar", "cyrillic": "ru", "han": "zh"}[script]
     if script != "latin":
         return default
+    if len(sample) <= _SHORT:
+        # A few words with no telling function word ("Sango", "albania pilot cop"): only accents
+        # that English does not use are evidence enough to call it French or Spanish.
+        voted = _by_function_words(sample)
+        if voted or not _ROMANCE_MARKS.search(sample):
+            return voted or default
     return _latin_language(sample) or default
+
+
+# Question words and articles that only one of English, French and Spanish uses. A short question
+# gives langdetect too few letter n-grams ("Combien de participants ?" came out Spanish); these
+# words decide when they point one way.
+_FUNCTION_WORDS = {
+    "en": {"what", "which", "who", "whom", "how", "when", "where", "why", "the", "did", "does", "was", "were",
+           "have", "has", "of", "for", "with", "about", "any", "and", "is", "are"},
+    "fr": {"combien", "quel", "quels", "quelle", "quelles", "qu", "qui", "est-ce", "les", "des", "du", "aux",
+           "ont", "pour", "dans", "avec", "sur", "une", "où", "comment", "pourquoi", "quand", "sont", "et", "été"},
+    "es": {"cuántos", "cuántas", "cuánto", "cuál", "cuáles", "qué", "quién", "quiénes", "dónde", "cómo",
+           "cuándo", "los", "las", "del", "para", "con", "sobre", "una", "han", "fue", "fueron", "hay", "por", "y"},
+}
+_SHORT = 300  # characters: longer texts give langdetect enough n-grams
+_ROMANCE_MARKS = re.compile(r"[éèêëàâçùûôîïñ¿¡áíóú]", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _by_function_words(text: str) -> str | None:
+    words = [w for w in _WORD.findall(text.lower().replace("’", "'").replace("'", " "))]
+    votes = {code: sum(w in found for w in words) for code, found in _FUNCTION_WORDS.items()}
+    ranked = sorted(votes.items(), key=lambda item: -item[1])
+    (best, top), (_, second) = ranked[0], ranked[1]
+    return best if top > second else None

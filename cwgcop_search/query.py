@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from difflib import get_close_matches
 
+from . import locale_patterns
 from .languages import detect_language
 from .lexicon import mine_acronyms
 from .structure import meetings_in
@@ -43,6 +44,11 @@ _EXAMPLES = re.compile(
     r"\b(examples?|best practices?|good practices?|what (?:have|did) (?:countries|members|member states|"
     r"organi[sz]ations|states)|which (?:countries|organi[sz]ations)|how (?:have|did) (?:countries|"
     r"organi[sz]ations|states)|initiatives)\b", re.I)
+# The same two cues in the other UN languages (no \b: Chinese has no word boundaries).
+_EXAMPLES_ELSEWHERE = re.compile(
+    r"exemples?|bonnes pratiques|ejemplos?|buenas pr[aá]cticas|пример|передов\w* практик|"
+    r"例子|实例|范例|良好做法|最佳做法|أمثلة|مثال|ممارسات جيدة|أفضل الممارسات", re.I)
+_QUANTITY_ELSEWHERE = re.compile(r"combien|cu[aá]nt[oa]s?|сколько|多少|几个|几名|كم\s", re.I)
 _YEAR = re.compile(r"\b(20[0-4]\d)\b")
 # Questions whose answer is a quantity: the answer sentence must hold a number.
 _QUANTITY = re.compile(r"\b(how (?:many|much|old)|what (?:was |is |were |are )?(?:the )?(?:minimum |maximum |total )?"
@@ -239,15 +245,20 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
                 add(acronym)
     key_terms = tuple(w for w in content if not vocabulary.is_generic(w))
     fixed = {typed for typed, _ in corrected}
-    meetings = tuple(dict.fromkeys(meetings_in(question) + [int(n) for n in _MEETING_NUMBER.findall(question)]))
+    language = detect_language(question)
+    # "la dix-neuvième réunion", "第十九次会议": meetings named in the question's own language.
+    named = meetings_in(question) + (locale_patterns.meetings_in(question, language)
+                                     if language in locale_patterns.LOCALES else [])
+    meetings = tuple(dict.fromkeys(named + [int(n) for n in _MEETING_NUMBER.findall(question)]))
     return QueryPlan(
         question=question, terms=tuple(terms), corrected=tuple(corrected),
         key_terms=key_terms,
         names=names_in(question, vocabulary),
         unknown_names=unknown_names(question, vocabulary, fixed),
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
-        wants_examples=bool(_EXAMPLES.search(question)), wants_quantity=bool(_QUANTITY.search(question)),
-        months=months_named(question), counted=_counted(question), language=detect_language(question))
+        wants_examples=bool(_EXAMPLES.search(question) or language != "en" and _EXAMPLES_ELSEWHERE.search(question)),
+        wants_quantity=bool(_QUANTITY.search(question) or language != "en" and _QUANTITY_ELSEWHERE.search(question)),
+        months=months_named(question), counted=_counted(question), language=language)
 
 
 def names_in(question: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:

@@ -71,3 +71,14 @@ def test_every_language_has_an_english_and_a_native_name():
            ["English", "French", "Spanish", "Russian", "Arabic", "Chinese"]
     assert language_name("fr", native=True) == "français"
     assert language_name("zh", native=True) == "中文"
+
+
+def test_a_short_question_is_told_by_its_function_words():
+    # Too few letters for n-gram statistics: "de" and "participants" are French and Spanish alike.
+    assert detect_language("Combien de participants ?") == "fr"
+    assert detect_language("¿Cuántos participantes?") == "es"
+
+
+def test_search_box_keywords_without_accents_stay_in_the_default_language():
+    assert detect_language("Sango") == "en"
+    assert detect_language("albania pilot cop") == "en"

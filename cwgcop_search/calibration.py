@@ -26,6 +26,7 @@ class RerankWeights:
 class ModelCalibration:
     abstain_below: float  # confidence under which the answer says the reports don't say; eval/calibrate.py
     rerank: RerankWeights
+    support_cosine: float = 0.85  # a generated sentence this close to a sentence of its passage is supported
 
 
 _MINILM = ModelCalibration(abstain_below=0.36, rerank=RerankWeights(sentence=0.3, coverage=0.6, hint=0.3,

@@ -16,6 +16,7 @@ from .actor_index import directory_for
 from . import generate as generation
 from . import retrieval
 from .actors import attribute_report
+from .calibration import calibration_for
 from .chunking import CHUNKER_VERSION, chunk_report, split_sentences
 from .config import Settings
 from .conversation import Conversation
@@ -376,14 +377,16 @@ class Engine:
         passages = result.passages[:5]
         try:
             pieces = []
-            for token in generation.stream_chat(endpoint, generation.build_messages(question, passages)):
+            messages = generation.build_messages(question, passages, result.plan.language)
+            for token in generation.stream_chat(endpoint, messages):
                 pieces.append(token)
                 if on_token:
                     on_token(token)
         except generation.GenerationError as exc:
             return replace(extractive, note=f"{exc}; showing the extractive answer.")
         texts = {chunk_id: [t for t, _ in scored] for chunk_id, scored in result.sentences.items()}
-        kept, dropped = generation.check("".join(pieces), passages, self.embedder.embed, texts)
+        kept, dropped = generation.check("".join(pieces), passages, self.embedder.embed, texts,
+                                         calibration_for(self.settings.model).support_cosine)
         if not kept:
             return replace(extractive, note="The language model's answer had no sentence supported by the "
                                             "passages it cited; showing the extractive answer.")

@@ -21,6 +21,7 @@ import numpy as np
 
 from .conversation import rewrite_is_acceptable
 from .errors import CwgcopError
+from .languages import language_name
 from .query import STOPWORDS, tokens
 from .types import Passage
 
@@ -56,10 +57,15 @@ class Endpoint:
     timeout: float = 60.0
 
 
-def build_messages(question: str, passages: tuple[Passage, ...]) -> list[dict]:
+def build_messages(question: str, passages: tuple[Passage, ...], language: str = "en") -> list[dict]:
+    """The chat messages; the answer is asked for in the question's language."""
     numbered = "\n\n".join(f"[{n}] ({p.citation})\n{p.text[:MAX_PASSAGE_CHARS]}"
                            for n, p in enumerate(passages, start=1))
-    return [{"role": "system", "content": SYSTEM_PROMPT},
+    system = SYSTEM_PROMPT
+    if language != "en" or any(p.language != "en" for p in passages):
+        system += (f" Write the answer in {language_name(language)}, translating faithfully what the passages say; "
+                   f"keep the passage numbers.")
+    return [{"role": "system", "content": system},
             {"role": "user", "content": f"Passages:\n\n{numbered}\n\nQuestion: {question}"}]
 
 
@@ -114,8 +120,13 @@ def word_overlap(sentence: str, passage: str) -> float:
 
 
 def check(output: str, passages: tuple[Passage, ...], embed: Callable[[list[str]], np.ndarray],
-          passage_sentences: dict[int, list[str]]) -> tuple[list[tuple[str, int]], list[str]]:
-    """(supported sentences with the passage number they cite, dropped sentences)."""
+          passage_sentences: dict[int, list[str]],
+          support_cosine: float = SUPPORT_COSINE) -> tuple[list[tuple[str, int]], list[str]]:
+    """(supported sentences with the passage number they cite, dropped sentences).
+
+    A sentence in another language than its passage can only be supported by
+    the embedding (a multilingual model places a faithful translation close).
+    """
     kept, dropped = [], []
     for sentence, numbers in split_cited(output):
         valid = [n for n in numbers if 1 <= n <= len(passages)]
@@ -130,7 +141,7 @@ def check(output: str, passages: tuple[Passage, ...], embed: Callable[[list[str]
                 break
             units = passage_sentences.get(passage.chunk_id) or [passage.text]
             vectors = embed([sentence] + units)
-            if float((vectors[1:] @ vectors[0]).max()) >= SUPPORT_COSINE:
+            if float((vectors[1:] @ vectors[0]).max()) >= support_cosine:
                 supported = n
                 break
         if supported is None:

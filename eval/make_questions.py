@@ -469,16 +469,16 @@ TRANSLATIONS = {
                      "Какая страна предложила провести информационные сессии на семнадцатом собрании?",
                      "ما البلد الذي اقترح تنظيم جلسات إعلامية في الاجتماع السابع عشر؟",
                      "在第十七次会议上，哪个国家提议举办情况介绍会？"),
-    "t-meeting-23": ("Combien de participants la réunion de février 2025 a-t-elle réunis ?",
+    "t-meeting-23": ("Combien de participants comptait la réunion de février 2025 ?",
                      "¿Cuántos participantes tuvo la reunión de febrero de 2025?",
                      "Сколько участников было на собрании в феврале 2025 года?",
                      "كم عدد المشاركين في اجتماع فبراير 2025؟",
                      "2025年2月的会议有多少名与会者？"),
-    "t-paraphrase-01": ("Existe-t-il une application que les ados peuvent utiliser pour poser des questions sur la "
-                        "sécurité sur Internet ?",
+    "t-paraphrase-01": ("Existe-t-il une application où les ados peuvent demander comment rester en sécurité sur "
+                        "Internet ?",
                         "¿Hay alguna aplicación que los adolescentes puedan usar para preguntar cómo estar seguros "
                         "en internet?",
-                        "Есть ли приложение, через которое подростки могут спросить, как не попасть в беду в "
+                        "Есть ли приложение, через которое подростки могут спросить, как обезопасить себя в "
                         "интернете?",
                         "هل هناك تطبيق يمكن للمراهقين استخدامه للسؤال عن كيفية البقاء في أمان على الإنترنت؟",
                         "有没有一款应用能让青少年咨询怎样安全上网？"),

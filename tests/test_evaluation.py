@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -137,3 +140,28 @@ def test_metrics_are_reported_per_language_english_first():
     languages = by_language(outcomes)
     assert list(languages) == ["en", "fr"]
     assert languages["en"]["recall@5"] == 0.0 and languages["fr"]["recall@5"] == 1.0
+
+
+def test_eval_on_the_command_line_restricts_to_languages_and_reports_each_in_json(tmp_path):
+    from conftest import REPORT_14, ROOT
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(REPORT_14, corpus / REPORT_14.name)
+    gold = ["Approximately 50 participants"]
+    questions = tmp_path / "q.jsonl"
+    questions.write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in [
+        {"id": "a", "type": "fact", "question": "How many people attended the 14th meeting?", "gold": gold},
+        {"id": "a-fr", "type": "fact", "question": "Combien de personnes ont assisté à la 14e réunion ?",
+         "gold": gold, "lang": "fr"},
+        {"id": "a-es", "type": "fact", "question": "¿Cuántas personas asistieron a la 14.ª reunión?",
+         "gold": gold, "lang": "es"},
+    ]), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "cwgcop_search.cli", "eval", str(questions), "--lang", "fr",
+                             "--lang", "es", "--json", "--corpus", str(corpus), "--index", str(tmp_path / "index")],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["questions"] == 2
+    languages = report["splits"]["dev"]["by_language"]
+    assert list(languages) == ["fr", "es"] and all(m["questions"] == 1 for m in languages.values())

@@ -97,6 +97,10 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--details", action="store_true", help="list the questions that missed")
     evaluate.add_argument("--split", choices=("dev", "test", "both"), default="both",
                           help="which questions to score; 'both' shows dev and test side by side")
+    evaluate.add_argument("--lang", action="append", metavar="LANG",
+                          help="only questions asked in this language (en, fr, es, ru, ar, zh; repeatable)")
+    evaluate.add_argument("--json", action="store_true",
+                          help="print the metrics (overall, by type, by language) as JSON instead of tables")
     return parser
 
 
@@ -310,6 +314,17 @@ def _run_eval(engine, args: argparse.Namespace) -> int:
     from .engine import Engine
 
     questions = evaluation.load_questions(args.questions)
+    unknown = [lang for lang in args.lang or () if lang not in evaluation.LANGUAGES]
+    if unknown:
+        print(f"cwgcop-search eval: unknown language(s) {', '.join(unknown)}; known: "
+              f"{', '.join(evaluation.LANGUAGES)}.", file=sys.stderr)
+        return 2
+    if args.lang:
+        questions = [q for q in questions if q.lang in args.lang]
+        if not questions:
+            print(f"cwgcop-search eval: {args.questions} has no questions in {', '.join(args.lang)}.",
+                  file=sys.stderr)
+            return 2
     engine.ensure_index(progress=_progress_printer(sys.stderr.isatty()))
     corpus = "\n".join(row.text for d in engine.documents() for row in engine.reader().document_chunks(d.doc_id))
     broken = evaluation.check_gold(questions, corpus)
@@ -334,20 +349,31 @@ def _run_eval(engine, args: argparse.Namespace) -> int:
                 [o for o in outcomes if o.question.split == split])
         outcomes_by_name[name] = outcomes
     answerable = sum(q.answerable for q in questions)
+    last = names[-1]
+    breakdowns = {}
+    for split in splits:
+        outcomes = [o for o in outcomes_by_name[last] if o.question.split == split]
+        breakdowns[split] = {"by_type": evaluation.by_type(outcomes), "by_language": evaluation.by_language(outcomes)}
+    if args.json:
+        print(json.dumps({"questions": len(questions), "answerable": answerable, "configurations": overall,
+                          "breakdown_of": last, "splits": breakdowns}, ensure_ascii=False, indent=2))
+        return 0
     print(f"{len(questions)} questions ({answerable} answerable, {len(questions) - answerable} unanswerable)\n")
     print(evaluation.format_table(overall))
-    last = names[-1]
     for split in splits:
         print(f"\nBy question type ({last}, {split}):\n")
-        print(evaluation.format_table(evaluation.by_type(
-            [o for o in outcomes_by_name[last] if o.question.split == split])))
+        print(evaluation.format_table(breakdowns[split]["by_type"]))
+        if len(breakdowns[split]["by_language"]) > 1:
+            print(f"\nBy question language ({last}, {split}):\n")
+            print(evaluation.format_table(breakdowns[split]["by_language"]))
     if args.details:
         print(f"\nMisses and wrong abstentions ({last}):")
         for o in outcomes_by_name[last]:
             q = o.question
             if (q.answerable and (o.first_hit is None or o.first_hit > 5 or o.abstained)) or (
                     not q.answerable and not o.abstained):
-                print(f"  {q.id} [{q.type}, {q.split}] rank={o.first_hit} abstained={o.abstained}: {q.question}")
+                print(f"  {q.id} [{q.type}, {q.split}, {q.lang}] rank={o.first_hit} abstained={o.abstained}: "
+                      f"{q.question}")
                 for text in o.top_texts[:2]:
                     print(f"      - {text[:110]!r}")
     return 0

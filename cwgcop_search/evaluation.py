@@ -30,6 +30,7 @@ class Question:
     question: str
     gold: tuple[str, ...]
     split: str = "dev"  # "dev": tuning may read it; "test": frozen, only measured
+    lang: str = "en"  # the language the question is asked in; the gold quotes stay in the reports' language
 
     @property
     def answerable(self) -> bool:
@@ -73,7 +74,7 @@ def read_json_lines(path: Path, expected: str) -> Iterable[tuple[int, dict]]:
 
 def load_questions(path: Path) -> list[Question]:
     """Read a JSON-lines question set; errors name the line."""
-    shape = '{"id", "type", "question", "gold": [...]}'
+    shape = '{"id", "type", "question", "gold": [...], "lang": "fr"}'
     questions = []
     for number, record in read_json_lines(path, shape):
         if not isinstance(record.get("question"), str) or "id" not in record:
@@ -81,12 +82,17 @@ def load_questions(path: Path) -> list[Question]:
         split = record.get("split", "dev")
         if split not in SPLITS:
             raise CwgcopError(f"{path}, line {number}: split must be one of {', '.join(SPLITS)}, got {split!r}.")
+        lang = record.get("lang", "en")
+        if lang not in LANGUAGES:
+            raise CwgcopError(f"{path}, line {number}: lang must be one of {', '.join(LANGUAGES)}, got {lang!r}.")
         questions.append(Question(str(record["id"]), record.get("type", "other"), record["question"],
-                                  tuple(record.get("gold", ())), split))
+                                  tuple(record.get("gold", ())), split, lang))
     return questions
 
 
 SPLITS = ("dev", "test")
+# The six UN languages a question may be asked in; English, the language of the shipped reports, first.
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 
 
 def split_of(questions: list[Question], split: str) -> list[Question]:
@@ -215,10 +221,21 @@ METRICS = ("recall@5", "mrr@10", "ndcg@10", "coverage@10", "recall@2000ch", "evi
 
 
 def by_type(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:
+    """The headline metrics per question type, in the order the types first appear."""
+    return _grouped(outcomes, lambda q: q.type)
+
+
+def by_language(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:
+    """The headline metrics per question language, English first."""
+    groups = _grouped(outcomes, lambda q: q.lang)
+    return {lang: groups[lang] for lang in LANGUAGES if lang in groups}
+
+
+def _grouped(outcomes: list[Outcome], key: Callable[[Question], str]) -> dict[str, dict[str, float]]:
     groups: dict[str, list[Outcome]] = {}
     for outcome in outcomes:
-        groups.setdefault(outcome.question.type, []).append(outcome)
-    return {kind: summarise(items) for kind, items in groups.items()}
+        groups.setdefault(key(outcome.question), []).append(outcome)
+    return {name: summarise(items) for name, items in groups.items()}
 
 
 # Named retrieval configurations to compare; each is a set of Settings overrides.

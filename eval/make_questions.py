@@ -1,4 +1,4 @@
-"""Writes eval/questions.jsonl. Kept as code so the set is easy to review and extend.
+"""Writes eval/questions.jsonl and eval/questions_multilingual.jsonl, kept as code so the sets are easy to review.
 
 Each answerable question lists gold quotes: exact substrings of the reports
 (whitespace-normalised). Unanswerable questions have none.
@@ -415,6 +415,217 @@ q("unanswerable", "What percentage of Polish children experienced cyberbullying 
 q("unanswerable", "What was the outcome of the vote on the Philippines' merged resolution in January?")
 q("unanswerable", "Who was elected chair of CWG-COP in 2025?")
 
-out = Path(__file__).with_name("questions.jsonl")
-out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in Q), encoding="utf-8")
-print(f"{len(Q)} questions written to {out}")
+
+# ---------------------------------------------------------------------------------------------------------
+# Questions in the other five UN languages (issue 9), written to questions_multilingual.jsonl. Each is a
+# translation, by a person, of one question of the frozen test half, keyed by its id; the gold quotes stay the
+# English ones (the reports are English). The same 35 questions in every language, so the languages compare on
+# the same ground; the file also carries the 35 English originals (no "lang": English). Frozen like the test
+# half: written before anything was measured on it, never edited or tuned on.
+LANGS = ("fr", "es", "ru", "ar", "zh")
+TRANSLATIONS = {
+    "t-meeting-01": ("Combien de contributions la dix-neuvième réunion a-t-elle reçues ?",
+                     "¿Cuántas contribuciones recibió la decimonovena reunión?",
+                     "Сколько вкладов поступило на девятнадцатое собрание?",
+                     "كم عدد المساهمات التي تلقاها الاجتماع التاسع عشر؟",
+                     "第十九次会议收到了多少份文稿？"),
+    "t-meeting-02": ("qui a présidé la vingt-deuxième réunion",
+                     "quién presidió la vigesimosegunda reunión",
+                     "кто председательствовал на двадцать втором собрании",
+                     "من ترأس الاجتماع الثاني والعشرين",
+                     "第二十二次会议由谁主持"),
+    "t-meeting-04": ("combien de personnes ont assisté à la 14e réunion",
+                     "cuántas personas asistieron a la 14.ª reunión",
+                     "сколько человек присутствовало на 14-м собрании",
+                     "كم عدد الأشخاص الذين حضروا الاجتماع الرابع عشر",
+                     "第14次会议有多少人参加"),
+    "t-meeting-05": ("Quand la seizième réunion s'est-elle tenue ?",
+                     "¿Cuándo se celebró la decimosexta reunión?",
+                     "Когда состоялось шестнадцатое собрание?",
+                     "متى عُقد الاجتماع السادس عشر؟",
+                     "第十六次会议是什么时候举行的？"),
+    "t-meeting-09": ("Qui a ouvert la 14e réunion ?",
+                     "¿Quién inauguró la 14.ª reunión?",
+                     "Кто открыл 14-е собрание?",
+                     "من افتتح الاجتماع الـ14؟",
+                     "第14次会议由谁宣布开幕？"),
+    "t-meeting-10": ("Qui a ouvert la dix-neuvième réunion ?",
+                     "¿Quién inauguró la decimonovena reunión?",
+                     "Кто открыл девятнадцатое собрание?",
+                     "من افتتح الاجتماع التاسع عشر؟",
+                     "第十九次会议由谁宣布开幕？"),
+    "t-meeting-14": ("Qu'a dit le président de la 19e réunion au sujet des réseaux sociaux ?",
+                     "¿Qué dijo el presidente de la 19.ª reunión sobre las redes sociales?",
+                     "Что председатель 19-го собрания сказал о социальных сетях?",
+                     "ماذا قال رئيس الاجتماع الـ19 بشأن وسائل التواصل الاجتماعي؟",
+                     "第19次会议主席就社交媒体说了什么？"),
+    "t-meeting-15": ("Quand la vingt et unième réunion a-t-elle eu lieu ?",
+                     "¿Cuándo tuvo lugar la vigesimoprimera reunión?",
+                     "Когда прошло двадцать первое собрание?",
+                     "متى انعقد الاجتماع الحادي والعشرون؟",
+                     "第二十一次会议是什么时候召开的？"),
+    "t-meeting-19": ("Quel pays a proposé des séances d'information lors de la dix-septième réunion ?",
+                     "¿Qué país propuso sesiones informativas en la decimoséptima reunión?",
+                     "Какая страна предложила провести информационные сессии на семнадцатом собрании?",
+                     "ما البلد الذي اقترح تنظيم جلسات إعلامية في الاجتماع السابع عشر؟",
+                     "在第十七次会议上，哪个国家提议举办情况介绍会？"),
+    "t-meeting-23": ("Combien de participants comptait la réunion de février 2025 ?",
+                     "¿Cuántos participantes tuvo la reunión de febrero de 2025?",
+                     "Сколько участников было на собрании в феврале 2025 года?",
+                     "كم عدد المشاركين في اجتماع فبراير 2025؟",
+                     "2025年2月的会议有多少名与会者？"),
+    "t-paraphrase-01": ("Existe-t-il une application où les ados peuvent demander comment rester en sécurité sur "
+                        "Internet ?",
+                        "¿Hay alguna aplicación que los adolescentes puedan usar para preguntar cómo estar seguros "
+                        "en internet?",
+                        "Есть ли приложение, через которое подростки могут спросить, как обезопасить себя в "
+                        "интернете?",
+                        "هل هناك تطبيق يمكن للمراهقين استخدامه للسؤال عن كيفية البقاء في أمان على الإنترنت؟",
+                        "有没有一款应用能让青少年咨询怎样安全上网？"),
+    "t-paraphrase-02": ("Quel groupement d'entreprises technologiques s'unit contre les prédateurs qui s'en "
+                        "prennent aux jeunes ?",
+                        "¿Qué agrupación de empresas tecnológicas colabora contra los depredadores que acechan a "
+                        "los menores?",
+                        "Какое объединение технологических компаний сообща противостоит злоумышленникам, "
+                        "охотящимся на несовершеннолетних?",
+                        "ما مجموعة شركات التكنولوجيا التي تعمل معًا ضد المتربصين بصغار السن؟",
+                        "哪个科技企业团体联合起来对付盯上青少年的不法分子？"),
+    "t-paraphrase-05": ("Quel pays est décrit comme un foyer de ces crimes contre les mineurs ?",
+                        "¿Qué país se describe como un foco de estos delitos contra menores?",
+                        "Какую страну называют очагом этих преступлений против несовершеннолетних?",
+                        "أي بلد يوصف بأنه بؤرة لهذه الجرائم المرتكبة ضد القاصرين؟",
+                        "哪个国家被称为这类侵害未成年人犯罪的高发地？"),
+    "t-paraphrase-08": ("Les adultes pensent-ils protéger les enfants mieux qu'ils ne le font réellement ?",
+                        "¿Creen los adultos que protegen a los niños mejor de lo que realmente lo hacen?",
+                        "Считают ли взрослые, что защищают детей лучше, чем на самом деле?",
+                        "هل يعتقد الكبار أنهم يحمون الأطفال أفضل مما يفعلون في الواقع؟",
+                        "大人是否以为自己把孩子保护得比实际更好？"),
+    "t-paraphrase-10": ("Comment repérer et retirer automatiquement les images illégales ?",
+                        "¿Cómo se pueden localizar y retirar automáticamente las imágenes ilegales?",
+                        "Как можно автоматически находить и удалять незаконные изображения?",
+                        "كيف يمكن العثور على الصور غير القانونية وإزالتها تلقائيًا؟",
+                        "如何自动发现并删除非法图片？"),
+    "t-paraphrase-12": ("Qu'est-ce qui inquiète quand les messages sont brouillés pour que personne d'autre ne "
+                        "puisse les lire ?",
+                        "¿Qué preocupa cuando los mensajes se codifican para que nadie más pueda leerlos?",
+                        "Какие опасения вызывает то, что сообщения кодируются так, что никто посторонний не может "
+                        "их прочитать?",
+                        "ما الذي يثير القلق عندما تُموَّه الرسائل بحيث لا يستطيع أي شخص آخر قراءتها؟",
+                        "把消息打乱让旁人都看不懂，这会引发什么担忧？"),
+    "t-paraphrase-13": ("A-t-il été question de contrôler l'âge des utilisateurs ?",
+                        "¿Se dijo algo sobre comprobar qué edad tienen los usuarios?",
+                        "Говорилось ли что-нибудь о том, как проверять, сколько лет пользователям?",
+                        "هل قيل شيء عن التأكد من أعمار المستخدمين؟",
+                        "有没有人谈到怎么核实用户多大年纪？"),
+    "t-paraphrase-30": ("Les victimes sont-elles de plus en plus jeunes ?",
+                        "¿Las víctimas son cada vez más jóvenes?",
+                        "Становятся ли жертвы всё моложе?",
+                        "هل أصبح الضحايا أصغر سنًا؟",
+                        "受害者是否越来越年幼？"),
+    "t-fact-03": ("quand la convention de Lanzarote a-t-elle été adoptée",
+                  "cuándo se adoptó el Convenio de Lanzarote",
+                  "когда была принята Лансаротская конвенция",
+                  "متى اعتُمدت اتفاقية لانزاروتي",
+                  "兰萨罗特公约是哪年通过的"),
+    "t-fact-06": ("Où la fondation Scort est-elle basée ?",
+                  "¿Dónde tiene su sede la Fundación Scort?",
+                  "Где находится фонд Scort?",
+                  "أين يقع مقر مؤسسة Scort؟",
+                  "Scort基金会的总部设在哪里？"),
+    "t-fact-08": ("Dans quels pays le programme de Kindernothilfe intervient-il ?",
+                  "¿En qué países trabaja el programa de Kindernothilfe?",
+                  "В каких странах работает программа Kindernothilfe?",
+                  "في أي بلدان يعمل برنامج Kindernothilfe؟",
+                  "Kindernothilfe的项目在哪些国家开展？"),
+    "t-fact-09": ("Qui finance le programme WISE KIDS ?",
+                  "¿Quién financia el programa WISE KIDS?",
+                  "Кто финансирует программу WISE KIDS?",
+                  "من يموّل برنامج WISE KIDS؟",
+                  "WISE KIDS项目由谁资助？"),
+    "t-examples-01": ("de bons exemples de jeux ou d'outils ludiques pour apprendre aux enfants la sécurité en "
+                      "ligne ?",
+                      "¿algún buen ejemplo de juegos o herramientas lúdicas para enseñar a los niños seguridad en "
+                      "línea?",
+                      "есть хорошие примеры игр или игровых инструментов, чтобы учить детей безопасности в "
+                      "интернете?",
+                      "هل من أمثلة جيدة على ألعاب أو أدوات ترفيهية لتعليم الأطفال السلامة على الإنترنت؟",
+                      "有没有用游戏或寓教于乐的工具教孩子网络安全的好例子？"),
+    "t-examples-06": ("Quels pays ont un comité national pour la protection des enfants en ligne ?",
+                      "¿Qué países tienen un comité nacional de protección de la infancia en línea?",
+                      "В каких странах есть национальный комитет по защите детей в онлайновой среде?",
+                      "ما البلدان التي لديها لجنة وطنية لحماية الأطفال على الإنترنت؟",
+                      "哪些国家设有儿童在线保护国家委员会？"),
+    "t-examples-08": ("qu'ont fait les pays contre le cyberharcèlement",
+                      "qué han hecho los países contra el ciberacoso",
+                      "что страны сделали для борьбы с кибербуллингом",
+                      "ماذا فعلت البلدان لمواجهة التنمر الإلكتروني",
+                      "各国针对网络欺凌采取了哪些措施"),
+    "t-examples-13": ("Donnez-moi des exemples d'activités pour la Journée pour un Internet plus sûr",
+                      "Dame ejemplos de actividades del Día de Internet Segura",
+                      "Приведи примеры мероприятий ко Дню безопасного интернета",
+                      "أعطني أمثلة على أنشطة يوم الإنترنت الآمن",
+                      "请举一些安全互联网日活动的例子"),
+    "t-multi-01": ("Qu'a présenté l'Égypte au groupe au fil des années ?",
+                   "¿Qué ha presentado Egipto al grupo a lo largo de los años?",
+                   "Что Египет представлял группе за эти годы?",
+                   "ما الذي قدّمته مصر إلى الفريق على مر السنين؟",
+                   "这些年来埃及向工作组介绍了哪些内容？"),
+    "t-multi-02": ("Qu'a présenté la Pologne au fil du temps ?",
+                   "¿Qué ha presentado Polonia a lo largo del tiempo?",
+                   "Что Польша представляла в разные годы?",
+                   "ما الذي قدّمته بولندا على مر الوقت؟",
+                   "波兰历来介绍过哪些内容？"),
+    "t-time-01": ("quand les principes définitifs de PoP seront-ils publiés",
+                  "cuándo se publicarán los principios definitivos de PoP",
+                  "когда будут опубликованы окончательные принципы PoP",
+                  "متى ستُنشر المبادئ النهائية لمبادرة PoP",
+                  "PoP的最终原则什么时候发布"),
+    "t-time-03": ("depuis quand Scort travaille-t-elle avec l'UIT",
+                  "desde cuándo trabaja Scort con la UIT",
+                  "с какого времени Scort сотрудничает с МСЭ",
+                  "منذ متى تتعاون Scort مع الاتحاد الدولي للاتصالات",
+                  "Scort从什么时候开始与国际电联合作"),
+    "t-unanswerable-02": ("Qu'a présenté le Nigéria lors de la 22e réunion ?",
+                          "¿Qué presentó Nigeria en la 22.ª reunión?",
+                          "Что представила Нигерия на 22-м собрании?",
+                          "ماذا قدّمت نيجيريا في الاجتماع الثاني والعشرين؟",
+                          "尼日利亚在第22次会议上介绍了什么？"),
+    "t-unanswerable-03": ("Quelle amende la Commission européenne a-t-elle infligée à TikTok ?",
+                          "¿Qué multa impuso la Comisión Europea a TikTok?",
+                          "Какой штраф Европейская комиссия наложила на TikTok?",
+                          "ما الغرامة التي فرضتها المفوضية الأوروبية على تيك توك؟",
+                          "欧盟委员会对TikTok处以了什么罚款？"),
+    "t-unanswerable-06": ("Quand se tiendra la 24e réunion ?",
+                          "¿Cuándo se celebrará la 24.ª reunión?",
+                          "Когда состоится 24-е собрание?",
+                          "متى سيُعقد الاجتماع الرابع والعشرون؟",
+                          "第24次会议将于何时举行？"),
+    "t-unanswerable-08": ("Combien d'enfants ont appelé la ligne d'assistance 116 de la Tanzanie l'an dernier ?",
+                          "¿Cuántos niños llamaron el año pasado a la línea de ayuda 116 de Tanzania?",
+                          "Сколько детей позвонили на линию помощи 116 в Танзании в прошлом году?",
+                          "كم عدد الأطفال الذين اتصلوا بخط المساعدة 116 في تنزانيا العام الماضي؟",
+                          "去年有多少儿童拨打了坦桑尼亚的116求助热线？"),
+    "t-unanswerable-14": ("Qui a été élu président du CWG-COP en 2025 ?",
+                          "¿Quién fue elegido presidente del CWG-COP en 2025?",
+                          "Кто был избран председателем CWG-COP в 2025 году?",
+                          "من انتُخب رئيسًا لفريق CWG-COP في عام 2025؟",
+                          "2025年谁当选CWG-COP主席？"),
+}
+
+
+def multilingual(questions):
+    """The English originals, then each language's translations, every record naming its source."""
+    sources = [x for x in questions if x["id"] in TRANSLATIONS]
+    assert len(sources) == len(TRANSLATIONS) and all(x["split"] == "test" for x in sources)
+    records = [{**x, "source_id": x["id"]} for x in sources]
+    for i, lang in enumerate(LANGS):
+        records += [{"id": f"{x['id']}-{lang}", "type": x["type"], "split": "test", "lang": lang,
+                     "source_id": x["id"], "question": TRANSLATIONS[x["id"]][i], "gold": x["gold"]}
+                    for x in sources]
+    return records
+
+
+for name, records in (("questions.jsonl", Q), ("questions_multilingual.jsonl", multilingual(Q))):
+    out = Path(__file__).with_name(name)
+    out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in records), encoding="utf-8")
+    print(f"{len(records)} questions written to {out}")

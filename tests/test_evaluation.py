@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
 
 import pytest
 
 from cwgcop_search.errors import CwgcopError
-from cwgcop_search.evaluation import (Outcome, Question, answer_holds_evidence, check_gold, holds, load_questions,
-                                      score_ranking, split_of, summarise)
+from cwgcop_search.evaluation import (LANGUAGES, Outcome, Question, answer_holds_evidence, by_language, check_gold,
+                                      holds, load_questions, score_ranking, split_of, summarise)
 
 
 def test_a_passage_holds_a_quote_despite_spacing_and_case():
@@ -93,3 +96,72 @@ def test_evidence_share_counts_answered_questions_only():
                 Outcome(q, False, 1, 1.0, 1.0, True, 0.01, evidence=False),
                 Outcome(q, True, 1, 1.0, 1.0, True, 0.01)]
     assert summarise(outcomes)["evidence"] == 0.5
+
+
+def _records(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_the_multilingual_question_set_translates_frozen_test_questions():
+    from conftest import ROOT
+
+    sources = {r["id"]: r for r in _records(ROOT / "eval" / "questions.jsonl")}
+    records = _records(ROOT / "eval" / "questions_multilingual.jsonl")
+    assert len({r["id"] for r in records}) == len(records)
+    for record in records:
+        source = sources[record["source_id"]]
+        assert source["split"] == record["split"] == "test", record["id"]
+        assert record["gold"] == source["gold"] and record["type"] == source["type"], record["id"]
+        lang = record.get("lang", "en")
+        if lang == "en":
+            assert record["question"] == source["question"], record["id"]
+        else:
+            assert record["id"] == f"{source['id']}-{lang}" and record["question"] != source["question"]
+    for lang in LANGUAGES[1:]:
+        kinds = [r["type"] for r in records if r.get("lang") == lang]
+        assert len(kinds) >= 30 and kinds.count("unanswerable") >= 4, lang
+    assert {q.lang for q in load_questions(ROOT / "eval" / "questions_multilingual.jsonl")} == set(LANGUAGES)
+
+
+def test_questions_carry_their_language_and_an_unknown_one_names_the_line(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps({"id": 1, "question": "Qui ?", "lang": "fr"}) + "\n"
+                    + json.dumps({"id": 2, "question": "Who?"}) + "\n", encoding="utf-8")
+    assert [q.lang for q in load_questions(path)] == ["fr", "en"]
+    path.write_text(json.dumps({"id": 3, "question": "Wer?", "lang": "de"}) + "\n", encoding="utf-8")
+    with pytest.raises(CwgcopError, match="q.jsonl, line 1: lang must be one of en, fr, es, ru, ar, zh"):
+        load_questions(path)
+
+
+def test_metrics_are_reported_per_language_english_first():
+    hit = Question("a-fr", "fact", "q", ("g",), "test", "fr")
+    miss = Question("a", "fact", "q", ("g",), "test")
+    outcomes = [Outcome(hit, False, 1, 1.0, 1.0, True, 0.01), Outcome(miss, False, None, 0.0, 0.0, False, 0.01)]
+    languages = by_language(outcomes)
+    assert list(languages) == ["en", "fr"]
+    assert languages["en"]["recall@5"] == 0.0 and languages["fr"]["recall@5"] == 1.0
+
+
+def test_eval_on_the_command_line_restricts_to_languages_and_reports_each_in_json(tmp_path):
+    from conftest import REPORT_14, ROOT
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(REPORT_14, corpus / REPORT_14.name)
+    gold = ["Approximately 50 participants"]
+    questions = tmp_path / "q.jsonl"
+    questions.write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in [
+        {"id": "a", "type": "fact", "question": "How many people attended the 14th meeting?", "gold": gold},
+        {"id": "a-fr", "type": "fact", "question": "Combien de personnes ont assisté à la 14e réunion ?",
+         "gold": gold, "lang": "fr"},
+        {"id": "a-es", "type": "fact", "question": "¿Cuántas personas asistieron a la 14.ª reunión?",
+         "gold": gold, "lang": "es"},
+    ]), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "cwgcop_search.cli", "eval", str(questions), "--lang", "fr",
+                             "--lang", "es", "--json", "--corpus", str(corpus), "--index", str(tmp_path / "index")],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["questions"] == 2
+    languages = report["splits"]["dev"]["by_language"]
+    assert list(languages) == ["fr", "es"] and all(m["questions"] == 1 for m in languages.values())

@@ -27,6 +27,13 @@ class ModelCalibration:
     abstain_below: float  # confidence under which the answer says the reports don't say; eval/calibrate.py
     rerank: RerankWeights
     support_cosine: float = 0.85  # a generated sentence this close to a sentence of its passage is supported
+    # The cut for a question in another language than the passage it is answered from: a
+    # multilingual model places a translation close, but less close than the same words
+    # (eval/calibrate.py --across, on eval/questions_multilingual_dev.jsonl). None: abstain_below.
+    abstain_across: float | None = None
+
+    def cut(self, same_language: bool) -> float:
+        return self.abstain_below if same_language or self.abstain_across is None else self.abstain_across
 
 
 _MINILM = ModelCalibration(abstain_below=0.36, rerank=RerankWeights(sentence=0.3, coverage=0.6, hint=0.3,

@@ -387,13 +387,15 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         twins = tuple(to_passage(rank, similarity.get(t, 0.0), rows[t]) for t in folded.get(chunk_id, ()))
         passages.append(replace(passage, also=twins) if twins else passage)
     best = passages[0]
-    if best.language != plan.language:
+    same_language = best.language == plan.language
+    if not same_language:
         plan = across_languages(plan, reader.vocabulary())
     best_words = reader.words_of([best.chunk_id])[best.chunk_id] | set(tokens(best.title))
     coverage = idf_coverage(plan, reader.vocabulary(), best_words)
     confidence, reason = assess(plan, best_sentence, [t for _, t in ranked_sentences[:5]],
                                 [p.text for p in passages[:3]], coverage,
-                                settings.abstain_below if settings.abstain_below >= 0 else calibrated.abstain_below)
+                                settings.abstain_below if settings.abstain_below >= 0 else
+                                calibrated.cut(same_language))
     if plan.meetings and not evidence and reason is None:
         reason = f"nothing on this for the {plan.ordinal_meetings()} meeting; the passages below are from others"
     return SearchResult(tuple(passages), confidence, reason is not None, plan, reason, scored)

@@ -23,10 +23,15 @@ def main() -> None:
     parser.add_argument("--index", type=Path)
     parser.add_argument("--questions", type=Path, default=Path(__file__).with_name("questions.jsonl"))
     parser.add_argument("--budget", type=float, default=0.05, help="largest share of false abstentions")
+    parser.add_argument("--across", action="store_true",
+                        help="only questions in another language than English (the cut across languages; "
+                             "use with --questions eval/questions_multilingual_dev.jsonl)")
     args = parser.parse_args()
     engine = Engine(load_settings(overrides={"index_dir": args.index, "abstain_below": 0.0}))
     engine.ensure_index()
     questions = evaluation.split_of(evaluation.load_questions(args.questions), "dev")
+    if args.across:
+        questions = [q for q in questions if q.lang != "en"]
     scored = []
     for q in questions:
         result = engine.search(q.question, k=evaluation.TOP)

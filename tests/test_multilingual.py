@@ -149,3 +149,12 @@ def test_the_app_filters_by_language(both, monkeypatch):
     answers = [plain(m.value) for m in app.markdown]
     assert any("présidée par Mme Jane Roe" in a for a in answers), answers
     assert not any("chaired by Ms Jane Roe" in a for a in answers)
+
+
+def test_a_language_model_is_asked_to_answer_in_the_question_language(english_only):
+    from cwgcop_search.generate import build_messages
+
+    passages = english_only.search("Combien d'appels la ligne d'assistance du Kenya a-t-elle reçus ?").passages
+    system = build_messages("Combien d'appels ?", passages, "fr")[0]["content"]
+    assert "Write the answer in French" in system
+    assert "Write the answer in" not in build_messages("How many calls?", passages, "en")[0]["content"]

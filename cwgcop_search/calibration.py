@@ -40,7 +40,9 @@ _MINILM = ModelCalibration(abstain_below=0.36, rerank=RerankWeights(sentence=0.3
                                                                     listing=0.3, lexical=1.0))
 _CALIBRATED = {
     "all-minilm-l6-v2": _MINILM,
-    "multilingual-e5-small": ModelCalibration(abstain_below=0.85, rerank=_MINILM.rerank),
+    # Weights from eval/tune_rerank.py --small on dev (cross-validated MRR@10 0.865; eval/README.md).
+    "multilingual-e5-small": ModelCalibration(abstain_below=0.85, rerank=RerankWeights(
+        sentence=0.3, coverage=0.2, hint=0.3, listing=0.3, lexical=0.5)),
 }
 _ALIASES = {"sentence-transformers/all-minilm-l6-v2": "all-minilm-l6-v2",
             "intfloat/multilingual-e5-small": "multilingual-e5-small", "e5-small": "multilingual-e5-small",

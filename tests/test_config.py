@@ -13,7 +13,7 @@ from cwgcop_search.errors import ConfigError
 def test_defaults_point_at_the_shipped_folders():
     settings = load_settings(config_file=None, environ={})
     assert settings.corpus_dir == Path("corpus") and settings.index_dir == Path("index")
-    assert settings.model == "all-MiniLM-L6-v2"
+    assert settings.model == "multilingual-e5-small"
 
 
 def test_file_then_environment_then_flags(tmp_path):

@@ -23,7 +23,7 @@ def test_first_build_indexes_every_report(corpus_dir, tmp_path, embedder):
     assert report.rebuilt and sorted(report.added) == sorted(p.name for p in corpus_dir.iterdir())
     assert sources(engine) == sorted(p.name for p in corpus_dir.iterdir())
     manifest = engine.store.manifest()
-    assert manifest["model"] == "all-MiniLM-L6-v2" and manifest["dimension"] == 384
+    assert manifest["model"] == "multilingual-e5-small" and manifest["dimension"] == 384
     assert manifest["chunking"]["max_tokens"] == 200
     assert set(manifest["files"]) == set(sources(engine))
     assert all(len(entry["sha256"]) == 64 for entry in manifest["files"].values())

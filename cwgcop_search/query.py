@@ -103,6 +103,17 @@ def tokens(text: str) -> list[str]:
     return words
 
 
+def word_counts(texts: list[str]) -> tuple[Counter, Counter]:
+    """How often each word occurs in the texts, and in how many of them."""
+    counts: Counter = Counter()
+    passages: Counter = Counter()
+    for text in texts:
+        words = tokens(text)
+        counts.update(words)
+        passages.update(set(words))
+    return counts, passages
+
+
 def passage_words(text: str, section: tuple[str, ...]) -> set[str]:
     """The words of a passage and its headings, with their stems: what reranking matches against."""
     words = set(tokens(" ".join([text, *section])))
@@ -131,12 +142,7 @@ class Vocabulary:
     @classmethod
     def from_texts(cls, texts: list[str]) -> "Vocabulary":
         """Counts, passage frequencies and acronym pairs of the indexed passages."""
-        counts: Counter = Counter()
-        document_counts: Counter = Counter()
-        for text in texts:
-            words = tokens(text)
-            counts.update(words)
-            document_counts.update(set(words))
+        counts, document_counts = word_counts(texts)
         return cls(counts, document_counts, len(texts), mine_acronyms(texts))
 
     def __contains__(self, word: str) -> bool:

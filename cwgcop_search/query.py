@@ -94,12 +94,19 @@ def has_word(words: set[str], term: str) -> bool:
     return term in words or (len(term) >= STEM and stem_key(term) in words)
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+_JOINER = re.compile(r"['’/+.-]")
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case words as the lexical index sees them (possessive 's dropped)."""
     words = []
     for token in _TOKEN.findall(text.lower()):
-        token = re.sub(r"['’]s$", "", token)
-        words.extend(part for part in re.split(r"['’/+.-]", token) if part)
+        if token.isalnum():  # most words: nothing to drop or split
+            words.append(token)
+            continue
+        token = _POSSESSIVE.sub("", token)
+        words.extend(part for part in _JOINER.split(token) if part)
     return words
 
 

@@ -191,12 +191,16 @@ def write_generation(index_dir: Path, x: np.ndarray, sentences: list[str], seed:
         db.executemany(_SCHEMA_INSERTS["chunks"], rows)
         db.executemany(_SCHEMA_INSERTS["fts"], fts)
         db.executemany(_SCHEMA_INSERTS["sentences"], sents)
-    # The vocabulary the writer keeps: each sentence's words, times the chunks it went into.
+    # The vocabulary the writer keeps: each sentence's words, times the chunks it went into; the
+    # chunks holding a word are counted once per sentence (a chunk whose three sentences share a
+    # word counts it up to three times: close enough for timing). No acronym definitions.
     counts: Counter = Counter()
+    passages: Counter = Counter()
     for sentence, times in zip(sentences, picked):
         for word, k in Counter(tokens(sentence)).items():
             counts[word] += k * int(times)
-    db.executemany("INSERT INTO vocabulary VALUES (?, ?)", counts.items())
+            passages[word] += int(times)
+    db.executemany("INSERT INTO vocabulary VALUES (?, ?, ?)", ((w, n, passages[w]) for w, n in counts.items()))
     db.commit()
     db.close()
     catalog_s = time.perf_counter() - start

@@ -42,24 +42,41 @@ def _spells(words: list[str], letters: str) -> bool:
     return bool(first) and first not in _LINKING and first[0] == letters[0] and match(0, 0)
 
 
-def mine_acronyms(texts: Iterable[str]) -> dict[str, str]:
-    """Lower-case acronym -> lower-case long form, from "Long Form (LF)" patterns in ``texts``.
+def definitions_in(text: str) -> list[tuple[str, str, str]]:
+    """Every "Long Form (LF)" definition in one text, in order: (acronym, its letters, long form), lower case.
+
+    Per text, so an index can keep each passage's definitions and merge them
+    (``merge_definitions``) without reading the passages again.
+    """
+    found = []
+    for match in _ACRONYM.finditer(text):
+        acronym = match.group(1)
+        letters = _letters(acronym)
+        if len(letters) < 2:
+            continue
+        before = _WORD.findall(text[max(0, match.start() - 200):match.start()])
+        for n in range(len(letters), min(len(before), 2 * len(letters) + _SLACK) + 1):
+            if _spells(before[-n:], letters):
+                found.append((acronym.lower(), letters, " ".join(before[-n:]).lower()))
+                break
+    return found
+
+
+def merge_definitions(definitions: Iterable[tuple[str, str, str]]) -> dict[str, str]:
+    """Lower-case acronym -> long form, from definitions in reading order (``definitions_in``).
 
     When an acronym is defined more than once with different long forms, the
     first one found is kept.
     """
     found: dict[str, str] = {}
-    for text in texts:
-        for match in _ACRONYM.finditer(text):
-            acronym = match.group(1)
-            letters = _letters(acronym)
-            if len(letters) < 2 or acronym.lower() in found:
-                continue
-            before = _WORD.findall(text[max(0, match.start() - 200):match.start()])
-            for n in range(len(letters), min(len(before), 2 * len(letters) + _SLACK) + 1):
-                if _spells(before[-n:], letters):
-                    long_form = " ".join(before[-n:]).lower()
-                    found[acronym.lower().rstrip("+")] = long_form
-                    found.setdefault(letters, long_form)  # "ISP" for "ISPs"
-                    break
+    for acronym, letters, long_form in definitions:
+        if acronym in found:
+            continue
+        found[acronym.rstrip("+")] = long_form
+        found.setdefault(letters, long_form)  # "ISP" for "ISPs"
     return found
+
+
+def mine_acronyms(texts: Iterable[str]) -> dict[str, str]:
+    """Lower-case acronym -> lower-case long form, from "Long Form (LF)" patterns in ``texts``."""
+    return merge_definitions(d for text in texts for d in definitions_in(text))

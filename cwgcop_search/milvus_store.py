@@ -9,7 +9,8 @@ between the two. Four collections, named after ``store_collection``:
                          lexical (text + title + headings, analysed; BM25 -> sparse), vector
     <prefix>_sentences   sentence_id, chunk_id, position, text, vector
     <prefix>_documents   one row per report with its citation fields
-    <prefix>_meta        the manifest, the next free ids and the vocabulary counts
+    <prefix>_meta        the manifest, the next free ids, the vocabulary counts (word: [count, chunks])
+                         and each report's acronym definitions, so opening reads no chunk text
 
 Milvus has no transactions, so a writer keeps its changes in memory and
 applies them at ``commit``, manifest last; ``abort`` just forgets them.
@@ -31,7 +32,8 @@ import numpy as np
 
 from . import lexical
 from .errors import IndexMissingError, StoreError
-from .query import Vocabulary, lexical_text, passage_words, tokens
+from .lexicon import definitions_in, merge_definitions
+from .query import Vocabulary, lexical_text, passage_words, word_counts
 from .store import SCHEMA_VERSION, ChunkRow
 from .types import Chunk, DocumentInfo, Report
 
@@ -86,11 +88,26 @@ def _bounded_rows(store: "MilvusStore", part: str, fields: list[str], expression
     return store.client.query(store.names[part], filter=expression, output_fields=fields, limit=QUERY_LIMIT)
 
 
-def _read_vocabulary(store: "MilvusStore") -> Counter:
+def _read_vocabulary(store: "MilvusStore") -> tuple[Counter, Counter]:
+    """Each word's count and the number of chunks holding it."""
     counts: Counter = Counter()
+    passages: Counter = Counter()
     for row in _all_rows(store, "meta", ["key", "value"], 'key like "vocabulary%"'):
-        counts.update(json.loads(row["value"]))
-    return counts
+        for word, (count, n) in json.loads(row["value"]).items():
+            counts[word], passages[word] = count, n
+    return counts, passages
+
+
+def _acronyms_key(doc_id: int) -> str:
+    return f"acronyms-{doc_id:012d}-"  # then the part: one VARCHAR holds at most 64 KB
+
+
+def _read_definitions(store: "MilvusStore") -> list[tuple[str, str, str]]:
+    """Every stored acronym definition, in chunk order (as ``lexicon.mine_acronyms`` reads them)."""
+    found = [d for row in _all_rows(store, "meta", ["key", "value"], 'key like "acronyms-%"')
+             for d in json.loads(row["value"])]
+    found.sort(key=lambda d: (d[0], d[1]))  # (chunk id, place in the chunk)
+    return [tuple(d[2:]) for d in found]
 
 
 class MilvusStore:
@@ -240,6 +257,8 @@ class MilvusWriter:
         self._sentences: list[dict] = []
         self._removed: list[int] = []
         self._words: Counter = Counter()
+        self._passages: Counter = Counter()
+        self._definitions: dict[int, list] = {}  # doc_id -> [chunk_id, place, acronym, letters, long form]
 
     def _take(self, kind: str, n: int) -> int:
         first = self._next[kind]
@@ -275,7 +294,11 @@ class MilvusWriter:
                                         "text": sentence,
                                         "vector": sentence_vectors[sentence_id - first_sentence].tolist()})
                 sentence_id += 1
-        self._words.update(w for c in chunks for w in tokens(c.embed_text))
+        counts, passages = word_counts([c.embed_text for c in chunks])
+        self._words.update(counts)
+        self._passages.update(passages)
+        self._definitions[doc_id] = [[first_chunk + position, n, *d] for position, chunk in enumerate(chunks)
+                                     for n, d in enumerate(definitions_in(chunk.embed_text))]
         return doc_id
 
     def remove_document(self, source: str) -> None:
@@ -292,7 +315,10 @@ class MilvusWriter:
             dropped = _all_rows(self._store, "chunks", ["chunk_id", "embed_text"], f"doc_id == {doc_id}")
         ids = {c["chunk_id"] for c in dropped}
         self._sentences = [s for s in self._sentences if s["chunk_id"] not in ids]
-        self._words.subtract(w for c in dropped for w in tokens(c["embed_text"]))
+        counts, passages = word_counts([c["embed_text"] for c in dropped])
+        self._words.subtract(counts)
+        self._passages.subtract(passages)
+        self._definitions.pop(doc_id, None)
 
     def commit(self, manifest: dict) -> str:
         store, client = self._store, self._store.client
@@ -300,36 +326,50 @@ class MilvusWriter:
             store.drop()
         if not client.has_collection(store.names["chunks"]):
             store.create(int(manifest["dimension"]))
-        words = Counter() if self._fresh else _read_vocabulary(store)
+        words, passages = (Counter(), Counter()) if self._fresh else _read_vocabulary(store)
         if self._removed:
             chunk_ids = [r["chunk_id"] for r in _all_rows(store, "chunks", ["chunk_id"], _in("doc_id", self._removed))]
             if chunk_ids:
                 client.delete(store.names["sentences"], filter=_in("chunk_id", chunk_ids))
             client.delete(store.names["chunks"], filter=_in("doc_id", self._removed))
             client.delete(store.names["documents"], filter=_in("doc_id", self._removed))
+            for doc_id in self._removed:
+                client.delete(store.names["meta"], filter=f'key like "{_acronyms_key(doc_id)}%"')
         for part, rows in (("documents", self._documents), ("chunks", self._chunks),
                            ("sentences", self._sentences)):
             for start in range(0, len(rows), 500):
                 client.insert(store.names[part], rows[start:start + 500])
         words.update(self._words)
-        words = Counter({w: n for w, n in words.items() if n > 0})
+        passages.update(self._passages)
+        words = {w: [n, passages[w]] for w, n in words.items() if n > 0}
         count = client.query(store.names["chunks"], filter="", output_fields=["count(*)"])[0]["count(*)"]
         generation = f"gen-{time.time_ns()}"
         manifest = {**manifest, "schema_version": SCHEMA_VERSION, "vector_count": int(count),
                     "next_ids": self._next, "generation": generation, "built_at": time.time()}
         self._put_vocabulary(words)
+        self._put_definitions()
         client.upsert(store.names["meta"], [{"key": "manifest", "value": json.dumps(manifest),
                                              "placeholder": _PLACEHOLDER}])
         return generation
 
-    def _put_vocabulary(self, words: Counter) -> None:
+    def _put_definitions(self) -> None:
+        rows, size = [], MAX_TEXT // 4  # definitions per row, by their longest possible JSON
+        for doc_id, found in self._definitions.items():
+            step = max(1, size // max((len(json.dumps(d)) + 2 for d in found), default=1))
+            rows.extend({"key": f"{_acronyms_key(doc_id)}{start // step:06d}",
+                         "value": json.dumps(found[start:start + step]), "placeholder": _PLACEHOLDER}
+                        for start in range(0, len(found), step))
+        for start in range(0, len(rows), 500):
+            self._store.client.insert(self._store.names["meta"], rows[start:start + 500])
+
+    def _put_vocabulary(self, words: dict[str, list[int]]) -> None:
         # Split over several rows: one VARCHAR holds at most 64 KB.
         client, name = self._store.client, self._store.names["meta"]
         client.delete(name, filter='key like "vocabulary%"')
         part, size, rows = {}, 0, []
         for word, n in sorted(words.items()):
             part[word] = n
-            size += len(word) + 12
+            size += len(json.dumps(word)) + 24  # as written: non-ASCII letters take six characters
             if size > MAX_TEXT // 2:
                 rows.append(part)
                 part, size = {}, 0
@@ -339,6 +379,7 @@ class MilvusWriter:
 
     def abort(self) -> None:
         self._documents, self._chunks, self._sentences, self._removed = [], [], [], []
+        self._definitions = {}
 
 
 class MilvusReader:
@@ -471,7 +512,9 @@ class MilvusReader:
 
     def vocabulary(self) -> Vocabulary:
         if self._vocabulary is None:
-            self._vocabulary = Vocabulary(_read_vocabulary(self._store))
+            counts, passages = _read_vocabulary(self._store)
+            self._vocabulary = Vocabulary(counts, passages, self.chunk_count,
+                                          merge_definitions(_read_definitions(self._store)))
         return self._vocabulary
 
     def close(self) -> None:

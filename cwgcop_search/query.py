@@ -118,13 +118,31 @@ def lexical_text(text: str) -> str:
     return _HAN_RUN.sub(_pairs, text) if _HAN_RUN.search(text) else text
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+_JOINER = re.compile(r"['’/+.-]")
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case words as the lexical index sees them (possessive 's dropped; Chinese as character pairs)."""
     words = []
     for token in _TOKEN.findall(lexical_text(text).lower()):
-        token = re.sub(r"['’]s$", "", token)
-        words.extend(part for part in re.split(r"['’/+.-]", token) if part)
+        if token.isalnum():  # most words: nothing to drop or split
+            words.append(token)
+            continue
+        token = _POSSESSIVE.sub("", token)
+        words.extend(part for part in _JOINER.split(token) if part)
     return words
+
+
+def word_counts(texts: list[str]) -> tuple[Counter, Counter]:
+    """How often each word occurs in the texts, and in how many of them."""
+    counts: Counter = Counter()
+    passages: Counter = Counter()
+    for text in texts:
+        words = tokens(text)
+        counts.update(words)
+        passages.update(set(words))
+    return counts, passages
 
 
 def passage_words(text: str, section: tuple[str, ...]) -> set[str]:
@@ -155,12 +173,7 @@ class Vocabulary:
     @classmethod
     def from_texts(cls, texts: list[str]) -> "Vocabulary":
         """Counts, passage frequencies and acronym pairs of the indexed passages."""
-        counts: Counter = Counter()
-        document_counts: Counter = Counter()
-        for text in texts:
-            words = tokens(text)
-            counts.update(words)
-            document_counts.update(set(words))
+        counts, document_counts = word_counts(texts)
         return cls(counts, document_counts, len(texts), mine_acronyms(texts))
 
     def __contains__(self, word: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -143,6 +144,17 @@ def meetings_held_in(documents: list[DocumentInfo], months: tuple[tuple[int, int
     return tuple(found)
 
 
+@lru_cache(maxsize=8192)
+def meetings_named(text: str) -> frozenset[int]:
+    """The meetings a passage names (``structure.meetings_in``), remembered.
+
+    Its pattern tries every ordinal word at every word boundary, which made it
+    the largest cost of a search after embedding; the same passages come back
+    question after question.
+    """
+    return frozenset(meetings_in(text))
+
+
 def about_meeting(meetings: tuple[int, ...], report_meetings: tuple[int, ...], text: str) -> bool:
     """Is a passage about one of the named meetings?
 
@@ -151,7 +163,7 @@ def about_meeting(meetings: tuple[int, ...], report_meetings: tuple[int, ...], t
     """
     if len(report_meetings) == 1 and report_meetings[0] in meetings:
         return True
-    return bool(set(meetings_in(text)) & set(meetings))
+    return bool(meetings_named(text) & set(meetings))
 
 
 def is_listing(text: str) -> bool:
@@ -223,7 +235,7 @@ def _collapse(order: list[int], rows: dict[int, ChunkRow],
     def same_meetings(a: int, b: int) -> bool:
         # "The main results of the fifteenth meeting" and "... sixteenth meeting" share their wording,
         # not their meaning: passages naming different meetings are never one.
-        return set(meetings_in(rows[a].text)) == set(meetings_in(rows[b].text))
+        return meetings_named(rows[a].text) == meetings_named(rows[b].text)
 
     for chunk_id in order:
         twin = next((j for j in kept if renditions(rows[chunk_id], rows[j]) or (
@@ -358,9 +370,9 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     pool = sorted(fused, key=lambda i: (-fused[i], i))[:POOL]
     fused = {i: fused[i] for i in pool}
     rows = reader.chunks(pool)
+    pool_sentences = reader.sentences_of(pool) if settings.rerank and weights.sentence else {}
     if settings.rerank:
-        nearest = {i: float((matrix @ vector).max()) for i, (_, matrix) in
-                   reader.sentences_of(pool).items()} if weights.sentence else {}
+        nearest = {i: float((matrix @ vector).max()) for i, (_, matrix) in pool_sentences.items()}
         fused = rerank(plan, fused, rows, reader.words_of(pool), nearest, weights)
     order = sorted(fused, key=lambda i: (-fused[i], i))
     vectors = reader.vectors_of(order)
@@ -373,8 +385,12 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     order = order[:k]
 
     similarity = {i: float(vectors[i] @ vector) for i in order}
+    # The returned passages are in the pool: their sentences were read for reranking.
+    returned = set(order)
+    sentences = {i: v for i, v in pool_sentences.items() if i in returned} if pool_sentences \
+        else reader.sentences_of(order)
     scored = {chunk_id: list(zip(texts, (float(x) for x in matrix @ vector)))
-              for chunk_id, (texts, matrix) in reader.sentences_of(order).items()}
+              for chunk_id, (texts, matrix) in sentences.items()}
     # A question naming a meeting is answered from that meeting's passages or not at all.
     evidence = [i for i in order[:5] if not plan.meetings
                 or about_meeting(plan.meetings, rows[i].document.meetings, rows[i].text)]

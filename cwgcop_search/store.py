@@ -32,13 +32,15 @@ import numpy as np
 from . import lexical
 from . import vectors as vector_index
 from .errors import IndexMissingError, StoreError
-from .query import lexical_text, tokens
+from .lexicon import definitions_in, merge_definitions
+from .query import lexical_text, word_counts
 from .types import Chunk, DocumentInfo, Report
 
 if TYPE_CHECKING:
     from .query import Vocabulary
 
-SCHEMA_VERSION = 5  # 3: the vocabulary table; 4: the actors table; 5: each document's language
+SCHEMA_VERSION = 6  # 3: the vocabulary table; 4: the actors table; 5: documents.language;
+# 6: vocabulary.passages and the acronyms table (opening reads no chunk text)
 CATALOG = "catalog.sqlite"
 VECTORS = "vectors.faiss"
 SENTENCE_VECTORS = "sentences.faiss"
@@ -87,9 +89,19 @@ CREATE VIRTUAL TABLE chunks_fts USING fts5(
     text, context, content='', tokenize='porter unicode61 remove_diacritics 2'
 );
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
--- Every word of the embedded text with its count, kept up to date by each change, so
--- opening an index of a million chunks does not re-read all their text.
-CREATE TABLE vocabulary (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+-- Every word of the embedded text with its count and the number of chunks holding it, kept up
+-- to date by each change, so opening an index of a million chunks does not re-read all their text.
+CREATE TABLE vocabulary (word TEXT PRIMARY KEY, count INTEGER NOT NULL, passages INTEGER NOT NULL) WITHOUT ROWID;
+-- Each chunk's acronym definitions, "Long Form (LF)" (lexicon.py), in reading order; merged at
+-- opening, for the same reason.
+CREATE TABLE acronyms (
+    chunk_id  INTEGER NOT NULL REFERENCES chunks(chunk_id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    acronym   TEXT NOT NULL,
+    letters   TEXT NOT NULL,
+    long_form TEXT NOT NULL,
+    PRIMARY KEY (chunk_id, position)
+) WITHOUT ROWID;
 -- Who each chunk is about and who presents in it (actors.py), found at index time.
 CREATE TABLE actors (
     chunk_id INTEGER NOT NULL REFERENCES chunks(chunk_id) ON DELETE CASCADE,
@@ -297,6 +309,8 @@ class IndexWriter:
                 (doc_id, position, chunk.paragraph, json.dumps(list(chunk.section)),
                  json.dumps(list(chunk.pages)), chunk.part, chunk.text, chunk.embed_text))
             ids.append(cursor.lastrowid)
+            self._db.executemany("INSERT INTO acronyms VALUES (?,?,?,?,?)",
+                                 [(ids[-1], n, *d) for n, d in enumerate(definitions_in(chunk.embed_text))])
             self._db.executemany("INSERT INTO actors (chunk_id, key, name, kind, role) VALUES (?,?,?,?,?)",
                                  [(ids[-1], m.key, m.name, m.kind, m.role)
                                   for m in (actors[position] if actors else ())])
@@ -339,11 +353,12 @@ class IndexWriter:
         self._db.execute("DELETE FROM documents WHERE doc_id = ?", (row["doc_id"],))
 
     def _count_words(self, texts: list[str], sign: int) -> None:
-        counts = Counter(word for text in texts for word in tokens(text))
+        counts, passages = word_counts(texts)
         self._db.executemany(
-            "INSERT INTO vocabulary (word, count) VALUES (?, ?) "
-            "ON CONFLICT (word) DO UPDATE SET count = count + excluded.count",
-            [(word, sign * n) for word, n in counts.items()])
+            "INSERT INTO vocabulary (word, count, passages) VALUES (?, ?, ?) "
+            "ON CONFLICT (word) DO UPDATE SET count = count + excluded.count, "
+            "passages = passages + excluded.passages",
+            [(word, sign * n, sign * passages[word]) for word, n in counts.items()])
         if sign < 0:
             self._db.execute("DELETE FROM vocabulary WHERE count <= 0")
 
@@ -546,14 +561,20 @@ class IndexReader:
         return {int(i): self._words[int(i)] for i in chunk_ids}
 
     def vocabulary(self) -> "Vocabulary":
-        """Every word of the indexed text with its count, built once per reader."""
+        """Every word of the indexed text with its counts, and the acronyms it defines; built once per reader.
+
+        From the statistics the writer keeps, without reading any chunk text; the same as
+        ``Vocabulary.from_texts`` over the chunks in id order.
+        """
         if self._vocabulary is None:
             from .query import Vocabulary
 
-            # Passage frequencies and acronym pairs need the texts themselves; the stored word
-            # counts alone (the vocabulary table) cannot give them.
-            texts = [text for (text,) in self._db.execute("SELECT embed_text FROM chunks")]
-            self._vocabulary = Vocabulary.from_texts(texts)
+            counts, passages = Counter(), Counter()
+            for word, count, n in self._db.execute("SELECT word, count, passages FROM vocabulary"):
+                counts[word], passages[word] = count, n
+            definitions = self._db.execute(
+                "SELECT acronym, letters, long_form FROM acronyms ORDER BY chunk_id, position")
+            self._vocabulary = Vocabulary(counts, passages, self.chunk_count, merge_definitions(definitions))
         return self._vocabulary
 
     def close(self) -> None:

@@ -12,6 +12,8 @@ import numpy as np
 import pytest
 from conftest import REPORT_14, REPORT_19, REPORT_22, make_engine
 
+from cwgcop_search.query import Vocabulary
+
 BACKENDS = ["sqlite-faiss", "milvus-lite"]
 
 
@@ -38,6 +40,23 @@ def indexed(request, tmp_path_factory, embedder):
 def fresh(request, tmp_path, embedder):
     """An engine of its own per test, free to change."""
     return backend_engine(request.param, tmp_path)
+
+
+def stored_embed_texts(engine) -> list[str]:
+    """Every chunk's embedded text in chunk id order, as the backend stored it."""
+    if engine.settings.store_uri:
+        from cwgcop_search.milvus_store import _all_rows
+
+        rows = _all_rows(engine.store, "chunks", ["chunk_id", "embed_text"])
+    else:
+        rows = engine.reader()._db.execute("SELECT chunk_id, embed_text FROM chunks").fetchall()
+    return [r["embed_text"] for r in sorted(rows, key=lambda r: r["chunk_id"])]
+
+
+def vocabulary_fields(vocabulary) -> tuple:
+    # Acronyms as a list: which long form wins, and in which order, depends on reading order.
+    return (dict(vocabulary.counts), dict(vocabulary.document_counts), vocabulary.documents,
+            list(vocabulary.acronyms.items()))
 
 
 def chunk_of(engine, source_part: str, paragraph: str) -> int:
@@ -107,6 +126,12 @@ def test_sentences_come_back_in_order_with_their_vectors(indexed):
     assert reader.vocabulary().counts["albania"] > 0
 
 
+def test_the_vocabulary_kept_at_write_time_equals_one_built_from_the_texts(indexed):
+    stored = indexed.reader().vocabulary()
+    assert stored.acronyms and stored.document_counts  # the comparison below compares something
+    assert vocabulary_fields(stored) == vocabulary_fields(Vocabulary.from_texts(stored_embed_texts(indexed)))
+
+
 def test_the_same_question_gets_the_same_cited_answer(indexed):
     answer = indexed.ask("Who chaired the 19th meeting of CWG-COP?")
     assert "Abdelaziz Alzarooni (UAE)" in answer.answer
@@ -133,6 +158,16 @@ def test_adding_and_removing_a_report_updates_every_part(fresh):
     vector = fresh.embedder.embed_query("Canada concerns about cell phones in schools")
     assert {i for i, _ in reader.dense_search(vector, 50)} <= ids
     assert {i for i, _ in reader.lexical_search('"phones" OR "canada"', 50)} <= ids
+
+
+def test_removing_a_report_takes_its_counts_and_acronyms_out_of_the_vocabulary(fresh):
+    fresh.index()
+    before = fresh.reader().vocabulary()
+    (fresh.settings.corpus_dir / REPORT_14.name).unlink()
+    fresh.index()
+    after = fresh.reader().vocabulary()
+    assert after.documents < before.documents and set(after.acronyms) < set(before.acronyms)
+    assert vocabulary_fields(after) == vocabulary_fields(Vocabulary.from_texts(stored_embed_texts(fresh)))
 
 
 def test_an_aborted_update_changes_nothing(fresh):

@@ -49,7 +49,7 @@ _EXAMPLES_ELSEWHERE = re.compile(
     r"exemples?|bonnes pratiques|ejemplos?|buenas pr[aá]cticas|пример|передов\w* практик|"
     r"例子|实例|范例|良好做法|最佳做法|أمثلة|مثال|ممارسات جيدة|أفضل الممارسات", re.I)
 _QUANTITY_ELSEWHERE = re.compile(r"combien|cu[aá]nt[oa]s?|сколько|多少|几个|几名|كم\s", re.I)
-_YEAR = re.compile(r"\b(20[0-4]\d)\b")
+_YEAR = re.compile(r"(?<![A-Za-z0-9])(20[0-4]\d)(?!\d)")  # also "2023年" and "2023-го", where \b finds no edge
 # Questions whose answer is a quantity: the answer sentence must hold a number.
 _QUANTITY = re.compile(r"\b(how (?:many|much|old)|what (?:was |is |were |are )?(?:the )?(?:minimum |maximum |total )?"
                        r"(?:age|number|percentage|amount|budget|fine|penalty|penalties|cost|price|sum|rate|figure)s?|"

@@ -158,3 +158,9 @@ def test_a_language_model_is_asked_to_answer_in_the_question_language(english_on
     system = build_messages("Combien d'appels ?", passages, "fr")[0]["content"]
     assert "Write the answer in French" in system
     assert "Write the answer in" not in build_messages("How many calls?", passages, "en")[0]["content"]
+
+
+def test_a_year_is_read_from_a_chinese_question():
+    from cwgcop_search.query import Vocabulary, plan_query
+
+    assert plan_query("阿尔巴尼亚在2023年介绍了什么？", Vocabulary.from_texts(["albania"])).years == (2023,)

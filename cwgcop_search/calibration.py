@@ -31,6 +31,8 @@ class ModelCalibration:
     # multilingual model places a translation close, but less close than the same words
     # (eval/calibrate.py --across, on eval/questions_multilingual_dev.jsonl). None: abstain_below.
     abstain_across: float | None = None
+    # A passage whose nearest sentence is this close to a topic is on it (timeline, practices).
+    topic_similarity: float = 0.55
 
     def cut(self, same_language: bool) -> float:
         return self.abstain_below if same_language or self.abstain_across is None else self.abstain_across
@@ -44,7 +46,9 @@ _CALIBRATED = {
     # Across languages (eval/calibrate.py --across on the dev translations) the cut separates little:
     # 0.78 sits in the flat stretch where 2.4% of answerable questions are refused, by rules only.
     "multilingual-e5-small": ModelCalibration(abstain_below=0.85, rerank=RerankWeights(
-        sentence=0.3, coverage=0.2, hint=0.3, listing=0.3, lexical=0.5), abstain_across=0.78),
+        sentence=0.3, coverage=0.2, hint=0.3, listing=0.3, lexical=0.5), abstain_across=0.78,
+        # e5's nearest-sentence cosines on three topics: 0.83-0.89 on the topic, 0.80-0.84 beside it.
+        topic_similarity=0.85),
 }
 _ALIASES = {"sentence-transformers/all-minilm-l6-v2": "all-minilm-l6-v2",
             "intfloat/multilingual-e5-small": "multilingual-e5-small", "e5-small": "multilingual-e5-small",

@@ -22,7 +22,8 @@ from .types import DocumentInfo, Passage
 
 # A passage counts as being on a topic when it holds this share of the topic's key words ...
 TOPIC_COVERAGE = 0.75
-# ... or is this close to it in meaning (cosine of its nearest sentence).
+# ... or is this close to it in meaning (cosine of its nearest sentence; each model has its own
+# scale, so the value comes from calibration.topic_similarity; this is MiniLM's).
 TOPIC_SIMILARITY = 0.55
 # A practice may touch the topic more loosely ("Training of Trainers for education staff").
 PRACTICE_COVERAGE = 0.5
@@ -200,20 +201,22 @@ def _lead(text: str) -> str:
     return pieces[0] if pieces else text
 
 
-def on_topic(result: SearchResult, passage: Passage, words: set[str], coverage: float = TOPIC_COVERAGE) -> bool:
+def on_topic(result: SearchResult, passage: Passage, words: set[str], coverage: float = TOPIC_COVERAGE,
+             similarity: float = TOPIC_SIMILARITY) -> bool:
     """Is a retrieved passage about the topic, not just the nearest thing to it?"""
     nearest = max((score for _, score in result.sentences.get(passage.chunk_id, ())), default=passage.score)
-    return key_term_coverage(result.plan, words) >= coverage or nearest >= TOPIC_SIMILARITY
+    return key_term_coverage(result.plan, words) >= coverage or nearest >= similarity
 
 
-def timeline(reader: IndexReader, result: SearchResult, topic: str) -> Timeline:
+def timeline(reader: IndexReader, result: SearchResult, topic: str,
+             similarity: float = TOPIC_SIMILARITY) -> Timeline:
     """The passages of a search grouped by report, in date order."""
     passages = [p for p in result.passages]
     words = reader.words_of([p.chunk_id for p in passages])
     kept, places = [], set()
     for p in passages:  # one entry per paragraph: its pieces are one passage to a reader
         place = (p.source, p.paragraph, p.section) if p.paragraph else (p.chunk_id,)
-        if on_topic(result, p, words[p.chunk_id]) and place not in places:
+        if on_topic(result, p, words[p.chunk_id], similarity=similarity) and place not in places:
             places.add(place)
             kept.append(p)
     documents = {d.source: d for d in reader.documents()}
@@ -286,13 +289,13 @@ def group_label(actor: Actor) -> str:
 
 
 def practices(reader: IndexReader, result: SearchResult, region: str | None = None,
-              limit: int = 12) -> list[Practice]:
+              limit: int = 12, similarity: float = TOPIC_SIMILARITY) -> list[Practice]:
     """The best on-topic passage per presenting actor, best first."""
     directory: ActorDirectory = directory_for(reader)
     words = reader.words_of([p.chunk_id for p in result.passages])
     chosen: dict[str, Practice] = {}
     for passage in result.passages:
-        if not on_topic(result, passage, words[passage.chunk_id], PRACTICE_COVERAGE):
+        if not on_topic(result, passage, words[passage.chunk_id], PRACTICE_COVERAGE, similarity):
             continue
         rows = directory.actors_of(passage.chunk_id)
         speakers = [r.actor for r in rows if r.role == PRESENTER]

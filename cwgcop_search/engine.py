@@ -414,12 +414,14 @@ class Engine:
 
     def timeline(self, topic: str, filters: Filters | None = None) -> contributions.Timeline:
         """A topic across meetings: the passages on it per report, first appearance, latest position."""
-        return contributions.timeline(self.reader(), self._wide_search(topic, filters), topic)
+        return contributions.timeline(self.reader(), self._wide_search(topic, filters), topic,
+                                      calibration_for(self.settings.model).topic_similarity)
 
     def practices(self, topic: str, region: str | None = None, filters: Filters | None = None,
                   limit: int = 12) -> list[contributions.Practice]:
         """The best passage per country or organisation on a topic, best first."""
-        return contributions.practices(self.reader(), self._wide_search(topic, filters), region, limit)
+        return contributions.practices(self.reader(), self._wide_search(topic, filters), region, limit,
+                                       calibration_for(self.settings.model).topic_similarity)
 
     def _wide_search(self, topic: str, filters: Filters | None) -> retrieval.SearchResult:
         topic = " ".join(topic.split())

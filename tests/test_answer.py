@@ -76,7 +76,7 @@ def test_a_conversation_carries_the_subject_and_shows_what_it_understood(shipped
     assert answer.question == "what about Albania?"
     assert answer.resolved_question == "What has Albania done to train teachers on online safety?"
     assert answer.to_dict()["resolved_question"] == answer.resolved_question
-    assert {c["paragraph"] for c in answer.citations} == {"5.9"}
+    assert answer.citations[0]["paragraph"] == "5.9"  # Albania's teacher training, first
     conversation.clear()
     fresh = shipped_engine.ask("what about Albania?", conversation=conversation)
     assert fresh.resolved_question == "what about Albania?"

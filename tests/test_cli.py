@@ -39,7 +39,7 @@ def test_ask_builds_the_index_on_first_use_and_answers_in_json(folders):
                  "--corpus", str(corpus), "--index", str(index))
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
-    assert set(answer) == {"id", "question", "answer", "abstained", "citations", "passages"}
+    assert set(answer) == {"id", "question", "answer", "abstained", "citations", "passages", "language"}
     assert answer["abstained"] is False
     first = answer["passages"][0]
     assert PASSAGE_KEYS <= set(first)

@@ -48,7 +48,8 @@ def test_the_parser_keeps_every_word_in_reading_order(lines):
     kept = set(output_words(report)) | {w for heading in report.headings for w in words(heading)}
     artefacts = {w for line in lines for w in words(" ".join(re.findall(r"\[bookmark:[^\]]*\]", line)))}
     for line in lines:
-        for word in words(MARKER.sub("", line)):
+        # A list marker after an export artefact ("[bookmark: _x1] a) A") is a marker too.
+        for word in words(MARKER.sub("", re.sub(r"\[bookmark:[^\]]*\]\s*", "", line))):
             assert word in kept or word in artefacts, f"{word!r} of {line!r} was lost"
     # The paragraphs' words come in the order of the input's words (a subsequence).
     source = iter(w for line in lines for w in words(line))  # markers included: skipping them is fine

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from conftest import APP, make_engine, plain
@@ -164,3 +165,27 @@ def test_a_year_is_read_from_a_chinese_question():
     from cwgcop_search.query import Vocabulary, plan_query
 
     assert plan_query("阿尔巴尼亚在2023年介绍了什么？", Vocabulary.from_texts(["albania"])).years == (2023,)
+
+
+def readme_examples() -> list[str]:
+    """The questions of the README's six-language examples, as a user would copy them."""
+    from conftest import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Questions and reports in six languages", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r'^cwgcop-search ask "(.+)"$', section, re.M)
+
+
+# What each example's answer must quote, by the question's language.
+README_ANSWERS = {"en": "Albania", "fr": "Albania", "es": "Abdelaziz Alzarooni",
+                  "ru": "mobile phones in schools", "ar": "Ibrahim Al Dabal", "zh": "Abdelaziz Alzarooni"}
+
+
+def test_the_readme_examples_in_six_languages_are_answered_from_the_shipped_reports(shipped_engine):
+    examples = readme_examples()
+    assert len(examples) == 6
+    for question in examples:
+        answer = shipped_engine.ask(question)
+        assert not answer.abstained, (question, answer.answer)
+        assert README_ANSWERS[answer.language] in answer.answer, (question, answer.answer)
+    assert sorted(shipped_engine.ask(q).language for q in examples) == sorted(README_ANSWERS)

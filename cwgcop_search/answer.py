@@ -237,8 +237,8 @@ def language_note(question_language: str, quoted: list[Passage]) -> str | None:
     if not others:
         return None
     names = " and ".join(language_name(code) for code in others)
-    return f"Question in {language_name(question_language)}; quoted from the report{'s' if len(quoted) > 1 else ''} " \
-           f"in {names}, as written."
+    reports = "reports" if len({p.source for p in quoted}) > 1 else "report"
+    return f"Question in {language_name(question_language)}; quoted from the {reports} in {names}, as written."
 
 
 def from_checked(question: str, kept: list[tuple[str, int]], passages: tuple[Passage, ...],

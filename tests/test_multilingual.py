@@ -189,3 +189,18 @@ def test_the_readme_examples_in_six_languages_are_answered_from_the_shipped_repo
         assert not answer.abstained, (question, answer.answer)
         assert README_ANSWERS[answer.language] in answer.answer, (question, answer.answer)
     assert sorted(shipped_engine.ask(q).language for q in examples) == sorted(README_ANSWERS)
+
+
+def test_the_language_note_counts_reports_not_sentences():
+    from cwgcop_search.answer import language_note
+    from cwgcop_search.types import Passage
+
+    def passage(source: str, language: str) -> Passage:
+        return Passage(1, 0.9, 1, "text", source, "title", "meeting report", (19,), "10 October 2023", (), "2.1",
+                       (), language=language)
+
+    one = [passage("a.txt", "en"), passage("a.txt", "en")]
+    assert language_note("fr", one) == "Question in French; quoted from the report in English, as written."
+    two = [passage("a.txt", "en"), passage("b.txt", "es")]
+    assert language_note("fr", two) == "Question in French; quoted from the reports in English and Spanish, as written."
+    assert language_note("en", one) is None

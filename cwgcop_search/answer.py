@@ -23,12 +23,15 @@ SCORE_WINDOW = 0.12
 PASSAGES_USED = 5
 # What an answer must show for some kinds of question: a name for "who", a date for "when".
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The question words are those of the six UN languages (a French question about an English report
+# is answered by the English sentence naming someone all the same).
 _ANSWER_TYPES = (
-    (re.compile(r"^\s*who\b", re.I),
+    (re.compile(r"^\s*¿?\s*(?:who|qui|quién|quiénes|кто)\b|谁|^\s*من\s", re.I),
      re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\bchaired by\b|\bby [A-Z]").search),
-    (re.compile(r"^\s*when\b|\bwhat (?:date|year)\b", re.I),
+    (re.compile(r"^\s*when\b|\bwhat (?:date|year)\b|^\s*¿?\s*(?:quand|cuándo|когда)\b|什么时候|何时|哪一年|"
+                r"^\s*متى", re.I),
      re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b").search),
-    (re.compile(r"\bhow (?:many|much)\b", re.I), holds_quantity),
+    (re.compile(r"\bhow (?:many|much)\b|\bcombien\b|\bcuánt[oa]s?\b|\bсколько\b|多少|^\s*كم\s", re.I), holds_quantity),
 )
 # How much a sentence's share of the question's key words adds to its cosine.
 COVERAGE_WEIGHT = 0.3

@@ -204,3 +204,10 @@ def test_the_language_note_counts_reports_not_sentences():
     two = [passage("a.txt", "en"), passage("b.txt", "es")]
     assert language_note("fr", two) == "Question in French; quoted from the reports in English and Spanish, as written."
     assert language_note("en", one) is None
+
+
+def test_a_who_question_in_another_language_is_answered_by_the_sentence_naming_someone(english_only):
+    for question in ("Qui a présidé la réunion ?", "谁主持了会议？", "¿Quién presidió la reunión?"):
+        answer = english_only.ask(question)
+        assert answer.answer.startswith("The meeting was chaired by Ms Jane Roe (Canada)."), (question, answer.answer)
+        assert "80 participants" not in answer.answer, (question, answer.answer)

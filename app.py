@@ -391,15 +391,20 @@ def show_chat(engine: Engine, k: int, filters: Filters, generate: bool = False, 
                 pieces.append(token)
                 streamed.markdown(markdown_safe("".join(pieces)) + " ▌")
 
+            # A click while this run works stops it and starts another: until the answer is in the
+            # history, the question stays pending so that run asks it again instead of losing it.
+            st.session_state["pending"] = question
             try:
                 answer = engine.ask(question, k, filters, conversation=st.session_state["conversation"],
                                     generate=generate, on_token=on_token)
             except CwgcopError as exc:
+                st.session_state.pop("pending", None)
                 st.error(markdown_safe(str(exc)))
                 return
+            st.session_state["history"].append((question, answer))
+            st.session_state.pop("pending", None)
             streamed.empty()  # replaced by the checked answer
             show_answer(answer)
-        st.session_state["history"].append((question, answer))
 
 
 main()

@@ -3,13 +3,18 @@
 ISO 3166 names come from ``pycountry``; on top of them, the short forms,
 former names and adjectives that English prose uses ("UAE", "Türkiye" and
 "Turkey", "Kyrgyz Republic", "Albanian"), and the UN M49 region of each
-country so that results can be filtered by region.
+country so that results can be filtered by region. The names in the other UN
+languages come from pycountry's translations of ISO 3166, so that a question
+asked in French or Chinese can be tied to the country a report names in English.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from .locale_patterns import fold, folded
 
 # Common English forms that ISO 3166 does not list, by alpha-2 code.
 _ALIASES = {
@@ -122,3 +127,77 @@ def countries() -> tuple[Country, ...]:
         result.append(Country(code, _short_name(record).removeprefix("The "), region_of.get(code),
                               tuple(sorted(n for n in names if n))))
     return tuple(result)
+
+
+# pycountry's gettext catalogue for each UN language other than English.
+_CATALOGUES = {"fr": "fr", "es": "es", "ru": "ru", "ar": "ar", "zh": "zh_CN"}
+# Russian declines names ("Албания", "Албании"; "Египет", "Египте"): a long name matches on
+# its stem, the final vowel or soft sign off, followed by at most a case ending.
+_RUSSIAN_ENDING = re.compile(r"[аяьйоеиыу]$")
+
+
+@lru_cache(maxsize=8)
+def names_in_language(language: str) -> dict[str, tuple[str, ...]]:
+    """ISO 3166 names of every country in one of the UN languages, by alpha-2 code.
+
+    "Russie, Fédération de" also gives "Russie": the inverted catalogue form is never
+    written in prose. English gives the names of ``countries()``.
+    """
+    if language == "en":
+        return {country.code: country.names for country in countries()}
+    if language not in _CATALOGUES:
+        return {}
+    import gettext
+
+    import pycountry
+
+    try:
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[_CATALOGUES[language]])
+    except OSError:  # a pycountry built without its translations
+        return {}
+    found: dict[str, tuple[str, ...]] = {}
+    for record in pycountry.countries:
+        names = set()
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(record, attribute, None)
+            translated = catalogue.gettext(value) if value else ""
+            # In Cyrillic, Arabic and Han script, an English form is an untranslated entry.
+            if translated and (translated != value or language in ("fr", "es")):
+                names.add(translated)
+                names.add(translated.split(",")[0].strip())
+        found[record.alpha_2] = tuple(sorted(n for n in names if len(n) >= 2))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _name_patterns(language: str) -> tuple[tuple[str, re.Pattern], ...]:
+    patterns = []
+    for code, names in names_in_language(language).items():
+        forms = []
+        for name in names:
+            name = folded(name)  # lower case, no accents or Arabic vowel marks, as the question is
+            if language in ("zh", "ar"):
+                # No spaces between words to go by: a name is found inside the text, as long as it
+                # is long enough not to be a piece of a word ("مصر", Egypt, has three letters).
+                if len(name) >= (2 if language == "zh" else 3):
+                    forms.append(re.escape(name))
+            else:
+                stem = _RUSSIAN_ENDING.sub("", name) if language == "ru" and len(name) >= 5 else name
+                forms.append(rf"\b{re.escape(stem)}" + (r"\w{0,3}\b" if language == "ru" else r"\b"))
+        if forms:
+            patterns.append((code, re.compile("|".join(sorted(forms, key=len, reverse=True)))))
+    return tuple(patterns)
+
+
+def countries_named(text: str, language: str) -> tuple[str, ...]:
+    """Alpha-2 codes of the countries a text in ``language`` names, in its own words."""
+    lowered, where = fold(text)
+    found = []
+    for code, pattern in _name_patterns(language):
+        for match in pattern.finditer(lowered):
+            # In Latin and Cyrillic letters a name starts with a capital: "la réunion" is a
+            # meeting, "La Réunion" the island.
+            if language in ("zh", "ar") or text[where[match.start()]].isupper():
+                found.append(code)
+                break
+    return tuple(found)

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from difflib import get_close_matches
 
 from . import locale_patterns
-from .languages import detect_language
+from .countries import countries, countries_named, names_in_language
+from .languages import LANGUAGES, detect_language
 from .lexicon import mine_acronyms
-from .structure import meetings_in
+from .structure import ORDINALS, meetings_in
 
 # Words that carry no meaning for lexical matching.
 STOPWORDS = frozenset("""
@@ -77,6 +78,23 @@ class QueryPlan:
     months: tuple[tuple[int, int], ...] = ()  # (year, month) of meetings named by date
     counted: str = ""  # what a "how many" question counts: "contributions"
     language: str = "en"  # the question's language (ISO 639-1), detected
+    # Countries a question in another language names ("le Pérou", "秘鲁"): their English names,
+    # and for each the collection's own word for it ("peru"); those it never names apart.
+    places: tuple[str, ...] = ()
+    place_words: tuple[str, ...] = ()
+    unknown_places: tuple[str, ...] = ()
+
+    @property
+    def dense_question(self) -> str:
+        """What is embedded: a question not in English with, in English, the countries and meetings it names.
+
+        The multilingual model ties "quinzième réunion" to "fifteenth meeting" only loosely;
+        the numbers and names are certain, so they are spelt out for it.
+        """
+        if self.language == "en":
+            return self.question
+        hints = list(self.places) + [f"{ordinal(n)} meeting" for n in self.meetings]
+        return f"{self.question} ({', '.join(hints)})" if hints else self.question
 
     def ordinal_meetings(self) -> str:
         """The named meetings as a reader writes them: "19th", "21st and 22nd"."""
@@ -263,6 +281,18 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
     named = meetings_in(question) + (locale_patterns.meetings_in(question, language)
                                      if language in locale_patterns.LOCALES else [])
     meetings = tuple(dict.fromkeys(named + [int(n) for n in _MEETING_NUMBER.findall(question)]))
+    if language != "en":  # the question's own words cannot be looked up in English reports
+        for term in meeting_terms(meetings, vocabulary):
+            add(term)
+    places, place_words, unknown_places = [], [], []
+    for _, english, forms in countries_in(question, language, vocabulary):
+        places.append(english)
+        for form in forms:
+            add(form)
+        if not forms:
+            unknown_places.append(english)
+        elif word := place_word(english, forms, vocabulary):
+            place_words.append(word)
     return QueryPlan(
         question=question, terms=tuple(terms), corrected=tuple(corrected),
         key_terms=key_terms,
@@ -271,7 +301,49 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
         wants_examples=bool(_EXAMPLES.search(question) or language != "en" and _EXAMPLES_ELSEWHERE.search(question)),
         wants_quantity=bool(_QUANTITY.search(question) or language != "en" and _QUANTITY_ELSEWHERE.search(question)),
-        months=months_named(question), counted=_counted(question), language=language)
+        months=months_named(question), counted=_counted(question), language=language,
+        places=tuple(places), place_words=tuple(place_words), unknown_places=tuple(unknown_places))
+
+
+def meeting_terms(meetings: tuple[int, ...], vocabulary: Vocabulary) -> list[str]:
+    """The meetings in the collection's words ("fifteenth", "15th"), for a question in another language."""
+    found = []
+    for number in meetings:
+        for form in [ordinal(number)] + [word for word, n in ORDINALS.items() if n == number]:
+            words = tokens(form)
+            if words and all(w in vocabulary for w in words):
+                found.append(" ".join(words))
+    return found
+
+
+def place_word(english: str, forms: list[str], vocabulary: Vocabulary) -> str | None:
+    """The one word that stands for a country in the passages: the collection's most used
+    one-word form of it, a word of its English name when counts tie ("saudi" over "ksa")."""
+    single = [f for f in forms if " " not in f]
+    own = set(tokens(english))
+    return max(single, key=lambda f: (vocabulary.counts.get(f, 0), f in own)) if single else None
+
+
+def countries_in(question: str, language: str, vocabulary: Vocabulary) -> list[tuple[str, str, list[str]]]:
+    """The countries a question not in English names: (code, English name, the collection's words for it).
+
+    The words are each name of the country, in any of the six languages, whose
+    words all occur in the collection ("peru", "united arab emirates", "uae"),
+    so a French or Chinese question finds the English report's paragraph on it.
+    """
+    if language == "en":
+        return []  # English names are the question's own words
+    english = {country.code: country.name for country in countries()}
+    found = []
+    for code in countries_named(question, language):
+        forms = []  # the short English name first: it stands for the country when counts tie
+        for lang in LANGUAGES:
+            for name in ((english.get(code, ""),) if lang == "en" else ()) + names_in_language(lang).get(code, ()):
+                words = tokens(name)
+                if words and all(w in vocabulary for w in words):
+                    forms.append(" ".join(words))
+        found.append((code, english.get(code, code), list(dict.fromkeys(forms))))
+    return found
 
 
 def names_in(question: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:

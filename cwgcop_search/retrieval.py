@@ -175,15 +175,21 @@ def is_listing(text: str) -> bool:
 
 
 def rerank(plan: QueryPlan, fused: dict[int, float], rows: dict[int, ChunkRow], words: dict[int, set[str]],
-           sentence_scores: dict[int, float], weights: RerankWeights) -> dict[int, float]:
-    """Combine the fused rank score with passage-level evidence."""
+           sentence_scores: dict[int, float], weights: RerankWeights,
+           across: QueryPlan | None = None) -> dict[int, float]:
+    """Combine the fused rank score with passage-level evidence.
+
+    ``across`` is the plan for passages in another language than the question's
+    (see ``across_languages``): there only the words the two share can be looked for.
+    """
     top = max(fused.values())
     scores = {}
     for chunk_id, value in fused.items():
         row = rows[chunk_id]
+        own = plan if across is None or row.document.language == plan.language else across
         scores[chunk_id] = (value / top
                             + weights.sentence * sentence_scores.get(chunk_id, 0.0)
-                            + weights.coverage * key_term_coverage(plan, words[chunk_id])
+                            + weights.coverage * key_term_coverage(own, words[chunk_id])
                             + weights.hint * about_hinted(plan, row)
                             - weights.listing * is_listing(row.text))
     return scores
@@ -300,11 +306,14 @@ def across_languages(plan: QueryPlan, vocabulary) -> QueryPlan:
     """The plan for checking passages written in another language than the question.
 
     Its words cannot be looked up in them ("Albanie" is "Albania" there): only
-    numbers count as names the reports must contain, and only the words the
-    collection shares with the question (names, acronyms) as key words.
+    numbers and the countries it names, in the collection's words, count as names
+    the passages must contain, and only the words the collection shares with the
+    question (names, acronyms) as key words.
     """
-    return replace(plan, names=(), unknown_names=tuple(n for n in plan.unknown_names if n.isdigit()),
-                   key_terms=tuple(t for t in plan.key_terms if t in vocabulary))
+    shared = tuple(t for t in plan.key_terms if t in vocabulary and len(t) > 1)
+    return replace(plan, names=plan.place_words,
+                   unknown_names=tuple(n for n in plan.unknown_names if n.isdigit()) + plan.unknown_places,
+                   key_terms=tuple(dict.fromkeys(shared + plan.place_words)))
 
 
 def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_texts: list[str],
@@ -345,7 +354,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
 
         naming = directory_for(reader).chunk_ids_naming(filters.actors)
         allowed = naming if allowed is None else np.intersect1d(allowed, naming)
-    vector = embedder.embed_query(question)
+    vector = embedder.embed_query(plan.dense_question)
     width = max(k, CANDIDATES)
     calibrated = calibration_for(settings.model)
     weights = weights or calibrated.rerank
@@ -374,7 +383,8 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     pool_sentences = reader.sentences_of(pool) if settings.rerank and weights.sentence else {}
     if settings.rerank:
         nearest = {i: float((matrix @ vector).max()) for i, (_, matrix) in pool_sentences.items()}
-        fused = rerank(plan, fused, rows, reader.words_of(pool), nearest, weights)
+        fused = rerank(plan, fused, rows, reader.words_of(pool), nearest, weights,
+                       across_languages(plan, reader.vocabulary()))
     order = sorted(fused, key=lambda i: (-fused[i], i))
     vectors = reader.vectors_of(order)
 

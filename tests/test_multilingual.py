@@ -9,7 +9,8 @@ import pytest
 from conftest import APP, make_engine, plain
 
 from cwgcop_search.cli import main as cli_main
-from cwgcop_search.query import lexical_text, tokens
+from cwgcop_search.countries import countries_named
+from cwgcop_search.query import Vocabulary, lexical_text, plan_query, tokens
 from cwgcop_search.types import Filters
 
 ENGLISH = """Summary
@@ -211,3 +212,35 @@ def test_a_who_question_in_another_language_is_answered_by_the_sentence_naming_s
         answer = english_only.ask(question)
         assert answer.answer.startswith("The meeting was chaired by Ms Jane Roe (Canada)."), (question, answer.answer)
         assert "80 participants" not in answer.answer, (question, answer.answer)
+
+
+def test_countries_are_recognised_in_the_questions_own_language():
+    assert countries_named("Qu'a présenté l'Albanie en 2023 ?", "fr") == ("AL",)
+    assert countries_named("Что сказала делегация Албании?", "ru") == ("AL",)  # declined: "Албании"
+    assert countries_named("ماذا اقترحت المملكة العربية السعودية؟", "ar") == ("SA",)
+    assert countries_named("秘鲁介绍了什么？", "zh") == ("PE",)
+
+
+def test_a_meeting_is_not_taken_for_the_island_of_la_reunion():
+    assert countries_named("Qui a présidé la 19e réunion ?", "fr") == ()
+
+
+def test_a_country_named_in_french_is_looked_up_under_the_collections_name_for_it():
+    plan = plan_query("Qu'a présenté le Pérou ?", Vocabulary.from_texts([ENGLISH]))
+    assert "peru" in plan.terms and plan.places == ("Peru",) and plan.place_words == ("peru",)
+
+
+def test_a_meeting_named_in_french_is_looked_up_under_the_collections_ordinal_word():
+    plan = plan_query("Qui a présidé la dix-neuvième réunion ?", Vocabulary.from_texts([ENGLISH]))
+    assert "nineteenth" in plan.terms
+    assert plan.dense_question.endswith("(19th meeting)")
+
+
+def test_a_chinese_question_naming_a_country_finds_the_english_paragraph_through_the_lexical_side(english_only):
+    lexical = make_engine(english_only.settings.corpus_dir, english_only.settings.index_dir, retrieval="lexical")
+    assert lexical.search("秘鲁介绍了什么？").passages[0].paragraph == "2.2"
+
+
+def test_a_question_in_another_language_about_a_country_the_reports_never_name_is_refused(english_only):
+    answer = english_only.ask("Что представила Бразилия?")
+    assert answer.abstained and "Brazil" in answer.answer

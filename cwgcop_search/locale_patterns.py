@@ -360,6 +360,42 @@ def meetings_in(text: str, language: str) -> list[int]:
     return found
 
 
+# A month and its year without a day is how a question names a meeting by when it met:
+# "la réunion de septembre 2024", "в сентябре 2024 года", "2024年9月的会议".
+def _month_stems(language: str) -> dict[str, int]:
+    months = LOCALES[language].months
+    # Russian lists the genitive ("сентября"); "в сентябре" is the locative: the stem serves both.
+    return {name[:-1]: n for name, n in months.items()} if language == "ru" else dict(months)
+
+
+_MEETING_NOUN = {"fr": r"\b(?:reunion|session|seance)", "es": r"\b(?:reunion|sesion)",
+                 "ru": r"(?:собрани|заседани|совещани)", "ar": r"اجتماع", "zh": r"会议|会上|次会"}
+
+
+def months_in(text: str, language: str) -> list[tuple[int, int]]:
+    """(year, month) of each meeting a text names by its month and year, in the text's language.
+
+    As in English ("the meeting in September 2024"), only a text that speaks of a
+    meeting: "depuis janvier 2020" names no meeting.
+    """
+    if not re.search(_MEETING_NOUN[language], folded(text)):
+        return []
+    if language == "zh":
+        pattern = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
+    else:
+        stems = _month_stems(language)
+        pattern = re.compile(rf"({_alternatives(stems)})[a-zа-я]{{0,2}}\s+(?:(?:de|del)\s+)?(\d{{4}})")
+    found = []
+    for match in pattern.finditer(folded(text)):
+        if language == "zh":
+            year, month = int(match.group(1)), int(match.group(2))
+        else:
+            month, year = stems[match.group(1)], int(match.group(2))
+        if 1 <= month <= 12 and (year, month) not in found:
+            found.append((year, month))
+    return found
+
+
 def _date_of(match: re.Match, locale: Locale) -> tuple[int | None, int, int]:
     if locale.year_first:
         year, month, day = match.groups()

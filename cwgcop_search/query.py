@@ -301,7 +301,9 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
         wants_examples=bool(_EXAMPLES.search(question) or language != "en" and _EXAMPLES_ELSEWHERE.search(question)),
         wants_quantity=bool(_QUANTITY.search(question) or language != "en" and _QUANTITY_ELSEWHERE.search(question)),
-        months=months_named(question), counted=_counted(question), language=language,
+        months=tuple(dict.fromkeys(months_named(question) + tuple(
+            locale_patterns.months_in(question, language) if language in locale_patterns.LOCALES else ()))),
+        counted=_counted(question), language=language,
         places=tuple(places), place_words=tuple(place_words), unknown_places=tuple(unknown_places))
 
 

@@ -10,6 +10,7 @@ from conftest import APP, make_engine, plain
 
 from cwgcop_search.cli import main as cli_main
 from cwgcop_search.countries import countries_named
+from cwgcop_search.locale_patterns import months_in
 from cwgcop_search.query import Vocabulary, lexical_text, plan_query, tokens
 from cwgcop_search.types import Filters
 
@@ -244,3 +245,11 @@ def test_a_chinese_question_naming_a_country_finds_the_english_paragraph_through
 def test_a_question_in_another_language_about_a_country_the_reports_never_name_is_refused(english_only):
     answer = english_only.ask("Что представила Бразилия?")
     assert answer.abstained and "Brazil" in answer.answer
+
+
+def test_a_meeting_named_by_its_month_in_another_language_is_that_meeting(english_only):
+    assert months_in("Что происходило на собрании в сентябре 2024 года?", "ru") == [(2024, 9)]
+    assert months_in("2024年9月的会议上发生了什么？", "zh") == [(2024, 9)]
+    assert months_in("Quelles mesures depuis janvier 2020 ?", "fr") == []  # no meeting named
+    result = english_only.search("Qu'a-t-on dit lors de la réunion d'octobre 2023 ?")
+    assert result.plan.meetings == (19,)

@@ -416,8 +416,12 @@ class IndexReader:
             self._db = sqlite3.connect(f"file:{generation / CATALOG}?mode=ro", uri=True,
                                        check_same_thread=False)
             self._db.row_factory = sqlite3.Row
-            self.vectors = faiss.read_index(str(generation / VECTORS))
-            self.sentence_vectors = faiss.read_index(str(generation / SENTENCE_VECTORS))
+            # Mapped, not read: opening costs no copy of the vectors, pages come in as searches
+            # touch them, and the kernel may drop them again (a 1M index is 2 x 414 MB).
+            # A truncated file is still refused here.
+            mapped = faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY
+            self.vectors = faiss.read_index(str(generation / VECTORS), mapped)
+            self.sentence_vectors = faiss.read_index(str(generation / SENTENCE_VECTORS), mapped)
             kinds = self.manifest.get("vector_index", {})
             for name, index in (("chunks", self.vectors), ("sentences", self.sentence_vectors)):
                 if name in kinds and isinstance(index, faiss.IndexIVF):

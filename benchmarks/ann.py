@@ -147,7 +147,7 @@ def compare_indexes(x: np.ndarray, queries: np.ndarray) -> list[dict]:
 
 
 _SCHEMA_INSERTS = {
-    "documents": "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+    "documents": "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
     "chunks": "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?)",
     "sentences": "INSERT INTO sentences VALUES (?,?,?,?)",
     "fts": "INSERT INTO chunks_fts (rowid, text, context) VALUES (?,?,?)",
@@ -174,7 +174,7 @@ def write_generation(index_dir: Path, x: np.ndarray, sentences: list[str], seed:
     db.executemany(_SCHEMA_INSERTS["documents"], (
         (d, f"synthetic/report-{d:06d}.txt", "txt", "0" * 64, f"Report of the {d % 50 + 1}th meeting",
          "CWG-COP", "meeting", json.dumps([d % 50 + 1]), json.dumps([f"{2000 + d % 26}-01-15"]),
-         f"15 January {2000 + d % 26}", None) for d in range(1, n_docs + 1)))
+         f"15 January {2000 + d % 26}", None, "en") for d in range(1, n_docs + 1)))
     picked = np.zeros(len(sentences), dtype="int64")
     for start_row in range(0, n, 50_000):
         rows, fts, sents = [], [], []

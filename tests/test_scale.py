@@ -1,14 +1,17 @@
-"""What keeps a large index fast: a vocabulary kept up to date, common words left out of BM25 at scale."""
+"""What keeps a large index fast: a vocabulary kept up to date, common words left out of BM25 at scale;
+the scale benchmark's hand-written generations still open."""
 
 from __future__ import annotations
 
 import shutil
 from collections import Counter
 
-from conftest import REPORT_22, make_engine
+import numpy as np
+from conftest import REPORT_22, ROOT, make_engine
 
 from cwgcop_search import lexical
 from cwgcop_search.query import tokens
+from cwgcop_search.store import IndexStore
 
 
 def test_the_stored_vocabulary_matches_the_text_after_adds_and_removals(corpus_dir, tmp_path, embedder):
@@ -41,3 +44,19 @@ def test_common_words_are_left_out_only_on_a_large_collection():
 def test_the_rarest_terms_are_kept_even_when_every_term_is_common():
     counts = {"meeting": 90_000, "child": 70_000, "online": 80_000}
     assert lexical.prune_common(["meeting", "child", "online"], counts, 1_000_000) == ["child", "online"]
+
+
+def test_the_scale_benchmark_writes_a_generation_the_store_opens_and_searches(tmp_path, monkeypatch):
+    # benchmarks/ann.py writes its large generations by hand, for speed: it must keep up with the schema.
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    import ann
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(300, 8)).astype("float32")
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    ann.write_generation(tmp_path, x, ["Lighthouse keepers repair lamps.", "Harbours need pilots.",
+                                       "Pilots guide ships into port."])
+    reader = IndexStore(tmp_path).open()
+    assert reader.chunk_count == 300 and len(reader.documents()) == 2
+    assert reader.lexical_search('"lighthouse"', 5, None)
+    assert [i for i, _ in reader.dense_search(x[7], 1, None)] == [8]

@@ -362,6 +362,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     # A question in a language none of the reports is written in shares few words with them:
     # its lexical matches are accidents (a number, a word spelt alike), so they weigh less.
     foreign = plan.language not in {d.language for d in reader.documents()}
+    across = across_languages(plan, reader.vocabulary())  # for passages not in the question's language
     rankings, fusion = [], []
     if settings.retrieval in ("hybrid", "dense"):
         rankings.append([i for i, _ in reader.dense_search(vector, width, allowed)])
@@ -383,8 +384,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     pool_sentences = reader.sentences_of(pool) if settings.rerank and weights.sentence else {}
     if settings.rerank:
         nearest = {i: float((matrix @ vector).max()) for i, (_, matrix) in pool_sentences.items()}
-        fused = rerank(plan, fused, rows, reader.words_of(pool), nearest, weights,
-                       across_languages(plan, reader.vocabulary()))
+        fused = rerank(plan, fused, rows, reader.words_of(pool), nearest, weights, across)
     order = sorted(fused, key=lambda i: (-fused[i], i))
     vectors = reader.vectors_of(order)
 
@@ -416,7 +416,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     best = passages[0]
     same_language = best.language == plan.language
     if not same_language:
-        plan = across_languages(plan, reader.vocabulary())
+        plan = across
     best_words = reader.words_of([best.chunk_id])[best.chunk_id] | set(tokens(best.title))
     coverage = idf_coverage(plan, reader.vocabulary(), best_words)
     confidence, reason = assess(plan, best_sentence, [t for _, t in ranked_sentences[:5]],

@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -50,13 +49,9 @@ from cwgcop_search.ingest import ParseWorker  # noqa: E402
 from cwgcop_search.readers import read_document  # noqa: E402
 from cwgcop_search.store import IndexStore  # noqa: E402
 
-from timing import time_calls  # benchmarks/timing.py: run as python benchmarks/<script>.py
+from timing import CHILD_WITH_PEAK, peak_rss_mb, time_calls  # benchmarks/timing.py: run as python benchmarks/<script>.py
 
 QUESTION = "Who chaired the 19th meeting of CWG-COP?"
-
-
-def peak_rss_mb(who=resource.RUSAGE_SELF) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
 
 
 def percentiles(seconds: list[float]) -> dict:
@@ -184,11 +179,12 @@ def cold_cli(settings: Settings) -> dict:
     """A new process answering one question from the built index."""
     env = {**os.environ, "CWGCOP_CORPUS": str(settings.corpus_dir), "CWGCOP_INDEX": str(settings.index_dir)}
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "cwgcop_search.cli", "ask", QUESTION], env=env, cwd=ROOT,
+    child = CHILD_WITH_PEAK.format(timing_dir=str(Path(__file__).parent), module="cwgcop_search.cli")
+    out = subprocess.run([sys.executable, "-c", child, "ask", QUESTION], env=env, cwd=ROOT,
                          capture_output=True, text=True, check=True)
     seconds = time.perf_counter() - start
-    return {"seconds": round(seconds, 2), "answered": "Alzarooni" in out.stdout,
-            "peak_rss_mb": round(peak_rss_mb(resource.RUSAGE_CHILDREN))}
+    peak = float(out.stderr.strip().splitlines()[-1].split()[-1])
+    return {"seconds": round(seconds, 2), "answered": "Alzarooni" in out.stdout, "peak_rss_mb": round(peak)}
 
 
 def cold_app(settings: Settings) -> dict | None:

@@ -305,7 +305,7 @@ def add_one_report(index_dir: Path, embedder) -> dict:
     sentences = [split_sentences(c.text) for c in chunks]
     embedded = embedder.embed([c.embed_text for c in chunks] + [s for g in sentences for s in g])
     start_add = time.perf_counter()
-    writer.add_document("added/" + path.name, "txt", "1" * 64, report, chunks, embedded[:len(chunks)],
+    writer.add_document(f"added-{time.time_ns()}/" + path.name, "txt", "1" * 64, report, chunks, embedded[:len(chunks)],
                         sentences, embedded[len(chunks):])
     added = time.perf_counter() - start_add
     manifest = store.manifest()
@@ -316,7 +316,8 @@ def add_one_report(index_dir: Path, embedder) -> dict:
             "total_without_embedding_s": round(opened + added + committed, 1), "chunks_added": len(chunks)}
 
 
-def run_size(n: int, work: Path, base, sentences, questions, query_vectors, compare: bool = True) -> dict:
+def run_size(n: int, work: Path, base, sentences, questions, query_vectors, compare: bool = True,
+             keep: bool = False) -> dict:
     x = synthetic_vectors(base, n)
     result = {"n": n, "dimension": int(x.shape[1]),
               "indexes": compare_indexes(x, query_vectors) if compare else []}
@@ -327,7 +328,10 @@ def run_size(n: int, work: Path, base, sentences, questions, query_vectors, comp
     out = subprocess.run([sys.executable, __file__, "--measure", str(index_dir)], capture_output=True,
                          text=True, check=True)
     result["served"] = json.loads(out.stdout.strip().splitlines()[-1])
-    shutil.rmtree(index_dir, ignore_errors=True)
+    if keep:
+        result["kept"] = str(index_dir)
+    else:
+        shutil.rmtree(index_dir, ignore_errors=True)
     return result
 
 
@@ -360,6 +364,8 @@ def main() -> None:
     parser.add_argument("--work", type=Path)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--served-only", action="store_true", help="skip the index comparison")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep each generation under --work, to time other queries against it")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -373,7 +379,8 @@ def main() -> None:
     base, sentences, questions, query_vectors = real_material(work)
     results = []
     for n in args.sizes:
-        results.append(run_size(n, work, base, sentences, questions, query_vectors, not args.served_only))
+        results.append(run_size(n, work, base, sentences, questions, query_vectors, not args.served_only,
+                                args.keep and args.work is not None))
         if not args.json:
             show(results[-1])
     if args.json:

@@ -21,6 +21,7 @@ import json
 import os
 import shutil
 import sqlite3
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -49,7 +50,7 @@ POINTER = "CURRENT"
 CHANGE_LOG = "changes.jsonl"  # who added or removed which report, when (the app's library)
 KEEP_GENERATIONS = 2  # the current one and the one before, for readers mid-swap
 
-_SCHEMA = """
+_SCHEMA = f"""
 CREATE TABLE documents (
     doc_id     INTEGER PRIMARY KEY,
     source     TEXT NOT NULL UNIQUE,
@@ -86,7 +87,7 @@ CREATE TABLE sentences (
 );
 CREATE INDEX sentences_chunk ON sentences(chunk_id);
 CREATE VIRTUAL TABLE chunks_fts USING fts5(
-    text, context, content='', tokenize='porter unicode61 remove_diacritics 2'
+    text, context, content='', tokenize='{lexical.TOKENIZE}'
 );
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- Every word of the embedded text with its count and the number of chunks holding it, kept up
@@ -436,6 +437,9 @@ class IndexReader:
                              f"rebuild it with 'cwgcop-search index --rebuild'.") from exc
         self._vocabulary = None
         self._words: dict[int, set[str]] = {}
+        self._tokeniser = lexical.Tokeniser()
+        self._postings_by_term: Counter | None = None
+        self._postings_lock = threading.Lock()
 
     def _load_documents(self) -> dict[int, DocumentInfo]:
         counts = dict(self._db.execute("SELECT doc_id, COUNT(*) FROM chunks GROUP BY doc_id").fetchall())
@@ -521,14 +525,21 @@ class IndexReader:
 
     def lexical_search(self, match: str, k: int,
                        doc_ids: Iterable[int] | None = None) -> list[tuple[int, float]]:
-        """The ``k`` best chunks for an FTS5 MATCH expression, by BM25 (higher is better)."""
+        """The ``k`` best chunks for an FTS5 MATCH expression, by BM25 (higher is better).
+
+        On a large collection the expression is cut to its postings budget (lexical.py); the
+        chunks holding all of its rarest terms are then searched as well, so the chunks full BM25
+        ranks first are not lost with the common words.
+        """
         if not match or k <= 0:
             return []
-        if self.chunk_count > lexical.PRUNE_ABOVE:
-            match = lexical.match_of(lexical.prune_common(
-                lexical.terms_of(match), self.vocabulary().counts, self.chunk_count))
+        terms = lexical.terms_of(match)
+        costs = lexical.query_costs(terms, self._postings(), self._tokeniser)
+        kept = lexical.within_budget(terms, costs)
+        expressions = [match] if len(kept) == len(terms) else \
+            [lexical.match_of(kept), *filter(None, [lexical.all_of_rarest(terms, costs)])]
         sql = "SELECT chunks_fts.rowid, bm25(chunks_fts, 1.0, 0.3) AS rank FROM chunks_fts"
-        params: list = [match]
+        params: list = []
         if doc_ids is None:
             sql += " WHERE chunks_fts MATCH ?"
         else:
@@ -539,11 +550,23 @@ class IndexReader:
                     f" AND chunks.doc_id IN {_IDS}")
             params.append(json.dumps(ids))
         sql += " ORDER BY rank LIMIT ?"
-        try:
-            rows = self._db.execute(sql, params + [k]).fetchall()
-        except sqlite3.OperationalError:
-            return []  # a query FTS5 cannot parse finds nothing lexically
-        return [(int(r[0]), -float(r[1])) for r in rows]
+        best: dict[int, float] = {}
+        for expression in expressions:
+            try:
+                rows = self._db.execute(sql, [expression, *params, k]).fetchall()
+            except sqlite3.OperationalError:
+                continue  # a query FTS5 cannot parse finds nothing lexically
+            for chunk_id, rank in rows:
+                best[int(chunk_id)] = max(best.get(int(chunk_id), float("-inf")), -float(rank))
+        return sorted(best.items(), key=lambda item: -item[1])[:k]
+
+    def _postings(self) -> Counter:
+        """Chunks per index term (upper bounds), from the stored vocabulary; computed once per reader."""
+        with self._postings_lock:
+            if self._postings_by_term is None:
+                self._postings_by_term = lexical.postings_by_term(self.vocabulary().document_counts,
+                                                                  self._tokeniser)
+        return self._postings_by_term
 
     def actor_rows(self) -> list[tuple[int, str, str, str, str]]:
         """Every stored (chunk_id, key, name, kind, role), in reading order."""

@@ -86,10 +86,24 @@ def ordinal_value(token: str) -> int:
     return ORDINALS[token.replace(" ", "-")] if token.replace(" ", "-") in ORDINALS else ORDINALS[token]
 
 
+_MEETING_WORD = re.compile(r"\bmeetings?\b", re.I)
+_PHRASE_REACH = 200  # characters before "meeting" in which its list of ordinals must start
+
+
 def meetings_in(text: str) -> list[int]:
     """Meeting numbers named in phrases like 'twenty-first and twenty-second meeting'."""
     found: list[int] = []
-    for match in _MEETINGS_PHRASE.finditer(text):
+    # The phrase pattern tries every ordinal word at every word boundary: it runs only on the
+    # stretches before each "meeting" (finditer's bounds keep the text's own word boundaries).
+    windows: list[list[int]] = []
+    for word in _MEETING_WORD.finditer(text):
+        start = max(0, word.start() - _PHRASE_REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = word.end()
+        else:
+            windows.append([start, word.end()])
+    matches = (m for start, end in windows for m in _MEETINGS_PHRASE.finditer(text, start, end))
+    for match in matches:
         for token in _ORDINAL_TOKEN.findall(match.group(1)):
             value = ordinal_value(token)
             if value not in found:

@@ -1,4 +1,4 @@
-"""What keeps a large index fast: a vocabulary kept up to date, common words left out of BM25 at scale;
+"""What keeps a large index fast: a vocabulary kept up to date, the commonest query words left out of BM25 past a postings budget;
 the scale benchmark's hand-written generations still open."""
 
 from __future__ import annotations
@@ -34,16 +34,71 @@ def test_match_terms_round_trip():
     assert lexical.match_of(lexical.terms_of(match)) == match
 
 
-def test_common_words_are_left_out_only_on_a_large_collection():
-    counts = {"chaired": 10, "albania": 300, "meeting": 90_000, "child": 70_000}
+def test_every_term_is_searched_while_their_costs_fit_the_budget():
+    costs = {"chaired": 10, "albania": 300, "meeting": 90_000}
+    terms = ["meeting", "chaired", "albania"]
+    assert lexical.within_budget(terms, costs, budget=100_000) == terms
+
+
+def test_the_commonest_terms_are_left_out_when_their_costs_overrun_the_budget():
+    costs = {"chaired": 10, "albania": 300, "meeting": 90_000, "child": 70_000}
     terms = ["chaired", "albania", "meeting", "child"]
-    assert lexical.prune_common(terms, counts, lexical.PRUNE_ABOVE) == terms
-    assert lexical.prune_common(terms, counts, 1_000_000) == ["chaired", "albania"]
+    assert lexical.within_budget(terms, costs, budget=30_000) == ["chaired", "albania"]
 
 
 def test_the_rarest_terms_are_kept_even_when_every_term_is_common():
-    counts = {"meeting": 90_000, "child": 70_000, "online": 80_000}
-    assert lexical.prune_common(["meeting", "child", "online"], counts, 1_000_000) == ["child", "online"]
+    costs = {"meeting": 90_000, "child": 70_000, "online": 80_000}
+    assert lexical.within_budget(["meeting", "child", "online"], costs, budget=30_000) == ["child"]
+
+
+def test_the_chunks_holding_all_of_the_rarest_terms_are_searched_too():
+    costs = {"georgia": 5_000, "present": 400_000, "meeting": 900_000, "19th": 20_000}
+    terms = ["georgia", "present", "meeting", "19th"]
+    assert lexical.all_of_rarest(terms, costs) == '"georgia" AND "19th" AND "present"'
+    assert lexical.all_of_rarest(["georgia"], costs) == ""
+
+
+def test_the_tokeniser_stems_words_as_the_full_text_index_does():
+    tokeniser = lexical.Tokeniser()
+    assert tokeniser.tokens(["presentations", "Café", "e-safety", ""]) == \
+        [("present",), ("cafe",), ("e", "safeti"), ()]
+
+
+def test_a_stem_costs_the_chunks_of_every_word_it_stands_for():
+    # FTS5 finds "presented" and "presentation" for "present": the cost must count them.
+    tokeniser = lexical.Tokeniser()
+    postings = lexical.postings_by_term({"presented": 700, "presentation": 300, "albania": 15}, tokeniser)
+    costs = lexical.query_costs(["present", "albania", "zzyzx"], postings, tokeniser)
+    assert costs == {"present": 1000, "albania": 15, "zzyzx": 0}
+
+
+def test_a_phrase_costs_as_much_as_its_rarest_word():
+    tokeniser = lexical.Tokeniser()
+    postings = lexical.postings_by_term({"child": 70_000, "online": 80_000, "protection": 20_000}, tokeniser)
+    assert lexical.query_costs(["child online protection"], postings, tokeniser) == {
+        "child online protection": 20_000}
+
+
+def test_a_search_scores_no_more_chunks_than_the_budget_allows(tmp_path, monkeypatch):
+    # Every chunk holds "presented", found by "present": past the budget the search sends the rarer terms only.
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    import ann
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(400, 8)).astype("float32")
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    ann.write_generation(tmp_path, x, ["Delegates presented the lighthouse.", "Delegates presented harbours.",
+                                       "Delegates presented ports.", "Delegates presented pilots.",
+                                       "Delegates presented ships."])
+    reader = IndexStore(tmp_path).open()
+    match = '"present" OR "lighthouse" OR "harbours"'
+    assert len(reader.lexical_search(match, 500)) == 400
+    monkeypatch.setattr(lexical, "POSTINGS_BUDGET", 600)
+    found = reader.lexical_search(match, 500)
+    assert 0 < len(found) < 400
+    holding = {chunk_id for (chunk_id,) in reader._db.execute(
+        "SELECT chunk_id FROM chunks WHERE text LIKE '%lighthouse%' OR text LIKE '%harbours%'")}
+    assert {chunk_id for chunk_id, _ in found} == holding
 
 
 def test_the_scale_benchmark_writes_a_generation_the_store_opens_and_searches(tmp_path, monkeypatch):

@@ -9,15 +9,18 @@ a large collection one such word makes a query score hundreds of thousands of
 chunks while its BM25 weight (inverse document frequency) is close to nothing.
 
 So a query scores at most ``POSTINGS_BUDGET`` chunks: its terms are taken
-rarest first (they carry the most weight) until the next one would overrun
-the budget, and at least the ``KEEP_AT_LEAST`` rarest are always sent. The
-words dropped are the commonest, the ones BM25 weighs least; the chunks
-holding all of the ``ALL_OF`` rarest terms (dropped ones included) are
-searched as well, and the dense side still reads the whole question. A query on a collection of a thousand chunks
+rarest first (they carry the most weight) while they fit the budget. The
+words left out are the commonest, the ones BM25 weighs least; the chunks
+holding all of the ``ALL_OF`` rarest terms (left-out ones included) are
+searched as well, which costs little (reading posting lists is cheap, and
+few chunks hold them all) and brings back the chunks full BM25 would rank
+first. When even the rarest term overruns the budget, no term tells the
+chunks apart and only that conjunction is searched; the dense side still
+reads the whole question. A query on a collection of a thousand chunks
 (twenty terms at most in every chunk) stays inside the budget, so small
-collections rank exactly as if every term were sent. The counts come from the
-vocabulary the index keeps, stemmed by SQLite's own tokeniser, so no chunk is
-read to decide. Figures: benchmarks/README.md.
+collections rank exactly as if every term were sent. The counts come from
+the vocabulary the index keeps, stemmed by SQLite's own tokeniser, so no
+chunk is read to decide. Figures: benchmarks/README.md.
 """
 
 from __future__ import annotations
@@ -31,7 +34,6 @@ from typing import Mapping
 # The full-text index's tokeniser (store.py's schema): the budget counts terms as it stores them.
 TOKENIZE = "porter unicode61 remove_diacritics 2"
 POSTINGS_BUDGET = 30_000  # chunks scored per query, summed over its terms
-KEEP_AT_LEAST = 1
 ALL_OF = 3  # when terms are left out, the chunks holding all of this many rarest terms are searched too
 
 _QUOTED = re.compile(r'"((?:[^"]|"")*)"')
@@ -88,24 +90,31 @@ def query_costs(terms: list[str], postings: Mapping[str, int], tokeniser: Tokeni
 
 
 def within_budget(terms: list[str], costs: Mapping[str, int], budget: int | None = None) -> list[str]:
-    """The terms worth scoring, in their order: all of them unless their costs overrun the budget."""
+    """The terms worth scoring, in their order: the rarest ones whose costs fit the budget together."""
     budget = POSTINGS_BUDGET if budget is None else budget
     kept: set[str] = set()
     spent = 0
-    for rank, term in enumerate(sorted(terms, key=lambda t: costs.get(t, 0))):
-        cost = costs.get(term, 0)
-        if rank >= KEEP_AT_LEAST and spent + cost > budget:
+    for term in sorted(terms, key=lambda t: costs.get(t, 0)):
+        spent += costs.get(term, 0)
+        if spent > budget:
             break
         kept.add(term)
-        spent += cost
     return [t for t in terms if t in kept]
 
 
 def all_of_rarest(terms: list[str], costs: Mapping[str, int], n: int | None = None) -> str:
-    """An FTS5 expression for the chunks holding every one of the ``n`` rarest terms ("" for fewer than two).
-
-    Reading the posting lists costs little next to scoring them; the chunks holding all of
-    the rarest terms are few, and they are the ones full BM25 ranks first.
-    """
+    """An FTS5 expression for the chunks holding every one of the ``n`` rarest terms ("" for fewer than two)."""
     rarest = sorted(terms, key=lambda t: costs.get(t, 0))[:ALL_OF if n is None else n]
     return " AND ".join(match_of([t]) for t in rarest) if len(rarest) >= 2 else ""
+
+
+def expressions_for(terms: list[str], costs: Mapping[str, int]) -> list[str]:
+    """The FTS5 expressions to run for a query's terms, whose best chunks are merged by score.
+
+    Every term in one OR while they fit the budget; otherwise the ones that fit, and the
+    chunks holding all of the rarest terms.
+    """
+    kept = within_budget(terms, costs)
+    if len(kept) == len(terms):
+        return [match_of(terms)] if terms else []
+    return [e for e in (match_of(kept) if kept else "", all_of_rarest(terms, costs)) if e]

@@ -527,17 +527,14 @@ class IndexReader:
                        doc_ids: Iterable[int] | None = None) -> list[tuple[int, float]]:
         """The ``k`` best chunks for an FTS5 MATCH expression, by BM25 (higher is better).
 
-        On a large collection the expression is cut to its postings budget (lexical.py); the
-        chunks holding all of its rarest terms are then searched as well, so the chunks full BM25
-        ranks first are not lost with the common words.
+        On a large collection the expression is cut to its postings budget and the chunks holding
+        all of its rarest terms are searched as well (lexical.py); the best of both are returned.
         """
         if not match or k <= 0:
             return []
         terms = lexical.terms_of(match)
         costs = lexical.query_costs(terms, self._postings(), self._tokeniser)
-        kept = lexical.within_budget(terms, costs)
-        expressions = [match] if len(kept) == len(terms) else \
-            [lexical.match_of(kept), *filter(None, [lexical.all_of_rarest(terms, costs)])]
+        expressions = lexical.expressions_for(terms, costs)
         sql = "SELECT chunks_fts.rowid, bm25(chunks_fts, 1.0, 0.3) AS rank FROM chunks_fts"
         params: list = []
         if doc_ids is None:

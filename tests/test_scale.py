@@ -84,15 +84,20 @@ def test_a_phrase_costs_as_much_as_its_rarest_word():
         "child online protection": 20_000}
 
 
-def test_a_search_scores_no_more_chunks_than_the_budget_allows(tmp_path, monkeypatch):
-    # Every chunk holds "presented", found by "present": past the budget the search sends the rarer terms only.
+def write_benchmark_generation(index_dir, monkeypatch, n: int, sentences: list[str]) -> np.ndarray:
+    """A generation of n chunks written as benchmarks/ann.py writes its large ones (random 8-d vectors)."""
     monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
     import ann
 
-    rng = np.random.default_rng(0)
-    x = rng.normal(size=(400, 8)).astype("float32")
+    x = np.random.default_rng(0).normal(size=(n, 8)).astype("float32")
     x /= np.linalg.norm(x, axis=1, keepdims=True)
-    ann.write_generation(tmp_path, x, ["Delegates presented the lighthouse.", "Delegates presented harbours.",
+    ann.write_generation(index_dir, x, sentences)
+    return x
+
+
+def test_a_search_scores_no_more_chunks_than_the_budget_allows(tmp_path, monkeypatch):
+    # Every chunk holds "presented", found by "present": past the budget the search sends the rarer terms only.
+    write_benchmark_generation(tmp_path, monkeypatch, 400, ["Delegates presented the lighthouse.", "Delegates presented harbours.",
                                        "Delegates presented ports.", "Delegates presented pilots.",
                                        "Delegates presented ships."])
     reader = IndexStore(tmp_path).open()
@@ -108,13 +113,7 @@ def test_a_search_scores_no_more_chunks_than_the_budget_allows(tmp_path, monkeyp
 
 def test_the_scale_benchmark_writes_a_generation_the_store_opens_and_searches(tmp_path, monkeypatch):
     # benchmarks/ann.py writes its large generations by hand, for speed: it must keep up with the schema.
-    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
-    import ann
-
-    rng = np.random.default_rng(0)
-    x = rng.normal(size=(300, 8)).astype("float32")
-    x /= np.linalg.norm(x, axis=1, keepdims=True)
-    ann.write_generation(tmp_path, x, ["Lighthouse keepers repair lamps.", "Harbours need pilots.",
+    x = write_benchmark_generation(tmp_path, monkeypatch, 300, ["Lighthouse keepers repair lamps.", "Harbours need pilots.",
                                        "Pilots guide ships into port."])
     reader = IndexStore(tmp_path).open()
     assert reader.chunk_count == 300 and len(reader.documents()) == 2

@@ -97,9 +97,10 @@ def write_benchmark_generation(index_dir, monkeypatch, n: int, sentences: list[s
 
 def test_a_search_scores_no_more_chunks_than_the_budget_allows(tmp_path, monkeypatch):
     # Every chunk holds "presented", found by "present": past the budget the search sends the rarer terms only.
-    write_benchmark_generation(tmp_path, monkeypatch, 400, ["Delegates presented the lighthouse.", "Delegates presented harbours.",
-                                       "Delegates presented ports.", "Delegates presented pilots.",
-                                       "Delegates presented ships."])
+    write_benchmark_generation(tmp_path, monkeypatch, 400, [
+        "Delegates presented the lighthouse.", "Delegates presented harbours.",
+        "Delegates presented ports.", "Delegates presented pilots.",
+        "Delegates presented ships."])
     reader = IndexStore(tmp_path).open()
     match = '"present" OR "lighthouse" OR "harbours"'
     assert len(reader.lexical_search(match, 500)) == 400
@@ -113,8 +114,8 @@ def test_a_search_scores_no_more_chunks_than_the_budget_allows(tmp_path, monkeyp
 
 def test_the_scale_benchmark_writes_a_generation_the_store_opens_and_searches(tmp_path, monkeypatch):
     # benchmarks/ann.py writes its large generations by hand, for speed: it must keep up with the schema.
-    x = write_benchmark_generation(tmp_path, monkeypatch, 300, ["Lighthouse keepers repair lamps.", "Harbours need pilots.",
-                                       "Pilots guide ships into port."])
+    x = write_benchmark_generation(tmp_path, monkeypatch, 300, [
+        "Lighthouse keepers repair lamps.", "Harbours need pilots.", "Pilots guide ships into port."])
     reader = IndexStore(tmp_path).open()
     assert reader.chunk_count == 300 and len(reader.documents()) == 2
     assert reader.lexical_search('"lighthouse"', 5, None)

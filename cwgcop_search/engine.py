@@ -121,7 +121,8 @@ class Engine:
         and never stops the others. It is tried again once it changes.
         """
         files, unsupported = scan_corpus(self.settings.corpus_dir)
-        manifest = self.store.manifest()
+        # A rebuild reads nothing of the old index, so it also replaces a damaged one.
+        manifest = None if rebuild else self.store.manifest()
         rebuild = rebuild or self.needs_rebuild(manifest)
         old_files = {} if rebuild else manifest.get("files", {})
         old_failed = {} if rebuild else manifest.get("failed", {})

@@ -1,15 +1,29 @@
 """The index on disk: SQLite (documents, chunks, FTS5) and FAISS vectors.
 
-The only module that touches the index directory. Every update writes a
-complete new *generation* beside the current one and then swaps a one-line
-``CURRENT`` pointer with an atomic rename, so a crash at any moment leaves
-the previous index intact and usable::
+The only module that touches the index directory. An update never copies
+what it does not change, and a crash at any moment leaves the previous
+index intact and usable:
+
+- The catalog (SQLite) is changed in place, inside one transaction. In WAL
+  mode readers keep the snapshot they opened while a writer works beside
+  them.
+- The vectors of each version live in a *generation* folder written beside
+  the current one: the large base index is hard-linked from the previous
+  generation unless it changes; the vectors added since and the ids removed
+  since sit in small files beside it (``vectors.Segments``), folded into a
+  new base once they grow.
+- The catalog's ``meta`` row ``generation`` names the generation that
+  matches it, so the commit of the catalog's transaction is the moment an
+  update is published: one atomic step for text and vectors alike.
+- A full rebuild writes a new catalog and then swaps the one-line
+  ``CURRENT`` pointer to it with an atomic rename::
 
     index/
-      CURRENT              -> "gen-1732250000000000000"
-      gen-.../catalog.sqlite   documents, chunks, chunks_fts
+      CURRENT                  -> "catalog-1732250000000000000.sqlite"
+      catalog-....sqlite       documents, chunks, chunks_fts, meta (generation)
       gen-.../vectors.faiss    chunk vectors by chunk id; exact or IVF by size (vectors.py)
-      gen-.../sentences.faiss  sentence vectors by sentence id, likewise
+      gen-.../vectors.delta.faiss, vectors.removed.npy   changes since that base was written
+      gen-.../sentences.*      sentence vectors by sentence id, likewise
       gen-.../manifest.json    schema, model, dimension, chunking, file hashes, index kinds
       .lock                    held by the one indexing run allowed at a time
 """
@@ -24,6 +38,7 @@ import sqlite3
 import threading
 import time
 from collections import Counter
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -40,11 +55,12 @@ from .types import Chunk, DocumentInfo, Report
 if TYPE_CHECKING:
     from .query import Vocabulary
 
-SCHEMA_VERSION = 6  # 3: the vocabulary table; 4: the actors table; 5: documents.language;
-# 6: vocabulary.passages and the acronyms table (opening reads no chunk text)
-CATALOG = "catalog.sqlite"
-VECTORS = "vectors.faiss"
-SENTENCE_VECTORS = "sentences.faiss"
+SCHEMA_VERSION = 7  # 3: the vocabulary table; 4: the actors table; 5: documents.language;
+# 6: vocabulary.passages and the acronyms table (opening reads no chunk text);
+# 7: one catalog changed in place, vectors in segments (this module's docstring)
+CATALOG = "catalog.sqlite"  # its name while a full build writes it
+VECTORS = "vectors"         # the file stems of each generation's two vector sets
+SENTENCE_VECTORS = "sentences"
 MANIFEST = "manifest.json"
 POINTER = "CURRENT"
 CHANGE_LOG = "changes.jsonl"  # who added or removed which report, when (the app's library)
@@ -136,18 +152,37 @@ class ChunkRow:
 
 
 class IndexStore:
-    """The index directory: find, open and update its current generation."""
+    """The index directory: find, open and update its current version."""
 
-    def __init__(self, index_dir: Path):
+    def __init__(self, index_dir: Path, merge_below: int | None = None):
         self.dir = Path(index_dir)
+        # Collections smaller than this rewrite their vectors on every update (vectors.py).
+        self.merge_below = vector_index.MERGE_BELOW if merge_below is None else merge_below
 
-    def current(self) -> Path | None:
-        """The current generation's folder, or None when nothing was built."""
+    def catalog(self) -> Path | None:
+        """The current catalog file, or None when nothing was built (or only by an older layout)."""
         try:
             name = (self.dir / POINTER).read_text(encoding="utf-8").strip()
         except FileNotFoundError:
             return None
+        # An index of the layout before catalogs were changed in place names a folder here:
+        # treated as absent, so it is rebuilt rather than refused.
         path = self.dir / name
+        return path if name.startswith("catalog-") and path.is_file() else None
+
+    def current(self) -> Path | None:
+        """The current generation's folder, or None when nothing was built."""
+        catalog = self.catalog()
+        if catalog is None:
+            return None
+        try:
+            with closing(sqlite3.connect(f"file:{catalog}?mode=ro", uri=True)) as db:
+                row = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        except sqlite3.Error as exc:
+            raise _damaged(catalog, exc) from exc
+        if row is None:
+            raise _damaged(catalog, "it names no generation")
+        path = self.dir / row[0]
         return path if (path / MANIFEST).is_file() else None
 
     def manifest(self) -> dict | None:
@@ -157,16 +192,18 @@ class IndexStore:
         try:
             return json.loads((current / MANIFEST).read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
-            raise StoreError(f"{current / MANIFEST} is damaged ({exc}); rebuild with "
-                             f"'cwgcop-search index --rebuild'.") from exc
+            raise _damaged(current / MANIFEST, exc) from exc
 
     def describe(self) -> dict:
-        """The current generation's size on disk (bytes) and build time (seconds since the epoch)."""
+        """The current index's size on disk (bytes) and build time (seconds since the epoch)."""
         current = self.current()
         if current is None:
             return {"size_bytes": 0, "built_at": None}
-        size = sum(p.stat().st_size for p in current.iterdir() if p.is_file())
-        return {"size_bytes": size, "built_at": (current / MANIFEST).stat().st_mtime}
+        catalog = self.catalog()
+        files = [p for p in current.iterdir() if p.is_file()]
+        files += [p for p in self.dir.glob(f"{catalog.name}*") if p.is_file()]  # with its -wal
+        return {"size_bytes": sum(p.stat().st_size for p in files),
+                "built_at": (current / MANIFEST).stat().st_mtime}
 
     def log_change(self, action: str, source: str, who: str = "") -> None:
         """Append one line to the library's change log (changes.jsonl): time, action, file, who."""
@@ -176,17 +213,19 @@ class IndexStore:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     def open(self) -> "IndexReader":
-        current = self.current()
-        if current is None:
+        if self.current() is None:
             raise IndexMissingError(f"No index in {self.dir}; build it with 'cwgcop-search index'.")
-        return IndexReader(current)
+        return IndexReader(self.dir, self.catalog())
 
     def reader_for(self, current: Path) -> "IndexReader":
-        """A reader of the generation ``current()`` returned."""
-        return IndexReader(current)
+        """A reader of the current index (``current`` is what ``current()`` returned).
+
+        The reader follows the catalog's own snapshot, which may already be newer.
+        """
+        return IndexReader(self.dir, self.catalog())
 
     def begin(self, fresh: bool) -> "IndexWriter":
-        """Start an update: a copy of the current generation, or an empty one."""
+        """Start an update of the current catalog, or a new one when ``fresh``."""
         self.dir.mkdir(parents=True, exist_ok=True)
         lock = open(self.dir / ".lock", "w")
         try:
@@ -194,33 +233,44 @@ class IndexStore:
         except BlockingIOError:
             lock.close()
             raise StoreError(f"Another indexing run is updating {self.dir}; wait for it to finish.") from None
-        self._remove_abandoned_builds()
-        base = None if fresh else self.current()
-        return IndexWriter(self, base, lock)
+        try:
+            self._remove_abandoned_builds()
+            return IndexWriter(self, None if fresh else self.catalog(), lock)
+        except BaseException:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            lock.close()
+            raise
 
     def _remove_abandoned_builds(self) -> None:
         # Left by a run that crashed; safe to delete because we hold the lock.
         for path in self.dir.glob(".building-*"):
             shutil.rmtree(path, ignore_errors=True)
 
-    def _publish(self, built: Path) -> Path:
-        final = self.dir / built.name.replace(".building-", "gen-")
-        os.rename(built, final)
-        _fsync_dir(self.dir)
+    def _point_to(self, catalog: Path) -> None:
+        """Make ``catalog`` the current one: the atomic step of a full rebuild."""
         pointer_tmp = self.dir / f".{POINTER}.tmp"
         with open(pointer_tmp, "w", encoding="utf-8") as handle:
-            handle.write(final.name + "\n")
+            handle.write(catalog.name + "\n")
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(pointer_tmp, self.dir / POINTER)
         _fsync_dir(self.dir)
-        self._prune(final)
-        return final
 
-    def _prune(self, keep: Path) -> None:
-        generations = sorted(self.dir.glob("gen-*"), key=lambda p: p.name)
-        for old in [g for g in generations if g != keep][: -(KEEP_GENERATIONS - 1) or None]:
-            shutil.rmtree(old, ignore_errors=True)
+    def _prune(self, keep: set[str]) -> None:
+        """Delete every catalog and generation but the ones named in ``keep``.
+
+        The writer keeps the current ones and those just before them, for readers mid-swap.
+        Left-overs of a run that crashed after writing a generation it never published go too.
+        """
+        for path in [*self.dir.glob("gen-*"), *self.dir.glob("catalog-*")]:
+            name = path.name.removesuffix("-wal").removesuffix("-shm").removesuffix("-journal")
+            if name not in keep:
+                shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+
+
+def _damaged(path: Path, reason) -> StoreError:
+    return StoreError(f"The index in {path} is damaged and cannot be opened ({reason}); "
+                      f"rebuild it with 'cwgcop-search index --rebuild'.")
 
 
 def _fsync_dir(path: Path) -> None:
@@ -236,12 +286,30 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _add_vectors(index, vectors: np.ndarray, ids: list[int]):
-    """Add vectors under the given ids, creating an (exact) index on first use."""
-    if index is None:
-        index = vector_index.empty(vector_index.IndexSpec(), vectors.shape[1])
-    index.add_with_ids(np.ascontiguousarray(vectors, dtype="float32"), np.array(ids, dtype="int64"))
-    return index
+def _meta(db: sqlite3.Connection, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def write_vector_set(generation: Path, stem: str, segments: vector_index.Segments, base: bool = True) -> None:
+    """Write one vector set's files into a generation folder (the base too unless it is linked)."""
+    import faiss
+
+    if base:
+        faiss.write_index(segments.base, str(generation / f"{stem}.faiss"))
+    faiss.write_index(segments.delta, str(generation / f"{stem}.delta.faiss"))
+    np.save(generation / f"{stem}.removed.npy", segments.removed)
+
+
+def _read_segments(generation: Path, stem: str, mapped: bool) -> vector_index.Segments:
+    """A generation's vector set: its base (memory-mapped for readers), delta and removed ids."""
+    import faiss
+
+    flags = faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY if mapped else 0
+    base = faiss.read_index(str(generation / f"{stem}.faiss"), flags)
+    delta = faiss.read_index(str(generation / f"{stem}.delta.faiss"))
+    removed = np.load(generation / f"{stem}.removed.npy")
+    return vector_index.Segments(base, delta, removed)
 
 
 def _document_from_row(row: sqlite3.Row, n_chunks: int = 0) -> DocumentInfo:
@@ -253,35 +321,41 @@ def _document_from_row(row: sqlite3.Row, n_chunks: int = 0) -> DocumentInfo:
 
 
 class IndexWriter:
-    """Builds the next generation in a private folder; ``commit`` publishes it."""
+    """One update: a transaction on the catalog and a private folder for the next generation."""
 
-    def __init__(self, store: IndexStore, base: Path | None, lock):
-        import faiss
-
+    def __init__(self, store: IndexStore, catalog: Path | None, lock):
         self._store, self._lock = store, lock
-        self.path = store.dir / f".building-{time.time_ns()}"
+        self._stamp = time.time_ns()
+        self.path = store.dir / f".building-{self._stamp}"
         self.path.mkdir()
-        self._db = sqlite3.connect(self.path / CATALOG)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA foreign_keys = ON")
-        self.vectors = self.sentence_vectors = None
+        self._base_catalog = catalog
+        self._base_generation: Path | None = None
+        self.vectors = self.sentence_vectors = None  # vectors.Segments once there are any
         self._specs: dict = {}  # the kinds of vector index the base generation has
-        if base is not None:
-            try:
-                self._specs = json.loads((base / MANIFEST).read_text(encoding="utf-8")).get("vector_index", {})
-                with sqlite3.connect(f"file:{base / CATALOG}?mode=ro", uri=True) as source:
-                    source.backup(self._db)
-                self.vectors = faiss.read_index(str(base / VECTORS))
-                self.sentence_vectors = faiss.read_index(str(base / SENTENCE_VECTORS))
-            except (sqlite3.Error, RuntimeError, OSError, json.JSONDecodeError) as exc:
-                self._db.close()
-                shutil.rmtree(self.path, ignore_errors=True)
-                self._release()
-                raise StoreError(f"The index in {base} is damaged ({exc}); rebuild it with "
-                                 f"'cwgcop-search index --rebuild'.") from exc
-        else:
+        if catalog is None:
+            self._db = sqlite3.connect(self.path / CATALOG)
+            self._db.execute("PRAGMA foreign_keys = ON")
             self._db.executescript(_SCHEMA)
             self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        else:
+            try:
+                self._db = sqlite3.connect(catalog)
+                self._db.execute("PRAGMA foreign_keys = ON")
+                # Taken now, so nothing else can change the catalog between reading it and committing.
+                self._db.execute("BEGIN IMMEDIATE")
+                if _meta(self._db, "schema_version") != str(SCHEMA_VERSION):
+                    raise sqlite3.DatabaseError("it was built by another version")
+                self._base_generation = store.dir / _meta(self._db, "generation")
+                self._specs = json.loads((self._base_generation / MANIFEST).read_text(encoding="utf-8")
+                                         ).get("vector_index", {})
+                self.vectors = _read_segments(self._base_generation, VECTORS, mapped=True)
+                self.sentence_vectors = _read_segments(self._base_generation, SENTENCE_VECTORS, mapped=True)
+            except (sqlite3.Error, RuntimeError, OSError, TypeError, ValueError) as exc:
+                self._close_quietly()
+                shutil.rmtree(self.path, ignore_errors=True)
+                self._release()
+                raise _damaged(catalog, exc) from exc
+        self._db.row_factory = sqlite3.Row
 
     def add_document(self, source: str, file_type: str, sha256: str, report: Report,
                      chunks: list[Chunk], vectors: np.ndarray,
@@ -364,40 +438,81 @@ class IndexWriter:
             self._db.execute("DELETE FROM vocabulary WHERE count <= 0")
 
     def commit(self, manifest: dict) -> Path:
-        """Write everything, then atomically make this generation the current one."""
-        import faiss
-
+        """Write the vectors, then publish: commit the catalog (an update) or point to it (a rebuild)."""
+        store = self._store
         try:
-            self._db.commit()
-            self._db.close()
             dimension = int(manifest["dimension"])
             kinds = {}
-            for name, attribute in (("chunks", "vectors"), ("sentences", "sentence_vectors")):
-                index = getattr(self, attribute) or vector_index.empty(vector_index.IndexSpec(), dimension)
-                # The collection may have grown past what its kind of index serves well.
+            for name, attribute, stem in (("chunks", "vectors", VECTORS),
+                                          ("sentences", "sentence_vectors", SENTENCE_VECTORS)):
+                segments = getattr(self, attribute) or _empty_segments(dimension)
                 spec = vector_index.IndexSpec.from_dict(self._specs[name]) if name in self._specs \
-                    else vector_index.spec_of(index)
-                index, spec = vector_index.resize(index, spec)
-                setattr(self, attribute, index)
+                    else vector_index.spec_of(segments.base)
+                written, spec = self._write_vectors(segments, spec, stem)
+                setattr(self, attribute, written)
                 kinds[name] = spec.to_dict()
-            faiss.write_index(self.vectors, str(self.path / VECTORS))
-            faiss.write_index(self.sentence_vectors, str(self.path / SENTENCE_VECTORS))
-            manifest = {**manifest, "schema_version": SCHEMA_VERSION,
-                        "vector_count": int(self.vectors.ntotal), "vector_index": kinds}
+            manifest = {**manifest, "schema_version": SCHEMA_VERSION, "vector_count": int(self.vectors.ntotal),
+                        "vector_index": kinds}
             (self.path / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
-            for name in (CATALOG, VECTORS, SENTENCE_VECTORS, MANIFEST):
-                _fsync_file(self.path / name)
-            return self._store._publish(self.path)
+            for path in self.path.iterdir():
+                if path.name != CATALOG:
+                    _fsync_file(path)
+            generation = store.dir / f"gen-{self._stamp}"
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (generation.name,))
+            if self._base_catalog is not None:
+                os.rename(self.path, generation)
+                _fsync_dir(store.dir)
+                self._db.commit()  # published: readers opened from now on see this generation
+                self._db.close()
+                store._prune({self._base_catalog.name, generation.name, self._base_generation.name})
+                return generation
+            self._db.commit()
+            # WAL: later updates change this catalog in place while readers keep their snapshot.
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.close()
+            _fsync_file(self.path / CATALOG)
+            catalog = store.dir / f"catalog-{self._stamp}.sqlite"
+            previous = store.catalog()
+            os.rename(self.path / CATALOG, catalog)
+            os.rename(self.path, generation)
+            _fsync_dir(store.dir)
+            store._point_to(catalog)  # published
+            store._prune({catalog.name, generation.name, *_catalog_and_generation(previous)})
+            return generation
         finally:
             self._release()
 
+    def _write_vectors(self, segments: vector_index.Segments, spec: vector_index.IndexSpec,
+                       stem: str) -> tuple[vector_index.Segments, vector_index.IndexSpec]:
+        """One vector set into the new generation: a new base when it is time to merge, else a link."""
+        import faiss
+
+        base = f"{stem}.faiss"
+        if self._base_generation is None or segments.should_merge(spec, self._store.merge_below):
+            # The mapped base cannot change: merge into a copy read into memory.
+            writable = segments.base if self._base_generation is None else \
+                faiss.read_index(str(self._base_generation / base))
+            index, spec = segments.merged(writable, spec)
+            segments = vector_index.Segments(index)
+            write_vector_set(self.path, stem, segments)
+        else:
+            os.link(self._base_generation / base, self.path / base)  # unchanged: shared, not copied
+            write_vector_set(self.path, stem, segments, base=False)
+        return segments, spec
+
     def abort(self) -> None:
-        """Forget this update; the current generation stays as it was."""
+        """Forget this update; the current index stays as it was."""
         try:
-            self._db.close()
+            self._close_quietly()  # closing without a commit rolls the transaction back
         finally:
             shutil.rmtree(self.path, ignore_errors=True)
             self._release()
+
+    def _close_quietly(self) -> None:
+        try:
+            self._db.close()
+        except (AttributeError, sqlite3.Error):
+            pass
 
     def _release(self) -> None:
         if not self._lock.closed:
@@ -405,36 +520,59 @@ class IndexWriter:
             self._lock.close()
 
 
+def _empty_segments(dimension: int) -> vector_index.Segments:
+    return vector_index.Segments(vector_index.empty(vector_index.IndexSpec(), dimension))
+
+
+def _add_vectors(segments: vector_index.Segments | None, vectors: np.ndarray,
+                 ids: list[int]) -> vector_index.Segments:
+    """Add vectors under the given ids, starting an (exact) index on first use."""
+    segments = segments or _empty_segments(vectors.shape[1])
+    segments.add_with_ids(vectors, np.array(ids, dtype="int64"))
+    return segments
+
+
+def _catalog_and_generation(catalog: Path | None) -> tuple[str, ...]:
+    """The names of a catalog and of the generation it names, as far as they can be read."""
+    if catalog is None:
+        return ()
+    try:
+        with closing(sqlite3.connect(f"file:{catalog}?mode=ro", uri=True)) as db:
+            return (catalog.name, _meta(db, "generation") or "")
+    except sqlite3.Error:
+        return (catalog.name,)
+
+
 class IndexReader:
-    """A read-only view of one generation; safe to share between threads."""
+    """A read-only view of one version of the index; safe to share between threads."""
 
-    def __init__(self, generation: Path):
-        import faiss
-
-        self.path = generation
+    def __init__(self, index_dir: Path, catalog: Path | None):
+        if catalog is None:
+            raise IndexMissingError(f"No index in {index_dir}; build it with 'cwgcop-search index'.")
         try:
-            self.manifest = json.loads((generation / MANIFEST).read_text(encoding="utf-8"))
-            self._db = sqlite3.connect(f"file:{generation / CATALOG}?mode=ro", uri=True,
-                                       check_same_thread=False)
+            self._db = sqlite3.connect(f"file:{catalog}?mode=ro", uri=True, check_same_thread=False)
             self._db.row_factory = sqlite3.Row
-            # Mapped, not read: opening costs no copy of the vectors, pages come in as searches
-            # touch them, and the kernel may drop them again (a 1M index is 2 x 414 MB).
-            # A truncated file is still refused here.
-            mapped = faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY
-            self.vectors = faiss.read_index(str(generation / VECTORS), mapped)
-            self.sentence_vectors = faiss.read_index(str(generation / SENTENCE_VECTORS), mapped)
-            kinds = self.manifest.get("vector_index", {})
-            for name, index in (("chunks", self.vectors), ("sentences", self.sentence_vectors)):
-                if name in kinds and isinstance(index, faiss.IndexIVF):
-                    index.nprobe = int(kinds[name]["nprobe"])  # tunable in the manifest without a rebuild
-            if self.manifest.get("schema_version") != SCHEMA_VERSION:
-                raise StoreError(f"The index in {generation} was built by another version; "
+            # One read transaction for the reader's life: it keeps the snapshot of the catalog that
+            # matches the generation it names, whatever updates are committed meanwhile.
+            self._db.execute("BEGIN")
+            if _meta(self._db, "schema_version") != str(SCHEMA_VERSION):
+                raise StoreError(f"The index in {catalog} was built by another version; "
                                  f"rebuild it with 'cwgcop-search index --rebuild'.")
+            self.path = index_dir / (_meta(self._db, "generation") or "")
+            self.manifest = json.loads((self.path / MANIFEST).read_text(encoding="utf-8"))
+            # Bases are mapped, not read: opening costs no copy of the vectors, pages come in as
+            # searches touch them, and the kernel may drop them again (a 1M index is 2 x 414 MB).
+            # A truncated file is still refused here.
+            self.vectors = _read_segments(self.path, VECTORS, mapped=True)
+            self.sentence_vectors = _read_segments(self.path, SENTENCE_VECTORS, mapped=True)
+            kinds = self.manifest.get("vector_index", {})
+            for name, segments in (("chunks", self.vectors), ("sentences", self.sentence_vectors)):
+                if name in kinds and hasattr(segments.base, "nprobe"):
+                    segments.base.nprobe = int(kinds[name]["nprobe"])  # tunable in the manifest
             # SQLite reads a damaged file only when first queried: query it here, inside the guard.
             self._documents = self._load_documents()
-        except (OSError, json.JSONDecodeError, RuntimeError, sqlite3.Error) as exc:
-            raise StoreError(f"The index in {generation} is damaged and cannot be opened ({exc}); "
-                             f"rebuild it with 'cwgcop-search index --rebuild'.") from exc
+        except (OSError, json.JSONDecodeError, RuntimeError, sqlite3.Error, ValueError) as exc:
+            raise _damaged(catalog, exc) from exc
         self._vocabulary = None
         self._words: dict[int, set[str]] = {}
         self._tokeniser = lexical.Tokeniser()

@@ -10,6 +10,7 @@ from conftest import REPORT_22, make_engine
 from documents import report_lines, write_pdf
 
 from cwgcop_search.errors import IndexMissingError, StoreError
+from cwgcop_search import vectors
 from cwgcop_search.store import IndexStore
 
 
@@ -182,3 +183,82 @@ def test_removing_a_file_drops_it_from_the_index(corpus_dir, tmp_path, embedder)
     report = engine.remove_file("CWG-COP-14th-meeting-report-2018.txt")
     assert report.removed == ("CWG-COP-14th-meeting-report-2018.txt",)
     assert sources(engine) == ["CWG-COP-19th-meeting-report-2023.txt"]
+
+
+SHORT_REPORT = """Report of the first meeting of the Working Group on Example Matters
+
+1 Opening
+1.1 The meeting was opened by the chair, who welcomed the delegates from Canada and Kenya.
+
+2 Contributions
+2.1 Kenya presented its national plan for keeping children safe on mobile phones in schools.
+"""
+
+
+def add_short_report(corpus_dir) -> str:
+    """A two-paragraph report: a small change next to the two reports already indexed."""
+    (corpus_dir / "short-report.txt").write_text(SHORT_REPORT, encoding="utf-8")
+    return "short-report.txt"
+
+
+def test_an_update_changes_the_catalog_in_place_and_links_the_unchanged_vectors(corpus_dir, tmp_path, embedder):
+    engine = make_engine(corpus_dir, tmp_path / "index")
+    engine.store.merge_below = 0  # behave as a large index does: no rewrite of the base vectors
+    engine.index()
+    catalog, before = engine.store.catalog(), engine.store.current()
+    source = add_short_report(corpus_dir)
+    assert engine.index().added == (source,)
+    after = engine.store.current()
+    assert after != before and engine.store.catalog() == catalog  # no new catalog was written
+    assert (after / "vectors.faiss").stat().st_ino == (before / "vectors.faiss").stat().st_ino
+    reader = engine.reader()
+    new_ids = reader.chunk_ids_of([d.doc_id for d in reader.documents() if d.source == source])
+    assert len(new_ids) and sorted(vectors.all_ids(reader.vectors.delta).tolist()) == sorted(new_ids.tolist())
+    rebuilt = make_engine(corpus_dir, tmp_path / "rebuilt")
+    rebuilt.index()
+    for question in ("Kenya national plan for mobile phones in schools", "Who chaired the 19th meeting?"):
+        assert engine.ask(question).passages[:3] == rebuilt.ask(question).passages[:3]
+
+
+def test_a_reader_keeps_its_version_while_an_update_is_published(corpus_dir, tmp_path, embedder):
+    engine = make_engine(corpus_dir, tmp_path / "index")
+    engine.store.merge_below = 0
+    engine.index()
+    old = engine.reader()
+    source = add_short_report(corpus_dir)
+    engine.index()
+    assert source not in [d.source for d in old.documents()]
+    vector = engine.embedder.embed_query("Kenya national plan for mobile phones in schools")
+    old_ids = set(old.chunk_ids_of([d.doc_id for d in old.documents()]).tolist())
+    assert {i for i, _ in old.dense_search(vector, 20)} <= old_ids
+    assert set(old.chunks(old_ids)) == old_ids  # its catalog snapshot still holds every chunk it finds
+    assert source in sources(engine)
+
+
+def test_an_index_of_the_layout_before_in_place_updates_is_rebuilt(corpus_dir, tmp_path, embedder):
+    index = tmp_path / "index"
+    (index / "gen-1").mkdir(parents=True)
+    (index / "gen-1" / "manifest.json").write_text("{}", encoding="utf-8")
+    (index / "CURRENT").write_text("gen-1\n", encoding="utf-8")
+    engine = make_engine(corpus_dir, index)
+    assert engine.store.current() is None and engine.is_stale()
+    assert engine.ensure_index().rebuilt
+    assert len(sources(engine)) == 2 and not (index / "gen-1").exists()
+
+
+def test_a_report_removed_from_a_large_index_is_never_found_again(corpus_dir, tmp_path, embedder):
+    source = add_short_report(corpus_dir)
+    engine = make_engine(corpus_dir, tmp_path / "index")
+    engine.store.merge_below = 0
+    engine.index()
+    reader = engine.reader()
+    gone = set(reader.chunk_ids_of([d.doc_id for d in reader.documents() if d.source == source]).tolist())
+    (corpus_dir / source).unlink()
+    assert engine.index().removed == (source,)
+    reader = engine.reader()
+    assert set(reader.vectors.removed.tolist()) == gone  # marked, not rewritten
+    assert reader.chunk_count == engine.store.manifest()["vector_count"] == sum(
+        d.n_chunks for d in reader.documents())
+    vector = engine.embedder.embed_query("Kenya national plan for mobile phones in schools")
+    assert not gone & {i for i, _ in reader.dense_search(vector, 50)}
+    assert not gone & {i for i, _ in reader.sentence_search(vector, 50)}

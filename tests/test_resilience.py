@@ -89,7 +89,7 @@ def test_questions_during_index_updates_are_answered_from_a_whole_generation(tmp
 def test_a_damaged_catalog_is_reported_with_the_fix(corpus_dir, tmp_path, embedder):
     engine = make_engine(corpus_dir, tmp_path / "index")
     engine.index()
-    catalog = engine.store.current() / "catalog.sqlite"
+    catalog = engine.store.catalog()
     catalog.write_bytes(b"this is not a database" * 100)
     fresh = make_engine(corpus_dir, tmp_path / "index")
     with pytest.raises(StoreError, match="damaged.*cwgcop-search index --rebuild"):

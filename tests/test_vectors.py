@@ -82,6 +82,46 @@ def test_the_store_switches_to_ivf_when_the_collection_outgrows_the_threshold(
     kinds = engine.store.manifest()["vector_index"]
     assert kinds["chunks"]["kind"] == kinds["sentences"]["kind"] == "ivf-sq8"
     assert kinds["chunks"]["trained_on"] == n
-    assert isinstance(engine.reader().vectors, faiss.IndexIVF)
+    assert isinstance(engine.reader().vectors.base, faiss.IndexIVF)
     after = engine.ask("Who chaired the 19th meeting?").passages[0]
     assert (after.source, after.paragraph) == (before.source, before.paragraph)
+
+
+def exact_top(x: np.ndarray, ids: np.ndarray, query: np.ndarray, k: int) -> list[int]:
+    return [int(ids[i]) for i in np.argsort(-(x @ query), kind="stable")[:k]]
+
+
+def test_segments_search_the_base_and_delta_as_one_index_without_removed_ids():
+    x = unit_vectors(600, seed=1)
+    base = vectors.build(IndexSpec(), x[:500], np.arange(500, dtype="int64"))
+    segments = vectors.Segments(base)
+    segments.add_with_ids(x[500:], np.arange(500, 600, dtype="int64"))
+    segments.remove_ids(np.array([3, 550], dtype="int64"))  # one from the base, one from the delta
+    live = np.array([i for i in range(600) if i not in (3, 550)], dtype="int64")
+    assert segments.ntotal == 598 and segments.ids().tolist() == live.tolist()
+    for query in (x[3], x[550], x[42]):
+        assert [i for i, _ in vectors.nearest(segments, query, 10)] == exact_top(x[live], live, query, 10)
+    allowed = np.array([3, 7, 520, 599], dtype="int64")  # 3 was removed
+    assert {i for i, _ in vectors.nearest(segments, x[7], 5, allowed)} == {7, 520, 599}
+
+
+def test_an_id_removed_from_the_base_and_added_again_is_read_from_the_delta():
+    x = unit_vectors(101, seed=2)
+    segments = vectors.Segments(vectors.build(IndexSpec(), x[:100], np.arange(100, dtype="int64")))
+    segments.remove_ids(np.array([99], dtype="int64"))
+    segments.add_with_ids(x[100:], np.array([99], dtype="int64"))  # SQLite reuses the highest id
+    assert np.allclose(segments.reconstruct(99), x[100])
+    assert vectors.nearest(segments, x[100], 1)[0][0] == 99
+    assert not any(i == 99 for i, _ in vectors.nearest(segments, x[99], 1))
+    merged, _ = segments.merged(segments.base, IndexSpec())
+    assert merged.ntotal == 100 and np.allclose(merged.reconstruct(99), x[100])
+
+
+def test_the_delta_is_merged_once_it_holds_a_twentieth_of_a_large_base():
+    x = unit_vectors(3000, seed=3)
+    segments = vectors.Segments(vectors.build(IndexSpec(), x[:2000], np.arange(2000, dtype="int64")))
+    segments.add_with_ids(x[2000:2100], np.arange(2000, 2100, dtype="int64"))
+    assert not segments.should_merge(IndexSpec(), merge_below=1000)  # 100 changes: under 5% of 2,000
+    segments.remove_ids(np.arange(1, 2, dtype="int64"))
+    assert segments.should_merge(IndexSpec(), merge_below=1000)  # 101 changes
+    assert segments.should_merge(IndexSpec(), merge_below=10_000)  # small: always rewritten

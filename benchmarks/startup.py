@@ -18,10 +18,15 @@ import time
 import urllib.request
 from pathlib import Path
 
-from cwgcop_search.config import load_settings
-from cwgcop_search.engine import Engine
-
 ROOT = Path(__file__).resolve().parent.parent
+# The app started below imports the package beside it; this script must build the index with the
+# same one, not an installed copy of another checkout (an index of another schema is rebuilt by
+# the app's first script run, inside the timing).
+sys.path.insert(0, str(ROOT))
+
+from cwgcop_search.config import load_settings  # noqa: E402
+from cwgcop_search.engine import Engine  # noqa: E402
+
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 

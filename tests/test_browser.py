@@ -63,11 +63,33 @@ def browser_page():
             browser.close()
 
 
+def wait_until_idle(page, timeout: float = 90_000) -> None:
+    """Wait until no script run is going on in the served app.
+
+    Streamlit marks its root element with the state of the session's script run:
+    'initial' before the first run, then 'running' or 'notRunning'. A click does not
+    mark the run it asks for, so just after one the root may still say 'notRunning':
+    after a click, first wait for something that run draws.
+    """
+    page.locator("[data-testid='stApp'][data-test-script-state='notRunning']").wait_for(timeout=timeout)
+
+
+def open_app(page, url: str) -> None:
+    """Open the app and wait for its first script run to end, before the test works the page.
+
+    The question box is drawn part-way through that run; a click or a key while the run
+    goes on races the page being drawn under it, and the model loading beside the run
+    (the app's warm-up) makes the run longer.
+    """
+    page.goto(url, wait_until="domcontentloaded")
+    wait_until_idle(page)
+    page.get_by_placeholder("Ask about the CWG-COP reports").wait_for(timeout=30_000)
+
+
 def ask(page, url: str, question: str) -> None:
     """Open the app and send a question the way a user does."""
-    page.goto(url, wait_until="domcontentloaded")
+    open_app(page, url)
     box = page.get_by_placeholder("Ask about the CWG-COP reports")
-    box.wait_for(timeout=90_000)
     box.fill(question)
     box.press("Enter")
 

@@ -7,15 +7,15 @@ import shutil
 
 import pytest
 from conftest import ROOT
-from test_browser import browser_page, served_app  # noqa: F401 - the fixture is used by name
+from test_browser import served_app  # noqa: F401 - the fixture is used by name
+from test_browser import browser_page, open_app, wait_until_idle
 
 pytestmark = pytest.mark.browser
 
 
 def test_pin_two_items_and_download_the_brief(served_app, tmp_path):  # noqa: F811
     with browser_page() as page:
-        page.goto(served_app, wait_until="domcontentloaded")
-        page.get_by_placeholder("Ask about the CWG-COP reports").wait_for(timeout=90_000)
+        open_app(page, served_app)
         # The question box sits at the bottom of the window, below the conversation.
         box = page.get_by_placeholder("Ask about the CWG-COP reports").bounding_box()
         assert box["y"] > 800
@@ -26,10 +26,12 @@ def test_pin_two_items_and_download_the_brief(served_app, tmp_path):  # noqa: F8
         chooser.fill("Egypt")
         page.get_by_role("option", name="Egypt", exact=True).click(timeout=90_000)
         page.get_by_text("country, Africa").first.wait_for(timeout=60_000)
+        wait_until_idle(page)  # the run that drew Egypt's passages is over: its buttons stay put
         pins = page.get_by_role("button", name="Pin to brief")
         pins.first.wait_for(timeout=30_000)
         pins.nth(0).click()
         page.get_by_role("button", name="Pinned").first.wait_for(timeout=30_000)
+        wait_until_idle(page)
         page.get_by_role("button", name="Pin to brief").nth(0).click()
         page.wait_for_function("[...document.querySelectorAll('button')]"
                                ".filter(b => b.innerText.includes('Pinned')).length >= 2", timeout=30_000)

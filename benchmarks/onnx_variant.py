@@ -53,7 +53,7 @@ from cwgcop_search.ingest import Limits, parse_file  # noqa: E402
 from cwgcop_search.types import Chunk  # noqa: E402
 
 from run import percentiles  # benchmarks/run.py: run as python benchmarks/<script>.py
-from timing import time_calls
+from timing import print_result, time_calls
 
 Encode = Callable[[list[str]], np.ndarray]
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
@@ -304,10 +304,7 @@ def main() -> None:
               f"(pip install onnxruntime onnx).", file=sys.stderr)
         sys.exit(2)
     result = measure(args.rounds, args.batch_size)
-    if args.json:
-        print(json.dumps(result, indent=2))
-    else:
-        show(result)
+    print_result(result, args.json, show)
 
 
 if __name__ == "__main__":

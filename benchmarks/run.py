@@ -27,7 +27,6 @@ Runs in about 3 minutes on 2 cores.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
@@ -49,7 +48,7 @@ from cwgcop_search.ingest import ParseWorker  # noqa: E402
 from cwgcop_search.readers import read_document  # noqa: E402
 from cwgcop_search.store import IndexStore  # noqa: E402
 
-from timing import CHILD_WITH_PEAK, peak_rss_mb, time_calls  # benchmarks/timing.py: run as python benchmarks/<script>.py
+from timing import CHILD_WITH_PEAK, peak_rss_mb, print_result, time_calls  # benchmarks/timing.py: run as python benchmarks/<script>.py
 
 QUESTION = "Who chaired the 19th meeting of CWG-COP?"
 
@@ -306,10 +305,7 @@ def main() -> None:
     parser.add_argument("--no-milvus", action="store_true")
     args = parser.parse_args()
     result = measure(args.rounds, not args.no_browser, not args.no_quality, not args.no_milvus)
-    if args.json:
-        print(json.dumps(result, indent=2))
-    else:
-        show(result)
+    print_result(result, args.json, show)
 
 
 if __name__ == "__main__":

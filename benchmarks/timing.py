@@ -35,3 +35,13 @@ def peak_rss_mb() -> float:
 CHILD_WITH_PEAK = ("import atexit, runpy, sys; sys.path.insert(0, {timing_dir!r}); import timing; "
                    "atexit.register(lambda: print(f'peak_rss_mb {{timing.peak_rss_mb():.0f}}', file=sys.stderr)); "
                    "sys.argv = [{module!r}] + sys.argv[1:]; runpy.run_module({module!r}, run_name='__main__')")
+
+
+def print_result(result: dict, as_json: bool, show: Callable[[dict], None]) -> None:
+    """A benchmark's figures as indented JSON (``--json``) or as its own text report."""
+    import json
+
+    if as_json:
+        print(json.dumps(result, indent=2))
+    else:
+        show(result)

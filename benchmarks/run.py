@@ -229,7 +229,8 @@ def measure(rounds: int, browser: bool, quality: bool, milvus: bool) -> dict:
             "bare_encoder": bare,
             "throughput_vs_bare": round((n_texts / end_to_end) / bare["texts_per_s"], 2),
             "sentence_share_of_texts": round(stages["sentences"] / n_texts, 2),
-            "index_bytes": {p.name: p.stat().st_size for p in engine.store.current().iterdir()},
+            "index_bytes": {p.name: p.stat().st_size  # the generation's vector files and the catalog
+                            for p in [*engine.store.current().iterdir(), engine.store.catalog()]},
         }
         questions = evaluation.load_questions(ROOT / "eval" / "questions.jsonl")
         latency = query_latency(engine, [q.question for q in questions], rounds)

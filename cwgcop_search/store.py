@@ -64,7 +64,6 @@ SENTENCE_VECTORS = "sentences"
 MANIFEST = "manifest.json"
 POINTER = "CURRENT"
 CHANGE_LOG = "changes.jsonl"  # who added or removed which report, when (the app's library)
-KEEP_GENERATIONS = 2  # the current one and the one before, for readers mid-swap
 
 _SCHEMA = f"""
 CREATE TABLE documents (
@@ -320,12 +319,11 @@ def write_vector_set(generation: Path, stem: str, segments: vector_index.Segment
     np.save(generation / f"{stem}.removed.npy", segments.removed)
 
 
-def _read_segments(generation: Path, stem: str, mapped: bool) -> vector_index.Segments:
-    """A generation's vector set: its base (memory-mapped for readers), delta and removed ids."""
+def _read_segments(generation: Path, stem: str) -> vector_index.Segments:
+    """A generation's vector set: its base (memory-mapped, read-only), delta and removed ids."""
     import faiss
 
-    flags = faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY if mapped else 0
-    base = faiss.read_index(str(generation / f"{stem}.faiss"), flags)
+    base = faiss.read_index(str(generation / f"{stem}.faiss"), faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY)
     delta = faiss.read_index(str(generation / f"{stem}.delta.faiss"))
     removed = np.load(generation / f"{stem}.removed.npy")
     return vector_index.Segments(base, delta, removed)
@@ -367,8 +365,8 @@ class IndexWriter:
                 self._base_generation = store.dir / _meta(self._db, "generation")
                 self._specs = json.loads((self._base_generation / MANIFEST).read_text(encoding="utf-8")
                                          ).get("vector_index", {})
-                self.vectors = _read_segments(self._base_generation, VECTORS, mapped=True)
-                self.sentence_vectors = _read_segments(self._base_generation, SENTENCE_VECTORS, mapped=True)
+                self.vectors = _read_segments(self._base_generation, VECTORS)
+                self.sentence_vectors = _read_segments(self._base_generation, SENTENCE_VECTORS)
             except (sqlite3.Error, RuntimeError, OSError, TypeError, ValueError) as exc:
                 self._close_quietly()
                 shutil.rmtree(self.path, ignore_errors=True)
@@ -582,8 +580,8 @@ class IndexReader:
             # Bases are mapped, not read: opening costs no copy of the vectors, pages come in as
             # searches touch them, and the kernel may drop them again (a 1M index is 2 x 414 MB).
             # A truncated file is still refused here.
-            self.vectors = _read_segments(self.path, VECTORS, mapped=True)
-            self.sentence_vectors = _read_segments(self.path, SENTENCE_VECTORS, mapped=True)
+            self.vectors = _read_segments(self.path, VECTORS)
+            self.sentence_vectors = _read_segments(self.path, SENTENCE_VECTORS)
             kinds = self.manifest.get("vector_index", {})
             for name, segments in (("chunks", self.vectors), ("sentences", self.sentence_vectors)):
                 if name in kinds and hasattr(segments.base, "nprobe"):

@@ -48,7 +48,8 @@ EXACT_FILTER_BELOW = 5_000
 SINGLE_THREAD_BELOW = 200_000
 # Below this many vectors every update rewrites the whole index (a fraction of a second);
 # above it, changes go to the delta until it holds this share of the base: an exact scan of
-# 5% of a million vectors costs about 2 ms per query, a rewrite of the million several seconds.
+# 5% of a million vectors costs about 2 ms per query, rewriting both 1M bases 1.6 to 2.3 s
+# (benchmarks/README.md).
 MERGE_BELOW = EXACT_BELOW
 DELTA_SHARE = 0.05
 
@@ -224,6 +225,7 @@ class Segments:
         self.delta = delta if delta is not None else empty(IndexSpec(), base.d)
         self.removed = np.unique(np.asarray(removed if removed is not None else [], dtype="int64"))
         self._delta_ids = set(all_ids(self.delta).tolist())
+        self._delta_sorted: np.ndarray | None = None  # the same ids as an array, made when first needed
 
     @property
     def d(self) -> int:
@@ -242,14 +244,24 @@ class Segments:
         self.delta.add_with_ids(np.ascontiguousarray(vectors, dtype="float32"),
                                 np.ascontiguousarray(ids, dtype="int64"))
         self._delta_ids.update(int(i) for i in ids)
+        self._delta_sorted = None
 
     def remove_ids(self, ids: np.ndarray) -> None:
         ids = np.asarray(ids, dtype="int64")
-        in_delta = np.array([int(i) in self._delta_ids for i in ids], dtype=bool)
+        in_delta = self._in_delta(ids)
         if in_delta.any():
             self.delta.remove_ids(ids[in_delta])
             self._delta_ids.difference_update(int(i) for i in ids[in_delta])
+            self._delta_sorted = None
         self.removed = np.union1d(self.removed, ids[~in_delta]).astype("int64")
+
+    def _in_delta(self, ids: np.ndarray) -> np.ndarray:
+        """Which of ``ids`` the delta holds (a filter may allow tens of thousands of ids per search)."""
+        if not self._delta_ids:
+            return np.zeros(len(ids), dtype=bool)
+        if self._delta_sorted is None:
+            self._delta_sorted = np.sort(np.fromiter(self._delta_ids, dtype="int64", count=len(self._delta_ids)))
+        return np.isin(ids, self._delta_sorted)
 
     def reconstruct(self, vector_id: int) -> np.ndarray:
         owner = self.delta if int(vector_id) in self._delta_ids else self.base
@@ -258,7 +270,7 @@ class Segments:
     def reconstruct_batch(self, ids: np.ndarray) -> np.ndarray:
         ids = np.asarray(ids, dtype="int64")
         out = np.empty((len(ids), self.d), dtype="float32")
-        in_delta = np.array([int(i) in self._delta_ids for i in ids], dtype=bool)
+        in_delta = self._in_delta(ids)
         if in_delta.any():
             out[in_delta] = self.delta.reconstruct_batch(ids[in_delta])
         if (~in_delta).any():
@@ -272,7 +284,7 @@ class Segments:
             # ``allowed`` holds live ids (the catalog's): each is either in the delta or a base id
             # not removed. Removed ones are dropped all the same, as an unfiltered search drops them.
             allowed = np.asarray(allowed, dtype="int64")
-            in_delta = np.array([int(i) in self._delta_ids for i in allowed], dtype=bool)
+            in_delta = self._in_delta(allowed)
             in_base = ~in_delta & ~np.isin(allowed, self.removed)
             hits = nearest(self.base, query, k, allowed[in_base]) + nearest(self.delta, query, k, allowed[in_delta])
         return sorted(hits, key=lambda hit: -hit[1])[:k]

@@ -35,14 +35,14 @@ EXAMPLES = (
 def get_engine(key: str, _settings) -> Engine:
     """One engine (model and index) per process and settings, shared by every session.
 
-    The model is loaded by ``start_warm_up`` while the first page is drawn.
+    The model is loaded by ``start_warm_up`` once the first page is drawn.
     """
     return Engine(_settings)
 
 
 @st.cache_resource(show_spinner=False)
 def start_warm_up(key: str, _engine: Engine) -> threading.Thread:
-    """Load the model and open the index once per process, in the background."""
+    """Load the model once per process in the background, after the first page is on screen."""
     thread = threading.Thread(target=_warm_up, args=(_engine,), daemon=True)
     thread.start()
     return thread
@@ -332,8 +332,6 @@ def main() -> None:
     except CwgcopError as exc:
         st.error(markdown_safe(str(exc)))
         st.stop()
-    # The model loads and the index opens while the page is drawn, not when the first question comes.
-    start_warm_up(repr(engine.settings), engine)
     try:
         ensure_index(engine)
         show_intro(engine)
@@ -365,6 +363,7 @@ def main() -> None:
     with ask_tab:
         show_chat(engine, k, filters, generate, question)
     show_export()
+    start_warm_up(repr(engine.settings), engine)
 
 
 def show_chat(engine: Engine, k: int, filters: Filters, generate: bool = False, asked: str | None = None) -> None:

@@ -191,6 +191,146 @@ q("unanswerable", "What did China present on online gaming limits for minors?")
 q("unanswerable", "Who is the current Secretary-General of ITU?")
 q("unanswerable", "What penalties did Meta pay for failing to protect children?")
 
+# ---------------------------------------------------------------------------------------------------------
+# More dev questions (issue: grow the dev half), written from the five reports the way a delegate or researcher
+# types. Unanswerable ones ask for an outcome, figure, name, host, date or legal requirement of something the
+# reports mention but never give, or what a country or body in the reports presented where it did not present.
+q("unanswerable", "Who won Argentina's #TodosSomosUnicos app competition?")
+q("unanswerable", "How much money did the Netherlands Postcode Lottery give to the SCROL initiative?")
+q("unanswerable", "What does Tanzania's 2024 amendment to the Cybercrimes Act require of internet service providers?")
+q("unanswerable", "How much did the CNIL fine companies for breaking children's privacy rules?")
+q("unanswerable", "What is the budget of CWG-COP for 2024-2025 in Swiss francs?")
+q("unanswerable", "Which city hosted the Global Age Assurance Standards Summit?")
+q("unanswerable", "On which dates will the World Telecommunication Development Conference in Azerbaijan be held?")
+q("unanswerable", "How many children took part in the consultation workshops in Indonesia, Lebanon and Malawi?")
+q("unanswerable", "What does the UK's Age-Appropriate Design Code require online services to do?")
+q("unanswerable", "What fines can the European Commission impose under the Digital Services Act?")
+q("unanswerable", "Which two councillors wanted CWG-COP to keep its current terms of reference?")
+q("unanswerable", "What did Iran present at the 19th meeting?")
+q("unanswerable", "What did Nigeria present at the twenty-second meeting?")
+q("unanswerable", "What did Suriname present to the working group about its national COP framework?")
+q("unanswerable", "How many people did Bulgaria's Be Brave, Be Good campaign reach?")
+q("unanswerable", "How many arrests have Snap's detection tools led to?")
+q("unanswerable", "How many schools in the UAE joined the Aqdar eSafe School programme?")
+q("unanswerable", "How many young people answered the RErights online consultation on digital literacy?")
+q("unanswerable", "Which logo did the group finally choose after the 2018 proposal?")
+q("unanswerable", "How much did the UK Home Office pay for the WISE KIDS radicalisation course?")
+q("unanswerable", "Which six countries list online child sexual exploitation as a predicate crime?")
+q("unanswerable", "How many participants attended the seventeenth meeting in January 2021?")
+q("unanswerable", "Who is the co-convener of the ITU-T SG17 Correspondence Group on COP?")
+q("unanswerable", "What did the 2023 Global Threat Assessment find about sextortion?")
+
+# Paraphrases: the passage described in other words
+q("paraphrase", "Did anyone say the web should be treated as a friend rather than an enemy?",
+  "not to consider the web as an adversary but rather as an ally")
+q("paraphrase", "What share of people on the internet are kids?", "approximately one-third of internet users being children")
+q("paraphrase", "Can one firm fix the abuse problem on its own?",
+  "no single company could solve this problem, and enforcing policies requires collaboration")
+q("paraphrase", "At what point does the network of reporting lines step in?",
+  "their work starts when a child has already been abused")
+q("paraphrase", "Are the victims of abuse getting younger and younger, even babies?",
+  "more and more reports of abuse of younger and younger children (infant abuse) were emerging")
+q("paraphrase", "What trouble did the North African national committee have getting non-profits involved?",
+  "one major challenge they face was in bringing on board more NGOs")
+q("paraphrase", "Do British schools spend more effort educating mums and dads than their own employees?",
+  "schools spend a lot more time in the UK training parents and not members of staff")
+q("paraphrase", "Which city on the canal held an internet safety day in 2017?",
+  "the Safer Internet Day in Port-Said Governorate (2017)")
+q("paraphrase", "How many pupils did the Polish sensible-clicking drive hope to reach by 2021?",
+  "The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021")
+q("paraphrase", "What holds the island states back, like lack of money and red tape?",
+  "challenges such as limited funding, fragmented frameworks, and bureaucratic delays hinder progress")
+q("paraphrase", "Is the small Pyrenean country worried about kids getting hooked on devices?",
+  "to prevent screen addiction, social isolation, and digital stress")
+q("paraphrase", "Is the Pakistani regulator trying to filter at the operator level for the whole country?",
+  "network-level parental control initiative aims to centralize online safety measures")
+q("paraphrase", "Was safety material produced in the national tongue of Pakistan?", "developed local language content in Urdu")
+q("paraphrase", "Do youngsters want to be kept safe without giving up their secrecy?",
+  "Young people advocate for a balance between safety and privacy")
+q("paraphrase", "Which concrete app features were proposed, like stopping people from capturing the screen?",
+  "concrete actions like pop-up warnings and restrictions on screenshotting")
+q("paraphrase", "Were famous buildings lit up in a campaign against violence?",
+  "public landmarks illuminated with anti-violence messages")
+q("paraphrase", "Does the police of the central African country work with international crime-fighting agencies?",
+  "its cybercrime units work with INTERPOL and Europol to combat online child exploitation")
+q("paraphrase", "Was anything said about making the talks accessible to deaf children?",
+  "adding sign language for accessibility for children who cannot understand")
+q("paraphrase", "Did the pandemic make kids spend more time on the internet?",
+  "more time spent online than ever before in the wake of COVID-19")
+q("paraphrase", "What did the 2018 chair say about kids being alone on the net?",
+  "every child can now find him- or herself isolated with independent access to the internet")
+q("paraphrase", "Were nursery-age children taught to build robots with the mascot?",
+  "robotics activities for kindergarteners using Sango's character")
+q("paraphrase", "Do kids see the dangers of being on the internet as just part of life?",
+  "children accept online risks as normal, while caregivers overestimate their ability to protect them")
+q("paraphrase", "Is there a scheme to make sure young victims actually get the money they are awarded?",
+  "This framework ensures survivors receive and manage restitution awards effectively")
+q("paraphrase", "Does anyone advise parents on a child's first smartphone?",
+  "covering cybersecurity, geolocation risks, online services, and managing children’s first mobile phones")
+q("paraphrase", "Was there Japanese-style comic material to teach young people about privacy?",
+  "manga-style educational content, addressing topics such as privacy, cyberbullying")
+q("paraphrase", "Why are blocking tools and switches for parents not enough?",
+  "digital platforms are not designed with children in mind")
+
+# Meetings named by number, ordinal word or month
+q("meeting", "Who opened the 14th meeting?", "The Deputy Secretary-General of the ITU, Mr Malcolm Johnson, opened the meeting")
+q("meeting", "How many contributions were there at the fourteenth meeting?",
+  "There were ten contributions from different stakeholders")
+q("meeting", "Who chaired the twenty-second meeting?", "chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria)")
+q("meeting", "Where was the 21st meeting held?", "at the ITU Headquarters in Geneva, Switzerland, in a hybrid format")
+q("meeting", "What were the dates of the twenty-first meeting?", "held on 30 September to 1 October 2024")
+q("meeting", "What did the chair say at the sixteenth meeting about the report?",
+  "a report would be prepared, which would include both the fifteenth and the sixteenth meetings")
+q("meeting", "How well attended was the 17th meeting?", "The Chair stated that the meeting was very well attended")
+q("meeting", "How many participants did the eighteenth meeting have?", "number of participants (more than 150)")
+q("meeting", "What was sent to ITU-D Study Group 2 after the fifteenth meeting?",
+  "A first liaison statement was sent to ITU-D Study Group 2")
+q("meeting", "Who opened the nineteenth meeting?", "Mr. Cosmas Luckyson Zavazava opened the meeting")
+q("meeting", "What did the February 2025 meeting think of the quarterly industry talks?",
+  "The meeting endorsed the proposed ITU Industry Connect",
+  "The meeting welcomed the concept of the series of events")
+q("meeting", "What was agreed at the twenty-first meeting about dialogues with industry?",
+  "ICT industry dialogues will shift to a less formal setting led by BDT")
+q("meeting", "Which countries shared their experience in the special session of the 19th meeting?",
+  "member states (Malawi, Armenia and Albania) sharing their experiences")
+q("meeting", "Which companies were on the panel at the October 2023 meeting?",
+  "Meta and Snap.Inc were asked the following question")
+q("meeting", "How did people take part in the January 2018 meeting?", "participated both physically and remotely in the meeting")
+q("meeting", "Which liaison statements came up at the twenty-first meeting?",
+  "a liaison statement from ITU-D Study Group 2 Question 3/2 and a liaison statement on SG17")
+
+# Examples from several passages
+q("examples", "Examples of work on age verification",
+  "a privacy-preserving age verification system, set to launch in 2025",
+  "Germany inquired about the development and compatibility of age verification toolkits",
+  "the lack of comprehensive standards for age verification")
+q("examples", "What have countries done to filter harmful content or give parents control?",
+  "Relevant national entities implemented content filtering",
+  "PTA’s network-level parental control initiative aims to centralize online safety measures",
+  "exploring the introduction of a Child SIM Card to filter inappropriate content")
+q("examples", "Examples of work on artificial intelligence and children's rights",
+  "Joint Statement on AI and Child Rights", "UNICEF is also updating its AI for Children guidance",
+  "developing a child rights impact assessment tool for AI",
+  "integrating child protection into cybersecurity and AI governance")
+q("examples", "How have the COP guidelines been translated into local languages?",
+  "translating ITU Child Online Protection into Hungarian",
+  "the translation ITU Child Online Protection Guidelines into national languages",
+  "In Malta, translated guidelines were officially presented during a national event",
+  "dissemination of the Child Online Protection guidelines through translation, localization")
+q("examples", "Examples of research on children's experiences online",
+  "The VOICE research (2024), involving nearly 500 children and caregivers across 15 countries",
+  "The Foundation’s research, Pathways and Disrupted Childhood",
+  "a service-specific view on risks and parental attitudes")
+q("examples", "What have countries done to change their laws on child online protection?",
+  "Cybercrimes Act (2015), recently amended in 2024 to enhance child protection",
+  "The legal framework includes laws on cybersecurity, data protection, and cybercrime",
+  "improving the legal framework for child protection",
+  "A review of the existing legal framework is also recommended")
+q("examples", "How do organisations work with the police against child abuse online?",
+  "send reports to Interpol for intervention",
+  "its cybercrime units work with INTERPOL and Europol",
+  "build capacities and capabilities of LE", "unites financial institutions, technology partners, and law enforcement")
+
 
 # ---------------------------------------------------------------------------------------------------------
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users

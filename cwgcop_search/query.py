@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import get_close_matches
+from functools import lru_cache
 
 from . import locale_patterns
 from .countries import countries, countries_named, names_in_language
@@ -348,13 +349,41 @@ def countries_in(question: str, language: str, vocabulary: Vocabulary) -> list[t
     return found
 
 
+# Capitalised words that describe rather than name: nationality and regional adjectives ("British",
+# "Maltese", "Pyrenean", "Japanese-style") and compass points ("North African"). A question put in
+# plain words ("the North African national committee") uses them for a country the reports name
+# otherwise, so their absence from the reports says nothing. English word endings, not a list of names.
+_DESCRIPTIVE = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western)$|"
+                          r"(?:an|ese|ish|ic)$")
+
+
+def describes(word: str) -> bool:
+    """Is the capitalised word an adjective of nationality or region, or a compass point (not a country:
+    "Japan", "Iran" end like adjectives)?"""
+    first = _JOINER.split(_POSSESSIVE.sub("", word.lower()))[0]
+    return len(first) > 3 and bool(_DESCRIPTIVE.search(first)) and first not in _country_words()
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Countries whose English name is one word ("japan", "iran"): names, however they end."""
+    return frozenset(country.name.lower() for country in countries() if len(tokens(country.name)) == 1)
+
+
+def known_ordinal(word: str, vocabulary: Vocabulary) -> bool:
+    """"17th" when the reports write "seventeenth": the same meeting, in the collection's words."""
+    match = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word.lower())
+    return bool(match) and any(n == int(match.group(1)) and all(p in vocabulary for p in tokens(w))
+                               for w, n in ORDINALS.items())
+
+
 def names_in(question: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:
     """Lower-cased capitalised words after the first, minus the collection's everyday words."""
     words = list(re.finditer(r"[\w][\w'’-]*", question))
     found = []
     for match in words[1:]:
         word = match.group(0)
-        if word[0].isupper():
+        if word[0].isupper() and not describes(word):
             found.extend(t for t in tokens(word) if t not in STOPWORDS and len(t) > 1
                          and not (vocabulary and vocabulary.is_generic(t)))
     return tuple(dict.fromkeys(found))
@@ -370,8 +399,8 @@ def unknown_names(question: str, vocabulary: Vocabulary, corrected: set[str] = f
     found = []
     for position, match in enumerate(re.finditer(r"[\w][\w'’-]*", question)):
         word = match.group(0)
-        named = (word[0].isupper() and position > 0) or any(c.isdigit() for c in word)
-        if not named:
+        named = (word[0].isupper() and position > 0 and not describes(word)) or any(c.isdigit() for c in word)
+        if not named or known_ordinal(word, vocabulary):
             continue
         parts = tokens(word)
         if not parts or all(p in vocabulary or p in corrected for p in parts):

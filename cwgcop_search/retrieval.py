@@ -261,8 +261,23 @@ _NOT_A_QUANTITY = re.compile(
     r"April|May|June|July|August|September|October|November|December))\b")
 
 
-def holds_quantity(sentence: str) -> bool:
-    return bool(_NUMBER.search(_NOT_A_QUANTITY.sub(" ", sentence)))
+# Shares written in words: "one-third of internet users", "half of them".
+_SHARE_WORD = re.compile(r"\b(?:half|thirds?|quarters?|per ?cent|percent|hundreds|thousands|millions)\b", re.I)
+# Counts written in words, next to what they count: "ten contributions".
+_COUNT_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+               r"fifty|hundred|thousand|dozens?)")
+# A sum of money: a currency's sign, code or name.
+_MONEY = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|GBP|dollars?|euros?|francs?|pounds sterling)\b", re.I)
+_ASKS_MONEY = re.compile(r"\b(?:how much (?:money|funding)|budget|cost|fines?|penalt(?:y|ies)|price|funding|"
+                         r"financ\w+ (?:amount|sum))\b", re.I)
+
+
+def holds_quantity(sentence: str, stated: frozenset[str] = frozenset()) -> bool:
+    """Does the sentence give a quantity other than a year, a date, an ordinal or a number the question states?"""
+    text = _NOT_A_QUANTITY.sub(" ", sentence)
+    if stated:
+        text = re.sub(r"\b(?:" + "|".join(map(re.escape, sorted(stated))) + r")\b", " ", text)
+    return bool(_NUMBER.search(text) or _SHARE_WORD.search(text))
 
 
 def mentions(name: str, text_words: set[str]) -> bool:
@@ -291,10 +306,13 @@ def idf_coverage(plan: QueryPlan, vocabulary, words: set[str]) -> float:
 
 
 def counts(noun: str, sentences: list[str]) -> bool:
-    """Does a sentence put a number just before the noun ("a total of 24 contributions")?"""
+    """Does a sentence put a number next to the noun ("a total of 24 contributions", "ten contributions",
+    "contributions (18 in total)", "participants (more than 150)")?"""
     stem = re.escape(noun[:5].lower())
-    pattern = re.compile(rf"\d[\d,.]*\+?\s+(?:[\w-]+\s+){{0,2}}{stem}", re.I)
-    return any(pattern.search(s) for s in sentences)
+    number = rf"(?:\d[\d,.]*\+?|\b{_COUNT_WORD})"
+    before = re.compile(rf"{number}\s+(?:[\w-]+\s+){{0,2}}{stem}", re.I)
+    after = re.compile(rf"{stem}\w*\W+(?:[\w-]+\W+){{0,2}}\d", re.I)
+    return any(before.search(s) or after.search(s) for s in sentences)
 
 
 def _shares_key_term(plan: QueryPlan, sentence: str) -> bool:
@@ -326,9 +344,13 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     absent = [name for name in plan.names if not mentions(name, words)]
     if absent:
         return confidence, f"the closest passages do not mention {', '.join(absent)}"
+    stated = frozenset(re.findall(r"\d[\d,.]*\d|\d", plan.question))  # "Tanzania's 116 helpline": not the answer
     if plan.wants_quantity and not any(
-            holds_quantity(s) and (rank == 0 or _shares_key_term(plan, s)) for rank, s in enumerate(top_sentences)):
+            holds_quantity(s, stated) and (rank == 0 or _shares_key_term(plan, s))
+            for rank, s in enumerate(top_sentences)):
         return confidence, "no passage gives the number asked for"
+    if plan.wants_quantity and _ASKS_MONEY.search(plan.question) and not any(_MONEY.search(s) for s in top_sentences):
+        return confidence, "no passage gives the sum asked for"
     if plan.counted and not counts(plan.counted, top_sentences) and any(
             plan.counted[:5] in s.lower() for s in top_sentences):
         # The passages speak of the contributions but never count them.

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from cwgcop_search.query import Vocabulary, plan_query
-from cwgcop_search.retrieval import reciprocal_rank_fusion
+from cwgcop_search.query import QueryPlan
+from cwgcop_search.retrieval import assess, counts, holds_quantity, reciprocal_rank_fusion
 
 
 def vocabulary(*words):
@@ -70,6 +71,44 @@ def test_names_the_reports_never_mention_are_flagged():
     assert plan_query("What did Brazil present?", words).unknown_names == ("Brazil",)
     assert plan_query("What did Albania present?", words).unknown_names == ()
     assert plan_query("How do parents use Snapchat?", words).unknown_names == ()  # 'Snap' is there
+
+
+def test_adjectives_of_nationality_and_compass_points_are_not_names_the_reports_must_contain():
+    words = vocabulary("committee", "malta", "japan")
+    plan = plan_query("What did the North African national committee say about the Maltese plan?", words)
+    assert plan.unknown_names == () and plan.names == ()
+    assert plan_query("What did Japan and Kenya present?", words).unknown_names == ("Kenya",)  # countries stay names
+
+
+def test_a_meeting_number_the_reports_spell_out_is_known():
+    assert plan_query("How well attended was the 17th meeting?", vocabulary("seventeenth")).unknown_names == ()
+    assert plan_query("Who chaired the 23rd meeting?", vocabulary("seventeenth")).unknown_names == ("23rd",)
+
+
+def test_counts_are_found_before_or_after_what_they_count_in_figures_or_words():
+    assert counts("contributions", ["There were ten contributions from different stakeholders."])
+    assert counts("contributions", ["It had the largest number of contributions (18 in total)."])
+    assert counts("participants", ["A record number of participants (more than 150) joined."])
+    assert not counts("contributions", ["The contributions received were discussed in turn."])
+
+
+def test_a_number_the_question_states_is_not_the_quantity_it_asks_for():
+    sentence = "Tanzania's 116 helpline gives confidential support to children."
+    assert holds_quantity(sentence)
+    assert not holds_quantity(sentence, frozenset({"116"}))
+    assert holds_quantity("About one-third of internet users are children.")  # a share in words
+
+
+def plan_for(question: str) -> QueryPlan:
+    return plan_query(question, vocabulary("commission", "budget", "programme"))
+
+
+def test_a_question_asking_for_a_sum_needs_a_passage_giving_one():
+    plan = plan_for("What was the budget of the programme?")
+    _, reason = assess(plan, 0.9, ["The programme reached 40 schools in 2023."], ["..."], 1.0, 0.0)
+    assert reason == "no passage gives the sum asked for"
+    _, reason = assess(plan, 0.9, ["The programme had a budget of EUR 2 million."], ["..."], 1.0, 0.0)
+    assert reason is None
 
 
 def test_example_and_quantity_questions_are_recognised():

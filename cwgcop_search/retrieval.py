@@ -361,6 +361,39 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     return confidence, None
 
 
+# "What did X present?": the question asks what an actor put before the group.
+_WHAT_DID_PRESENT = re.compile(
+    r"^\s*what (?:did|has|have|does) (?:the )?(.+?)\s+(?:present|propose|submit|introduce|share|report|"
+    r"announce|raise|highlight)\w*\b", re.I)
+
+
+def presenter_named(question: str, directory) -> object | None:
+    """The actor a "what did X present" question asks about, when the index knows it; else None."""
+    from .actor_index import UnknownActorError
+
+    match = _WHAT_DID_PRESENT.match(question)
+    if not match:
+        return None
+    try:
+        return directory.resolve(match.group(1))
+    except UnknownActorError:
+        return None  # a name no report uses is the unknown-name rule's
+
+
+def presents_in(actor, chunk_ids: list[int], directory) -> bool:
+    """Does any of the passages record the actor presenting (not merely being mentioned)?
+
+    A country presents through its own bodies too: "the Georgian National Communications
+    Commission" presenting is Georgia presenting.
+    """
+    from .actor_index import is_country
+    from .actors import PRESENTER, _fold
+
+    own = _fold(actor.name)[:5]
+    return any(row.role == PRESENTER and (row.actor.key == actor.key or is_country(actor) and own in _fold(row.name))
+               for i in chunk_ids for row in directory.actors_of(i))
+
+
 def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
            filters: Filters | None = None, settings: Settings | None = None,
            weights: RerankWeights | None = None) -> SearchResult:
@@ -445,6 +478,14 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
                                 [p.text for p in passages[:3]], coverage,
                                 settings.abstain_below if settings.abstain_below >= 0 else
                                 calibrated.cut(same_language))
+    if reason is None and plan.language == "en":
+        from .actor_index import directory_for
+
+        directory = directory_for(reader)
+        actor = presenter_named(question, directory)
+        if actor is not None and not presents_in(actor, evidence, directory):
+            where = f" at the {plan.ordinal_meetings()} meeting" if plan.meetings else ""
+            reason = f"the passages found do not record {actor.name} presenting{where}"
     if plan.meetings and not evidence and reason is None:
         reason = f"nothing on this for the {plan.ordinal_meetings()} meeting; the passages below are from others"
     return SearchResult(tuple(passages), confidence, reason is not None, plan, reason, scored)

@@ -129,6 +129,18 @@ def test_a_quantity_question_without_a_number_is_not_answered(shipped_engine):
     assert answer.abstained and "number" in answer.answer
 
 
+def test_what_an_actor_presented_at_a_meeting_where_it_only_was_mentioned_is_not_answered(shipped_engine):
+    # Nigeria is named at the 22nd meeting (its Vice Chair's country), but presents nothing there.
+    answer = shipped_engine.ask("What did Nigeria present at the twenty-second meeting?")
+    assert answer.abstained
+    assert "do not record Nigeria presenting at the 22nd meeting" in answer.answer
+
+
+def test_a_country_presents_through_its_own_bodies(shipped_engine):
+    answer = shipped_engine.ask("What did Georgia present?")  # the Georgian National Communications Commission
+    assert not answer.abstained and "Georgian National Communication" in answer.answer
+
+
 def test_answerable_questions_are_answered(shipped_engine):
     for question in ("Who chaired the 19th meeting of CWG-COP?", "How many companies are in the Tech Coalition?",
                      "When will the gap analysis be discussed?", "what did albnia present"):

@@ -106,6 +106,8 @@ def test_without_material_on_the_named_meeting_the_answer_says_so_and_cites_noth
     ("It also immediately identifies previously released materials.", True),
     ("The Tech Coalition introduced their alliance of 35 technology companies.", False),
     ("Italy presented its plan.", False),
+    ("The organization has a system called ICCAM.", True),
+    ("The representative from Egypt presented the committee's activities.", False),
 ])
 def test_sentences_leaning_on_the_one_before_are_recognised(sentence, dependent):
     from cwgcop_search.answer import depends_on_previous
@@ -126,6 +128,78 @@ def test_a_dependent_sentence_brings_its_antecedent_and_one_without_any_is_dropp
     assert _with_antecedents([("They said so.", passage, 0)], {7: [("They said so.", 0.9)]}) == []
 
 
+def _plan(question, key_terms, names=()):
+    from cwgcop_search.query import QueryPlan
+
+    return QueryPlan(question=question, terms=key_terms, corrected=(), key_terms=key_terms, names=names,
+                     unknown_names=(), meetings=(), years=(), wants_examples=False, wants_quantity=False)
+
+
+def _passage(chunk_id, text, paragraph):
+    from cwgcop_search.types import Passage
+
+    return Passage(rank=chunk_id, score=0.9, chunk_id=chunk_id, text=text, source="r.txt", title="R",
+                   kind="report", meetings=(22,), date_text="", section=(), paragraph=paragraph, pages=())
+
+
+def test_a_paragraph_that_opens_with_what_it_reports_on_is_quoted_from_its_first_sentence():
+    from cwgcop_search.answer import select_sentences
+
+    first = "The presentation outlined the Alliance's mission to tackle exploitation online."
+    passage = _passage(1, first, "5.26")
+    chosen = select_sentences(_plan("What has the Alliance presented?", ("alliance",)), (passage,),
+                              {1: [(first, 0.9)]})
+    assert [text for text, _, _ in chosen] == [first]
+
+
+def test_the_pieces_of_a_paragraph_that_names_the_subject_once_are_about_it():
+    from cwgcop_search.answer import select_sentences
+
+    opening = "The information document by Bulgaria introduced its programme for the prevention of violence."
+    outcome = "Expected outcomes include a 20% reduction in violence."
+    elsewhere = "Andorra expects fewer cases of violence next year."
+    passages = (_passage(1, opening, "5.3"), _passage(2, outcome, "5.3"), _passage(3, elsewhere, "5.9"))
+    sentences = {1: [(opening, 0.80)], 2: [(outcome, 0.82)], 3: [(elsewhere, 0.83)]}
+    plan = _plan("What reduction in violence does Bulgaria expect?", ("reduction", "violence", "bulgaria"),
+                 names=("bulgaria",))
+    chosen = {text for text, _, _ in select_sentences(plan, passages, sentences)}
+    assert chosen == {opening, outcome}
+
+
+def test_a_sentence_is_about_the_name_its_paragraph_holds():
+    from cwgcop_search.answer import select_sentences
+
+    texts = ["The information document by Pakistan summarized its initiatives.",
+             "PTA established the nationwide digital literacy initiative Digital Hifazat."]
+    passage = _passage(1, " ".join(texts), "5.5")
+    plan = _plan("What has Pakistan done?", ("pakistan",), names=("pakistan",))
+    chosen = select_sentences(plan, (passage,), {1: [(texts[0], 0.90), (texts[1], 0.88)]})
+    assert [text for text, _, _ in chosen] == texts
+
+
+def test_the_sentence_limit_counts_the_sentences_brought_in_for_their_subject():
+    from cwgcop_search.answer import Picking, select_sentences
+
+    texts = ["Save the Children presented Huippula.", "It helps children stay safe online.",
+             "Italy presented its plan for safe online games."]
+    passage = _passage(1, " ".join(texts), "5.23")
+    plan = _plan("What helps children stay safe online?", ("helps", "children", "safe", "online"))
+    chosen = select_sentences(plan, (passage,), {1: [(texts[0], 0.70), (texts[1], 0.90), (texts[2], 0.85)]},
+                              Picking(max_sentences=2))
+    assert sorted(at for _, _, at in chosen) == [0, 1]  # the third would make three sentences
+
+
+def test_a_list_lead_in_holding_the_date_answers_when():
+    from cwgcop_search.answer import select_sentences
+
+    lead_in = "The main results of the fifteenth meeting, held on 26 September 2019, were:"
+    item = "The Chair encouraged more responses from young people."
+    passage = _passage(1, f"{lead_in} {item}", None)
+    chosen = select_sentences(_plan("When was the fifteenth meeting held?", ("fifteenth", "held")), (passage,),
+                              {1: [(lead_in, 0.80), (item, 0.85)]})
+    assert [text for text, _, _ in chosen] == [lead_in]
+
+
 _SENTENCE_OPENING = re.compile(r"^(?:- )?[\"“‘(•]?[A-Z0-9À-Þ#]")
 
 
@@ -138,11 +212,16 @@ _SENTENCE_OPENING = re.compile(r"^(?:- )?[\"“‘(•]?[A-Z0-9À-Þ#]")
 def test_answer_sentences_are_whole_sentences(shipped_engine, question):
     answer = shipped_engine.ask(question)
     assert not answer.abstained
-    for sentence, _ in CITED.findall(answer.answer):
+    cited = CITED.findall(answer.answer)
+    for at, (sentence, marker) in enumerate(cited):
         sentence = sentence.strip().removeprefix("- ")
         assert _SENTENCE_OPENING.match(sentence), sentence
         assert sentence.rstrip("\"”’)").endswith((".", "!", "?")), sentence
-        assert not re.match(r"(?i)(however|it|their|this|they)\b", sentence), sentence
+        if re.match(r"(?i)(however|it|their|this|they)\b", sentence):
+            # never alone: right after the sentence before it in its paragraph
+            before = cited[at - 1][0].strip().removeprefix("- ") if at else ""
+            quote = answer.citations[int(marker) - 1]["quote"]
+            assert at and cited[at - 1][1] == marker and f"{before} {sentence}" in quote, sentence
 
 
 def test_requests_for_examples_are_a_cited_list_one_line_per_source(shipped_engine):

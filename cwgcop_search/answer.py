@@ -18,10 +18,10 @@ from .types import Answer, Passage
 
 NOT_ANSWERED = "The reports don't say."
 # How sentences are picked (MAX_SENTENCES, SCORE_WINDOW, COVERAGE_WEIGHT, RANK_PENALTY,
-# LEAD_FROM_TOP): eval/tune_answer.py searched 576 settings on the 176 dev questions and kept
-# the values set before it. Tuned on four fifths of dev and scored on the fifth left out, the
-# best setting did no better than these (evidence 0.817 and 0.817 over five folds); what beat
-# them on all of dev did so by quoting more (3.2 to 3.6 sentences, not 2.9). eval/README.md.
+# LEAD_FROM_TOP): eval/tune_answer.py searched 576 settings on dev (136 answered questions) and
+# kept the values set before it. Tuned on four fifths of dev and scored on the fifth left out,
+# the best setting did no better than these (evidence 0.817 and 0.817 over five folds); what
+# beat them on all of dev did so by quoting more (3.2 to 3.6 sentences, not 2.9). eval/README.md.
 # At most this many sentences are read out, those brought in for their subject included.
 MAX_SENTENCES = 4
 # A sentence joins the answer only if it scores within this of the best one.

@@ -146,7 +146,7 @@ def depends_on_previous(sentence: str) -> bool:
     return bool(match) and not (match.group("noun") and _NAMED_AFTER.match(sentence, match.end()))
 
 
-def _opens_with_noun(sentence: str) -> bool:
+def opens_with_noun(sentence: str) -> bool:
     """Does the sentence open with "the organisation", "the presentation" and the like?"""
     match = _DEPENDENT.match(sentence.lstrip("\u2022 "))
     return bool(match and match.group("noun"))
@@ -157,7 +157,7 @@ def _antecedent(own: list[str], position: int) -> int | None:
     start = position
     while start > 0 and position - start < 2 and depends_on_previous(own[start]):
         start -= 1
-    if depends_on_previous(own[start]) and not (start == 0 and _opens_with_noun(own[0])):
+    if depends_on_previous(own[start]) and not (start == 0 and opens_with_noun(own[0])):
         # A paragraph may open with "The presentation outlined ...": the thing it reports on,
         # which its citation names. A pronoun or a connective there has lost its subject.
         return None

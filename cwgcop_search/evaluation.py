@@ -52,6 +52,7 @@ class Outcome:
     answer_sentences: int = 0
     supported_sentences: int = 0
     evidence: bool = False  # the answer text itself holds a gold quote, or most of one
+    fragments: int = 0  # answer sentences that cannot be read out alone (answer_fragments)
 
 
 def read_json_lines(path: Path, expected: str) -> Iterable[tuple[int, dict]]:
@@ -151,6 +152,33 @@ def answer_support(answer) -> tuple[int, int]:
     return total, supported
 
 
+# A sentence opening mid-thought: lower case, or a closing quote, bracket or punctuation mark.
+_MID_THOUGHT = re.compile(r"^[a-z\u201d\u2019\"')\],;:.]")
+
+
+def answer_fragments(answer) -> int:
+    """Answer sentences a delegate could not read out on their own.
+
+    A fragment opens mid-thought ("Discover Online Safety," designed for ..."), has fewer than
+    four words, or opens with a pronoun or connective ("However", "It") without the sentence
+    before it, from the same passage, just before it in the answer. A paragraph may open with
+    "The presentation on ...": what it reports on, which its citation names.
+    """
+    from .answer import depends_on_previous, opens_with_noun
+
+    if answer.abstained:
+        return 0
+    openings = [_norm(p.text)[:80] for p in answer.passages]
+    found, previous = 0, None
+    for sentence, number in _CITED_SENTENCE.findall(answer.answer):
+        sentence = sentence.strip()
+        opens_paragraph = opens_with_noun(sentence) and any(o and _norm(sentence).startswith(o[:40]) for o in openings)
+        lone = depends_on_previous(sentence) and previous != number and not opens_paragraph
+        found += bool(_MID_THOUGHT.match(sentence) or len(sentence.split()) < 4 or lone)
+        previous = number
+    return found
+
+
 def answer_holds_evidence(answer_text: str, gold: tuple[str, ...]) -> bool:
     """Does the answer a user reads (markers removed) hold a gold quote, or most of one?"""
     text = _MARKER.sub(" ", answer_text)
@@ -181,7 +209,7 @@ def evaluate(ask: Callable[[str], object], questions: list[Question]) -> list[Ou
         total, supported = answer_support(answer)
         evidence = question.answerable and not answer.abstained and answer_holds_evidence(answer.answer, question.gold)
         outcomes.append(Outcome(question, answer.abstained, first, ndcg, coverage, in_budget, seconds, texts[:3],
-                                total, supported, evidence))
+                                total, supported, evidence, answer_fragments(answer)))
     return outcomes
 
 
@@ -208,6 +236,7 @@ def summarise(outcomes: list[Outcome]) -> dict[str, float]:
     sentences = sum(o.answer_sentences for o in outcomes)
     if sentences:
         result["supported"] = sum(o.supported_sentences for o in outcomes) / sentences
+        result["fragments"] = sum(o.fragments for o in outcomes) / sentences
     abstained_unanswered = [o for o in unanswerable if o.abstained]
     if unanswerable:
         # an abstained answer must not cite anything
@@ -217,7 +246,7 @@ def summarise(outcomes: list[Outcome]) -> dict[str, float]:
 
 
 METRICS = ("recall@5", "mrr@10", "ndcg@10", "coverage@10", "recall@2000ch", "evidence", "abstain_unans",
-           "false_abstain", "supported", "cited_when_abstained", "ms/query")
+           "false_abstain", "supported", "fragments", "cited_when_abstained", "ms/query")
 
 
 def by_type(outcomes: list[Outcome]) -> dict[str, dict[str, float]]:

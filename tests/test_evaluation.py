@@ -10,8 +10,10 @@ import sys
 import pytest
 
 from cwgcop_search.errors import CwgcopError
-from cwgcop_search.evaluation import (LANGUAGES, Outcome, Question, answer_holds_evidence, by_language, check_gold,
-                                      holds, load_questions, score_ranking, split_of, summarise)
+from cwgcop_search.evaluation import (LANGUAGES, Outcome, Question, answer_fragments, answer_holds_evidence,
+                                      by_language, check_gold, holds, load_questions, score_ranking, split_of,
+                                      summarise)
+from cwgcop_search.types import Answer, Passage
 
 
 def test_a_passage_holds_a_quote_despite_spacing_and_case():
@@ -88,6 +90,20 @@ def test_evidence_is_a_gold_quote_in_the_answer_text_not_only_in_the_passages():
     assert answer_holds_evidence("Approximately 120 participants took part. [1]", gold)
     assert answer_holds_evidence("Approximately 120 [1] participants", gold)  # markers do not break a quote
     assert not answer_holds_evidence("The meeting was held in a hybrid format. [1]", gold)
+
+
+def _passage(text: str) -> Passage:
+    return Passage(1, 0.9, 7, text, "r.txt", "Report", "meeting", (19,), "10 October 2023", (), "5.1", (3,))
+
+
+def test_an_answer_sentence_that_cannot_stand_alone_counts_as_a_fragment():
+    passage = _passage("The presentation on Huippula focused on well-being. It offers chat support. However, funding is short.")
+    whole = Answer("q", "The presentation on Huippula focused on well-being. [1] It offers chat support. [1]", False,
+                   (passage,))
+    assert answer_fragments(whole) == 0  # opens its paragraph; "It" follows its antecedent
+    lone = Answer("q", "However, funding is short. [1] designed for children aged 9 to 12. [2] Chat support. [1]",
+                  False, (passage,))
+    assert answer_fragments(lone) == 3  # a lone connective, a mid-sentence start, too short
 
 
 def test_evidence_share_counts_answered_questions_only():

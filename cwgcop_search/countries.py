@@ -192,12 +192,24 @@ def _name_patterns(language: str) -> tuple[tuple[str, re.Pattern], ...]:
 def countries_named(text: str, language: str) -> tuple[str, ...]:
     """Alpha-2 codes of the countries a text in ``language`` names, in its own words."""
     lowered, where = fold(text)
-    found = []
+    spans = []
     for code, pattern in _name_patterns(language):
         for match in pattern.finditer(lowered):
             # In Latin and Cyrillic letters a name starts with a capital: "la réunion" is a
             # meeting, "La Réunion" the island.
             if language in ("zh", "ar") or text[where[match.start()]].isupper():
-                found.append(code)
-                break
-    return tuple(found)
+                spans.append((code, match.start(), match.end()))
+    # A name inside a longer one is not named: "Нигерия" (Nigeria) holds "Нигер" (Niger),
+    # "几内亚比绍" (Guinea-Bissau) holds "几内亚" (Guinea).
+    # Two names matching the same words ("нигер" with a Russian ending, and "нигерия"): the one
+    # spelt in full there.
+    exact = {(code, start) for code, start, end in spans
+             if lowered[start:end] in {folded(n) for n in names_in_language(language).get(code, ())}}
+
+    def inside(code: str, start: int, end: int) -> bool:
+        return any(other != code and s <= start and end <= e and
+                   (e - s > end - start or (other, s) in exact and (code, start) not in exact)
+                   for other, s, e in spans)
+
+    found = [code for code, start, end in spans if not inside(code, start, end)]
+    return tuple(dict.fromkeys(found))

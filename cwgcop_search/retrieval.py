@@ -367,15 +367,29 @@ _WHAT_DID_PRESENT = re.compile(
     r"announce|raise|highlight)\w*\b", re.I)
 
 
-def presenter_named(question: str, directory) -> object | None:
+# The same question in the other UN languages: "Qu'a présenté X ?", "¿Qué presentó X?", "Что представила X?",
+# "ماذا قدّمت X؟", "X介绍了什么？". There the actor is the one country the question names.
+_PRESENTED_ELSEWHERE = re.compile(
+    r"^\s*qu['’](?:est-ce qu['’]?)?.*\b(?:présenté|proposé|soumis)|"
+    r"^\s*¿?\s*qué\b.*\b(?:present[óo]|propuso|expuso)|"
+    r"^\s*что\b.*\b(?:представил\w*|предложил\w*)|"
+    r"^\s*(?:ماذا|ما الذي)\s.*(?:قدم|قدّم|عرض|اقترح)|"
+    r"(?:介绍|提出|提交|展示)了(?:什么|哪些)", re.I)
+
+
+def presenter_named(plan: QueryPlan, directory) -> object | None:
     """The actor a "what did X present" question asks about, when the index knows it; else None."""
     from .actor_index import UnknownActorError
 
-    match = _WHAT_DID_PRESENT.match(question)
-    if not match:
+    if plan.language == "en":
+        match = _WHAT_DID_PRESENT.match(plan.question)
+        name = match.group(1) if match else None
+    else:
+        name = plan.places[0] if len(plan.places) == 1 and _PRESENTED_ELSEWHERE.search(plan.question) else None
+    if name is None:
         return None
     try:
-        return directory.resolve(match.group(1))
+        return directory.resolve(name)
     except UnknownActorError:
         return None  # a name no report uses is the unknown-name rule's
 
@@ -478,11 +492,11 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
                                 [p.text for p in passages[:3]], coverage,
                                 settings.abstain_below if settings.abstain_below >= 0 else
                                 calibrated.cut(same_language))
-    if reason is None and plan.language == "en":
+    if reason is None:
         from .actor_index import directory_for
 
         directory = directory_for(reader)
-        actor = presenter_named(question, directory)
+        actor = presenter_named(plan, directory)
         if actor is not None and not presents_in(actor, evidence, directory):
             where = f" at the {plan.ordinal_meetings()} meeting" if plan.meetings else ""
             reason = f"the passages found do not record {actor.name} presenting{where}"

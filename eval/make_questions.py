@@ -918,6 +918,25 @@ DEV_TRANSLATIONS = {
                         "Какой минимальный возраст для социальных сетей рекомендовала группа?",
                         "ما الحد الأدنى للسن لاستخدام وسائل التواصل الاجتماعي الذي أوصى به الفريق؟",
                         "工作组建议使用社交媒体的最低年龄是多少？"),
+    # Added later, with the rules that catch them in English (a sum needs a currency; "what did X present"
+    # needs X presenting), to tune and check those rules in the other languages on dev.
+    "unanswerable-09": ("Combien d'argent la Commission européenne a-t-elle engagé pour la protection des enfants "
+                        "en ligne ?",
+                        "¿Cuánto dinero comprometió la Comisión Europea para la protección de la infancia en línea?",
+                        "Сколько денег Европейская комиссия выделила на защиту детей в интернете?",
+                        "كم من المال خصصت المفوضية الأوروبية لحماية الأطفال على الإنترنت؟",
+                        "欧盟委员会为儿童在线保护承诺了多少资金？"),
+    "unanswerable-14": ("Combien d'argent la Loterie néerlandaise du code postal a-t-elle donné à l'initiative "
+                        "SCROL ?",
+                        "¿Cuánto dinero dio la Lotería del Código Postal de los Países Bajos a la iniciativa SCROL?",
+                        "Сколько денег нидерландская Почтовая лотерея передала инициативе SCROL?",
+                        "كم من المال قدّمه يانصيب الرمز البريدي الهولندي لمبادرة SCROL؟",
+                        "荷兰邮政编码彩票向SCROL倡议捐了多少钱？"),
+    "unanswerable-25": ("Qu'a présenté le Nigeria lors de la vingt-deuxième réunion ?",
+                        "¿Qué presentó Nigeria en la vigésima segunda reunión?",
+                        "Что представила Нигерия на двадцать втором собрании?",
+                        "ماذا قدّمت نيجيريا في الاجتماع الثاني والعشرين؟",
+                        "尼日利亚在第二十二次会议上介绍了什么？"),
 }
 
 

@@ -222,6 +222,20 @@ def test_countries_are_recognised_in_the_questions_own_language():
     assert countries_named("秘鲁介绍了什么？", "zh") == ("PE",)
 
 
+def test_a_country_whose_name_holds_another_s_is_that_country_alone():
+    assert countries_named("Что представила Нигерия?", "ru") == ("NG",)  # "Нигерия" holds "Нигер"
+    assert countries_named("Что представил Нигер?", "ru") == ("NE",)
+    assert countries_named("几内亚比绍介绍了什么？", "zh") == ("GW",)  # Guinea-Bissau holds Guinea
+
+
+def test_what_a_country_presented_is_refused_in_any_language_where_it_only_was_mentioned(shipped_engine):
+    for question in ("Qu'a présenté le Nigeria lors de la vingt-deuxième réunion ?",
+                     "尼日利亚在第二十二次会议上介绍了什么？"):
+        answer = shipped_engine.ask(question)
+        assert answer.abstained and "do not record Nigeria presenting at the 22nd meeting" in answer.answer, question
+    assert not shipped_engine.ask("¿Qué presentó la India en la 19.ª reunión?").abstained
+
+
 def test_a_meeting_is_not_taken_for_the_island_of_la_reunion():
     assert countries_named("Qui a présidé la 19e réunion ?", "fr") == ()
 

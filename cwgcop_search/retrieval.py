@@ -377,21 +377,22 @@ _PRESENTED_ELSEWHERE = re.compile(
     r"(?:介绍|提出|提交|展示)了(?:什么|哪些)", re.I)
 
 
-def presenter_named(plan: QueryPlan, directory) -> object | None:
-    """The actor a "what did X present" question asks about, when the index knows it; else None."""
-    from .actor_index import UnknownActorError
-
+def presenter_asked(plan: QueryPlan) -> str | None:
+    """The name in a "what did X present" question, or None for any other question."""
     if plan.language == "en":
         match = _WHAT_DID_PRESENT.match(plan.question)
-        name = match.group(1) if match else None
-    else:
-        name = plan.places[0] if len(plan.places) == 1 and _PRESENTED_ELSEWHERE.search(plan.question) else None
-    if name is None:
-        return None
+        return match.group(1) if match else None
+    return plan.places[0] if len(plan.places) == 1 and _PRESENTED_ELSEWHERE.search(plan.question) else None
+
+
+def resolve_actor(name: str, directory) -> object | None:
+    """The actor the index knows by ``name``, or None (a name no report uses is the unknown-name rule's)."""
+    from .actor_index import UnknownActorError
+
     try:
         return directory.resolve(name)
     except UnknownActorError:
-        return None  # a name no report uses is the unknown-name rule's
+        return None
 
 
 def presents_in(actor, chunk_ids: list[int], directory) -> bool:
@@ -492,11 +493,12 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
                                 [p.text for p in passages[:3]], coverage,
                                 settings.abstain_below if settings.abstain_below >= 0 else
                                 calibrated.cut(same_language))
-    if reason is None:
+    asked = presenter_asked(plan) if reason is None else None
+    if asked is not None:  # only then is the actor directory built (once per index version)
         from .actor_index import directory_for
 
         directory = directory_for(reader)
-        actor = presenter_named(plan, directory)
+        actor = resolve_actor(asked, directory)
         if actor is not None and not presents_in(actor, evidence, directory):
             where = f" at the {plan.ordinal_meetings()} meeting" if plan.meetings else ""
             reason = f"the passages found do not record {actor.name} presenting{where}"

@@ -255,10 +255,14 @@ def _collapse(order: list[int], rows: dict[int, ChunkRow],
 
 
 _NUMBER = re.compile(r"\d")
-# Digits that are not quantities: years, ordinals ("19th") and days of a month.
+# Digits that are not quantities: years, ordinals ("19th") and days of a month; list markers
+# ("1) to engage ..."), names holding digits ("SG17", "COVID-19") and numbered texts ("Resolution 179").
 _NOT_A_QUANTITY = re.compile(
     r"\b(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|\d{1,2}(?:\s*(?:-|and|to)\s*\d{1,2})?\s+(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December))\b")
+    r"April|May|June|July|August|September|October|November|December))\b|"
+    r"(?:^|(?<=[\s:;]))\d{1,2}\)(?=\s+[a-z])|"
+    r"\b[A-Za-z]+-?\d[\w.]*|"
+    r"(?i:\b(?:resolution|article|section|goal|recommendation|document|annex|para(?:graph)?|no)\.?\s+\d[\d.]*)")
 
 
 # Shares written in words: "one-third of internet users", "half of them".
@@ -270,6 +274,35 @@ _COUNT_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|f
 _MONEY = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|GBP|dollars?|euros?|francs?|pounds sterling)\b", re.I)
 _ASKS_MONEY = re.compile(r"\b(?:how much (?:money|funding)|budget|cost|fines?|penalt(?:y|ies)|price|funding|"
                          r"financ\w+ (?:amount|sum))\b", re.I)
+
+
+# A question asking how something turned out names the outcome with its verb: "Who won the
+# competition?", "Which city hosted the summit?", "What does the code require?". Passages that
+# never use a word of that verb's family mention the thing but do not give its outcome.
+# (question's word, the family a sentence must use; general English, not this collection's words)
+_OUTCOME_VERBS = (
+    (r"won|wins?|winners?", r"\b(?:w[io]n\w*|prizes?|award\w*|first place)\b"),
+    (r"elected|elect", r"\b(?:elect\w*|appoint\w*|chosen)\b"),
+    (r"hosted|hosts?|hosting", r"\b(?:host\w*|held|venue)\b"),
+    (r"chose|choose|chosen|selected", r"\b(?:ch(?:o|oo)s\w*|chosen|choice|select\w*|adopt\w*|approv\w*)\b"),
+    (r"voted|votes?", r"\bvot\w*\b"),
+    (r"awarded|awards?", r"\b(?:award\w*|prizes?|granted)\b"),
+    (r"requires?|required", r"\b(?:requir\w*|oblig\w*|must|mandat\w*|shall)\b"),
+    (r"(?:did|does|do) .{1,80}\bfind", r"\b(?:f(?:i|ou)nd\w*|show\w*|reveal\w*|conclu\w*)\b"),
+)
+_OUTCOME_QUESTIONS = tuple((re.compile(rf"\b(?:{asked})\b", re.I), re.compile(said, re.I))
+                           for asked, said in _OUTCOME_VERBS)
+
+
+def outcome_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
+    """The outcome word an English question asks about when no sentence uses its family, else None."""
+    if plan.language != "en":
+        return None
+    for asked, said in _OUTCOME_QUESTIONS:
+        found = asked.search(plan.question)
+        if found and not any(said.search(s) for s in sentences):
+            return found.group(0).split()[-1]
+    return None
 
 
 def holds_quantity(sentence: str, stated: frozenset[str] = frozenset()) -> bool:
@@ -356,6 +389,9 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
         # The passages speak of the contributions but never count them.
         where = f" for the {plan.ordinal_meetings()} meeting" if plan.meetings else ""
         return confidence, f"no passage gives the number of {plan.counted}{where}"
+    outcome = outcome_missing(plan, top_sentences)
+    if outcome:
+        return confidence, f"no passage says what the question asks ('{outcome}')"
     if confidence < threshold:
         return confidence, "no passage is close enough to the question"
     return confidence, None

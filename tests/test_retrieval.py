@@ -99,6 +99,12 @@ def test_a_number_the_question_states_is_not_the_quantity_it_asks_for():
     assert holds_quantity("About one-third of internet users are children.")  # a share in words
 
 
+def test_list_markers_names_with_digits_and_numbered_texts_are_not_quantities():
+    assert not holds_quantity("The recommendations are: 1) to engage stakeholders; 2) to train teachers.")
+    assert not holds_quantity("SG17 discussed COVID-19 under Resolution 179.")
+    assert holds_quantity("Contributions (18 in total) were received.")
+
+
 def plan_for(question: str) -> QueryPlan:
     return plan_query(question, vocabulary("commission", "budget", "programme"))
 
@@ -109,6 +115,18 @@ def test_a_question_asking_for_a_sum_needs_a_passage_giving_one():
     assert reason == "no passage gives the sum asked for"
     _, reason = assess(plan, 0.9, ["The programme had a budget of EUR 2 million."], ["..."], 1.0, 0.0)
     assert reason is None
+
+
+def test_a_question_about_an_outcome_needs_a_passage_that_speaks_of_it():
+    mentioned = ["The competition invited young people to design apps for children with disabilities."]
+    _, reason = assess(plan_for("Who won the app competition?"), 0.9, mentioned, ["..."], 1.0, 0.0)
+    assert reason == "no passage says what the question asks ('won')"
+    told = ["The first prize went to a team from Rosario for an app that reads signs aloud."]
+    assert assess(plan_for("Who won the app competition?"), 0.9, told, ["..."], 1.0, 0.0)[1] is None
+    # The family of the verb, not the word itself: "hosted" is answered by "was held in".
+    held = ["The summit was held in Geneva in May 2024."]
+    assert assess(plan_for("Which city hosted the summit?"), 0.9, held, ["..."], 1.0, 0.0)[1] is None
+    assert assess(plan_for("Which city hosted the summit?"), 0.9, mentioned, ["..."], 1.0, 0.0)[1]
 
 
 def test_example_and_quantity_questions_are_recognised():

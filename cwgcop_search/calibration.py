@@ -20,6 +20,7 @@ class RerankWeights:
     hint: float = 0.3       # the passage is about the meeting or year the question names
     listing: float = 0.3    # penalty: a bare list of document titles (an agenda)
     lexical: float = 1.0    # weight of the BM25 ranking in the fusion (the dense rankings weigh 1)
+    latent: float = 0.3     # weight of the latent-term ranking, for a model with a sparse head
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,9 @@ class Settings:
     sentence_search: bool = field(default=True, metadata={
         "help": "Also match the question against single sentences and return their paragraph.",
         "env": "CWGCOP_SENTENCE_SEARCH"})
+    latent_search: bool = field(default=True, metadata={
+        "help": "Also rank passages by the latent terms they share with the question (e5's sparse head).",
+        "env": "CWGCOP_LATENT_SEARCH"})
     rerank: bool = field(default=True, metadata={
         "help": "Re-order the fused candidates by sentence match, key-word coverage and meeting hints.",
         "env": "CWGCOP_RERANK"})

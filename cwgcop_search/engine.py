@@ -200,9 +200,10 @@ class Engine:
         texts = [c.embed_text for c in chunks] + [s for group in sentences for s in group]
         embed_progress = (lambda done, total: progress("embed", done, total)) if progress else None
         vectors = embedder.embed(texts, self.settings.batch_size, embed_progress)
+        latent = embedder.latent_terms([c.text for c in chunks])
         mentions = attribute_report([(c.paragraph, c.section, c.part, c.text) for c in chunks])
         writer.add_document(f.source, parsed.file_type, sha, parsed.report, chunks, vectors[:len(chunks)],
-                            sentences, vectors[len(chunks):], mentions)
+                            sentences, vectors[len(chunks):], mentions, latent)
         return len(chunks)
 
     def verdicts(self) -> tuple[Verdict, ...]:

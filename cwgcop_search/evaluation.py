@@ -269,7 +269,7 @@ def _grouped(outcomes: list[Outcome], key: Callable[[Question], str]) -> dict[st
 
 # Named retrieval configurations to compare; each is a set of Settings overrides.
 _PLAIN = {"sentence_search": False, "expand_query": False, "collapse_duplicates": False, "diversify": False,
-          "rerank": False}
+          "rerank": False, "latent_search": False}
 CONFIGURATIONS: dict[str, dict] = {
     "dense": {**_PLAIN, "retrieval": "dense"},
     "dense+sentences": {**_PLAIN, "retrieval": "dense", "sentence_search": True},
@@ -281,6 +281,7 @@ CONFIGURATIONS: dict[str, dict] = {
                         "collapse_duplicates": True},
     "hybrid+rerank": {**_PLAIN, "retrieval": "hybrid", "sentence_search": True, "expand_query": True,
                       "collapse_duplicates": True, "rerank": True},
+    "no-latent": {"latent_search": False},
     "default": {},
 }
 

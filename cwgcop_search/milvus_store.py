@@ -269,7 +269,8 @@ class MilvusWriter:
 
     def add_document(self, source: str, file_type: str, sha256: str, report: Report, chunks: list[Chunk],
                      vectors: np.ndarray, sentences: list[list[str]], sentence_vectors: np.ndarray,
-                     actors: list[tuple] | None = None) -> int:
+                     actors: list[tuple] | None = None, latent: list | None = None) -> int:
+        # ``latent`` (the chunks' latent terms) is not kept here yet: see latent_search.
         if len(chunks) != len(vectors) or len(chunks) != len(sentences):
             raise ValueError("one vector and one sentence list per chunk are required")
         if sum(map(len, sentences)) != len(sentence_vectors):
@@ -461,6 +462,10 @@ class MilvusReader:
         expression = "" if allowed is None else _in("chunk_id", allowed)
         return self._search("chunks", [vector.astype("float32").tolist()], "vector", "IP", min(k, QUERY_LIMIT),
                             expression, "chunk_id")
+
+    def latent_search(self, terms, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Nothing: this backend does not keep latent terms yet, so its fusion has one ranking fewer."""
+        return []
 
     def sentence_search(self, vector: np.ndarray, k: int,
                         allowed: np.ndarray | None = None) -> list[tuple[int, float]]:

@@ -475,6 +475,11 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         if settings.sentence_search:
             rankings.append([i for i, _ in reader.sentence_search(vector, width * 3, allowed)])
     fusion = [1.0] * len(rankings)
+    if settings.retrieval == "hybrid" and settings.latent_search and weights.latent and not (plan.names or plan.places):
+        terms = embedder.latent_terms([plan.dense_question])
+        if terms is not None:
+            rankings.append([i for i, _ in reader.latent_search(terms[0], width, allowed)])
+            fusion.append(weights.latent)
     if settings.retrieval in ("hybrid", "lexical"):
         lexical = reader.lexical_search(plan.match_expression(), width if allowed is None else width * 4, doc_ids)
         keep = None if allowed is None else set(allowed.tolist())

@@ -53,17 +53,20 @@ from .query import lexical_text, word_counts
 from .types import Chunk, DocumentInfo, Report
 
 if TYPE_CHECKING:
+    from .embedder import LatentTerms
     from .query import Vocabulary
 
-SCHEMA_VERSION = 7  # 3: the vocabulary table; 4: the actors table; 5: documents.language;
+SCHEMA_VERSION = 8  # 3: the vocabulary table; 4: the actors table; 5: documents.language;
 # 6: vocabulary.passages and the acronyms table (opening reads no chunk text);
-# 7: one catalog changed in place, vectors in segments (this module's docstring)
+# 7: one catalog changed in place, vectors in segments (this module's docstring); 8: the latent table
 CATALOG = "catalog.sqlite"  # its name while a full build writes it
 VECTORS = "vectors"         # the file stems of each generation's two vector sets
 SENTENCE_VECTORS = "sentences"
 MANIFEST = "manifest.json"
 POINTER = "CURRENT"
-CHANGE_LOG = "changes.jsonl"  # who added or removed which report, when (the app's library)
+CHANGE_LOG = "changes.jsonl"
+# Chunks read per latent term of a question: the strongest, as in impact-ordered postings.
+LATENT_POSTINGS = 2000  # who added or removed which report, when (the app's library)
 
 _SCHEMA = f"""
 CREATE TABLE documents (
@@ -127,6 +130,15 @@ CREATE TABLE actors (
     role     TEXT NOT NULL       -- "presenter" or "mentioned"
 );
 CREATE INDEX actors_key ON actors(key);
+-- Each chunk's strongest latent terms from the model's sparse head (embedder.latent_terms),
+-- kept as postings strongest first: a question's terms read the chunks that weigh them most.
+CREATE TABLE latent (
+    term     INTEGER NOT NULL,
+    weight   REAL NOT NULL,
+    chunk_id INTEGER NOT NULL REFERENCES chunks(chunk_id) ON DELETE CASCADE,
+    PRIMARY KEY (term, weight DESC, chunk_id)
+) WITHOUT ROWID;
+CREATE INDEX latent_chunk ON latent(chunk_id);
 """
 
 
@@ -377,13 +389,15 @@ class IndexWriter:
     def add_document(self, source: str, file_type: str, sha256: str, report: Report,
                      chunks: list[Chunk], vectors: np.ndarray,
                      sentences: list[list[str]], sentence_vectors: np.ndarray,
-                     actors: list[tuple] | None = None) -> int:
+                     actors: list[tuple] | None = None, latent: list[LatentTerms] | None = None) -> int:
         """Store one parsed document, its chunks, their sentences and all vectors; returns doc_id.
 
-        ``actors`` holds, per chunk, its ``actors.Mention``s.
+        ``actors`` holds, per chunk, its ``actors.Mention``s; ``latent`` its latent terms.
         """
         if len(chunks) != len(vectors) or len(chunks) != len(sentences):
             raise ValueError("one vector and one sentence list per chunk are required")
+        if latent is not None and len(latent) != len(chunks):
+            raise ValueError("one set of latent terms per chunk is required")
         if sum(map(len, sentences)) != len(sentence_vectors):
             raise ValueError("one vector per sentence is required")
         cursor = self._db.execute(
@@ -406,6 +420,10 @@ class IndexWriter:
             self._db.executemany("INSERT INTO actors (chunk_id, key, name, kind, role) VALUES (?,?,?,?,?)",
                                  [(ids[-1], m.key, m.name, m.kind, m.role)
                                   for m in (actors[position] if actors else ())])
+            if latent is not None:
+                terms, weights = latent[position]
+                self._db.executemany("INSERT INTO latent (term, chunk_id, weight) VALUES (?,?,?)",
+                                     zip(terms.tolist(), [ids[-1]] * len(terms), weights.tolist()))
             context = " ".join([report.title, *chunk.section])
             self._db.execute("INSERT INTO chunks_fts (rowid, text, context) VALUES (?,?,?)",
                              (cursor.lastrowid, lexical_text(chunk.text), lexical_text(context)))
@@ -711,6 +729,32 @@ class IndexReader:
             for chunk_id, rank in rows:
                 best[int(chunk_id)] = max(best.get(int(chunk_id), float("-inf")), -float(rank))
         return sorted(best.items(), key=lambda item: -item[1])[:k]
+
+    def latent_search(self, terms: LatentTerms, k: int,
+                      allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """The ``k`` chunks whose latent terms best match a question's (dot product, higher is better).
+
+        Each term reads at most LATENT_POSTINGS of its chunks, those that weigh it most, so a
+        question costs the same on five reports as on a million chunks; within ``allowed`` the
+        sum is exact.
+        """
+        ids, weights = terms
+        if k <= 0 or len(ids) == 0:
+            return []
+        pairs = [(int(t), float(w)) for t, w in zip(ids, weights)]
+        if allowed is not None:
+            sql = (f"SELECT l.chunk_id, SUM(l.weight * json_extract(q.value, '$[1]')) AS score "
+                   f"FROM json_each(?) q JOIN latent l ON l.term = json_extract(q.value, '$[0]') "
+                   f"WHERE l.chunk_id IN {_IDS} GROUP BY l.chunk_id ORDER BY score DESC, l.chunk_id LIMIT ?")
+            rows = self._db.execute(sql, [json.dumps(pairs), json.dumps([int(i) for i in allowed]), k])
+            return [(int(i), float(s)) for i, s in rows]
+        scores: Counter = Counter()
+        for term, weight in pairs:
+            for chunk_id, stored in self._db.execute(
+                    "SELECT chunk_id, weight FROM latent WHERE term = ? ORDER BY weight DESC LIMIT ?",
+                    (term, LATENT_POSTINGS)):
+                scores[chunk_id] += stored * weight
+        return [(int(i), float(s)) for i, s in sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:k]]
 
     def _postings(self) -> Counter:
         """Chunks per index term (upper bounds), from the stored vocabulary; computed once per reader."""

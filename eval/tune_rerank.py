@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import itertools
+from dataclasses import replace
 from pathlib import Path
 
 from cwgcop_search import evaluation
 from cwgcop_search.config import load_settings
 from cwgcop_search.engine import Engine
-from cwgcop_search.retrieval import RerankWeights, search
+from cwgcop_search.calibration import calibration_for
+from cwgcop_search.retrieval import search
 
 FOLDS = 5
 GRID = {"sentence": (0.0, 0.3), "coverage": (0.0, 0.2, 0.4, 0.6, 0.8),
@@ -23,6 +25,8 @@ GRID = {"sentence": (0.0, 0.3), "coverage": (0.0, 0.2, 0.4, 0.6, 0.8),
 # The weights that moved MRR on the full grid, for a run that must be short (--small).
 SMALL_GRID = {"sentence": (0.0, 0.3), "coverage": (0.2, 0.6), "hint": (0.3,), "listing": (0.3,),
               "lexical": (0.5, 1.0)}
+# The latent-term ranking's weight alone, the others as calibrated for the model (--latent).
+LATENT_GRID = {"latent": (0.0, 0.2, 0.3, 0.5, 0.7, 1.0)}
 
 
 def main() -> None:
@@ -30,10 +34,12 @@ def main() -> None:
     parser.add_argument("--index", type=Path)
     parser.add_argument("--questions", type=Path, default=Path(__file__).with_name("questions.jsonl"))
     parser.add_argument("--small", action="store_true", help="search the small grid (8 settings, not 120)")
+    parser.add_argument("--latent", action="store_true", help="search the latent-term weight alone")
     args = parser.parse_args()
-    grid = SMALL_GRID if args.small else GRID
+    grid = LATENT_GRID if args.latent else SMALL_GRID if args.small else GRID
     engine = Engine(load_settings(overrides={"index_dir": args.index}))
     engine.ensure_index()
+    calibrated = calibration_for(engine.settings.model).rerank  # what the grid does not set
     questions = [q for q in evaluation.split_of(evaluation.load_questions(args.questions), "dev") if q.answerable]
     reader, embedder = engine.reader(), engine.embedder
     # Every weight setting asks the same questions: embed each once.
@@ -42,7 +48,7 @@ def main() -> None:
 
     results = {}
     for values in itertools.product(*grid.values()):
-        weights = RerankWeights(**dict(zip(grid, values)))
+        weights = replace(calibrated, **dict(zip(grid, values)))
         ranks = []
         for q in questions:
             found = search(reader, embedder, q.question, evaluation.TOP, None, engine.settings, weights)

@@ -92,3 +92,10 @@ def test_each_model_has_its_own_abstention_cut():
     assert calibration_for("intfloat/multilingual-e5-small") == calibration_for(E5_SMALL)
     assert calibration_for("some/other-model") == calibration_for(MINILM)
 
+
+
+def test_e5_gives_each_text_its_strongest_latent_terms(e5):
+    (ids, weights), = e5.latent_terms(["Teachers were trained to keep children safe online."])
+    assert len(ids) == len(weights) == 64 and len(set(ids.tolist())) == 64
+    assert (weights > 0).all()
+    assert load_embedder(MINILM).latent_terms(["any text"]) is None  # MiniLM has no sparse head

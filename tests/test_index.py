@@ -262,3 +262,21 @@ def test_a_report_removed_from_a_large_index_is_never_found_again(corpus_dir, tm
     vector = engine.embedder.embed_query("Kenya national plan for mobile phones in schools")
     assert not gone & {i for i, _ in reader.dense_search(vector, 50)}
     assert not gone & {i for i, _ in reader.sentence_search(vector, 50)}
+    terms = engine.embedder.latent_terms(["Kenya national plan for mobile phones in schools"])[0]
+    assert not gone & {i for i, _ in reader.latent_search(terms, 50)}
+
+
+def test_latent_terms_find_the_passage_a_question_paraphrases(corpus_dir, tmp_path, embedder):
+    source = add_short_report(corpus_dir)
+    engine = make_engine(corpus_dir, tmp_path / "index")
+    engine.index()
+    reader = engine.reader()
+    kenya = [r for r in reader.document_chunks(next(d.doc_id for d in reader.documents() if d.source == source))
+             if "Kenya presented" in r.text]
+    # No word of the question is in the paragraph; the latent terms share its concepts.
+    terms = engine.embedder.latent_terms(["protecting youngsters who carry cellphones in class"])[0]
+    found = reader.latent_search(terms, 5)
+    assert kenya[0].chunk_id in [i for i, _ in found]
+    assert all(a >= b for (_, a), (_, b) in zip(found, found[1:]))  # best first
+    only = reader.chunk_ids_of([kenya[0].doc_id])
+    assert {i for i, _ in reader.latent_search(terms, 50, only)} <= set(only.tolist())

@@ -279,25 +279,47 @@ _ASKS_MONEY = re.compile(r"\b(?:how much (?:money|funding)|budget|cost|fines?|pe
 # A question asking how something turned out names the outcome with its verb: "Who won the
 # competition?", "Which city hosted the summit?", "What does the code require?". Passages that
 # never use a word of that verb's family mention the thing but do not give its outcome.
-# (question's word, the family a sentence must use; general English, not this collection's words)
+# Per outcome: the question's words, then the words a sentence giving it uses, each as (words
+# between word edges, in English, French, Spanish and Russian; words in Arabic and Chinese, which
+# have no such edges). General language, not this collection's words.
 _OUTCOME_VERBS = (
-    (r"won|wins?|winners?", r"\b(?:w[io]n\w*|prizes?|award\w*|first place)\b"),
-    (r"elected|elect", r"\b(?:elect\w*|appoint\w*|chosen)\b"),
-    (r"hosted|hosts?|hosting", r"\b(?:host\w*|held|venue)\b"),
-    (r"chose|choose|chosen|selected", r"\b(?:ch(?:o|oo)s\w*|chosen|choice|select\w*|adopt\w*|approv\w*)\b"),
-    (r"voted|votes?", r"\bvot\w*\b"),
-    (r"awarded|awards?", r"\b(?:award\w*|prizes?|granted)\b"),
-    (r"requires?|required", r"\b(?:requir\w*|oblig\w*|must|mandat\w*|shall)\b"),
-    (r"(?:did|does|do) .{1,80}\bfind", r"\b(?:f(?:i|ou)nd\w*|show\w*|reveal\w*|conclu\w*)\b"),
+    ((r"won|wins?|winners?|remport\w*|gagn\w*|lauréat\w*|gan[óoa]\w*|ganador\w*|побед\w*|выиграл\w*",
+      r"فاز|فازت|الفائز|赢得|获胜|获奖|冠军"),
+     (r"w[io]n\w*|prizes?|awards?\w*|first place|prix|remport\w*|gagn\w*|lauréat\w*|premio\w*|gan[óoa]\w*|"
+      r"ganador\w*|побед\w*|преми\w*|приз\w*", r"فاز|الفائز|جائزة|获胜|赢得|获奖|奖")),
+    ((r"elected|elect|élue?s?|élire|elegid[oa]s?|elect[oa]s?|избран\w*|избрал\w*", r"انتخب|انتُخب|当选|选出"),
+     (r"elect\w*|appoint\w*|chosen|élue?s?|élection\w*|nomm\w*|elegid\w*|elecci\w*|nombrad\w*|избран\w*|"
+      r"выбор\w*|назнач\w*", r"انتخاب|انتخب|تعيين|当选|选举|任命")),
+    ((r"hosted|hosts?|hosting|accueilli\w*|hébergé\w*|acogi[óo]|albergó|anfitri\w*|принимал\w*(?!\s+участи)",
+      r"استضاف|主办|承办|东道主"),
+     (r"host\w*|held|venue|accueil\w*|tenue?s?|organis\w*|acog\w*|celebr\w*|organiz\w*|принима\w*|"
+      r"проходил\w*|состоял\w*", r"استضاف|عقد|عُقد|主办|举行|举办")),
+    ((r"chose|choose|chosen|selected|choisi\w*|sélectionn\w*|eligi[óo]|escogi\w*|seleccion\w*|выбрал\w*|"
+      r"выбран\w*", r"اختار|选择|选定|选中"),
+     (r"ch(?:o|oo)s\w*|chosen|choice|select\w*|adopt\w*|approv\w*|chois\w*|choix|sélection\w*|approuv\w*|"
+      r"eleg\w*|elecci\w*|seleccion\w*|aprob\w*|выбр\w*|выбор\w*|утверд\w*|принят\w*",
+      r"اختيار|اختار|اعتماد|选择|选定|通过|采用")),
+    ((r"voted|votes?|vot[ée]\w*|votaron|votó|голосова\w*|проголосова\w*", r"صوّت|صوت|投票|表决"),
+     (r"vot\w*|scrutin|голос\w*", r"تصويت|صوت|投票|表决")),
+    ((r"awarded|awards?|décern\w*|otorg\w*|присужд\w*|присуди\w*", r"مُنح|منح|授予|颁发"),
+     (r"awards?\w*|prizes?|granted|décern\w*|attribu\w*|prix|otorg\w*|premio\w*|награ\w*|преми\w*|присужд\w*",
+      r"جائزة|منح|授予|颁发|奖")),
+    ((r"requires?|required|exige\w*|impose\w*|requiere\w*|требует\w*|обязывает", r"تشترط|يشترط|تُلزم|要求"),
+     (r"requir\w*|oblig\w*|must|mandat\w*|shall|exig\w*|doi[tv]\w*|deben?|requi\w*|требу\w*|обязан\w*|должн\w*",
+      r"يجب|يلزم|تشترط|إلزام|要求|必须|应当|规定")),
+    ((r"(?:did|does|do) .{1,80}\bfind", ""), (r"f(?:i|ou)nd\w*|show\w*|reveal\w*|conclu\w*", "")),
 )
-_OUTCOME_QUESTIONS = tuple((re.compile(rf"\b(?:{asked})\b", re.I), re.compile(said, re.I))
-                           for asked, said in _OUTCOME_VERBS)
+
+
+def _words(bounded: str, unbounded: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{bounded})\b" + (f"|{unbounded}" if unbounded else ""), re.I)
+
+
+_OUTCOME_QUESTIONS = tuple((_words(*asked), _words(*said)) for asked, said in _OUTCOME_VERBS)
 
 
 def outcome_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
-    """The outcome word an English question asks about when no sentence uses its family, else None."""
-    if plan.language != "en":
-        return None
+    """The outcome word a question asks about when no sentence uses its family, else None."""
     for asked, said in _OUTCOME_QUESTIONS:
         found = asked.search(plan.question)
         if found and not any(said.search(s) for s in sentences):

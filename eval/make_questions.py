@@ -937,6 +937,22 @@ DEV_TRANSLATIONS = {
                         "Что представила Нигерия на двадцать втором собрании?",
                         "ماذا قدّمت نيجيريا في الاجتماع الثاني والعشرين؟",
                         "尼日利亚在第二十二次会议上介绍了什么？"),
+    # Questions about an outcome the reports never give (a winner, a host, what a code requires).
+    "unanswerable-13": ("Qui a remporté le concours d'applications #TodosSomosUnicos en Argentine ?",
+                        "¿Quién ganó el concurso de aplicaciones #TodosSomosUnicos de Argentina?",
+                        "Кто победил в конкурсе приложений #TodosSomosUnicos в Аргентине?",
+                        "من فاز في مسابقة تطبيقات #TodosSomosUnicos في الأرجنتين؟",
+                        "谁赢得了阿根廷的#TodosSomosUnicos应用程序竞赛？"),
+    "unanswerable-18": ("Quelle ville a accueilli le Sommet mondial sur les normes de vérification de l'âge ?",
+                        "¿Qué ciudad acogió la Cumbre Mundial sobre Normas de Verificación de la Edad?",
+                        "Какой город принимал Глобальный саммит по стандартам проверки возраста?",
+                        "ما المدينة التي استضافت القمة العالمية لمعايير التحقق من العمر؟",
+                        "哪个城市主办了全球年龄验证标准峰会？"),
+    "unanswerable-21": ("Qu'exige des services en ligne le code de conception adapté à l'âge du Royaume-Uni ?",
+                        "¿Qué exige a los servicios en línea el Código de Diseño Adecuado a la Edad del Reino Unido?",
+                        "Что Кодекс проектирования с учётом возраста Великобритании требует от онлайн-сервисов?",
+                        "ماذا تشترط مدونة التصميم المناسب للعمر في المملكة المتحدة على الخدمات الإلكترونية؟",
+                        "英国的《适龄设计规范》要求在线服务做什么？"),
 }
 
 

@@ -129,6 +129,18 @@ def test_a_question_about_an_outcome_needs_a_passage_that_speaks_of_it():
     assert assess(plan_for("Which city hosted the summit?"), 0.9, mentioned, ["..."], 1.0, 0.0)[1]
 
 
+def test_an_outcome_asked_in_another_language_needs_a_passage_that_speaks_of_it():
+    mentioned = ["The competition invited young people to design apps for children with disabilities."]
+    told = ["The first prize went to a team from Rosario for an app that reads signs aloud."]
+    for question in ("Qui a remporté le concours d'applications ?", "¿Quién ganó el concurso?",
+                     "Кто победил в конкурсе приложений?", "من فاز في المسابقة؟", "谁赢得了应用程序竞赛？"):
+        assert assess(plan_for(question), 0.9, mentioned, ["..."], 1.0, 0.0)[1], question
+        assert assess(plan_for(question), 0.9, told, ["..."], 1.0, 0.0)[1] is None, question
+    # "Took part" is not "hosted", though Russian says both with one verb.
+    plan = plan_for("Сколько человек принимало участие в собрании?")
+    assert "принимало" not in (assess(plan, 0.9, ["120 people attended."], ["..."], 1.0, 0.0)[1] or "")
+
+
 def test_example_and_quantity_questions_are_recognised():
     assert plan_query("Give examples of teacher training", vocabulary()).wants_examples
     assert plan_query("How many children took part?", vocabulary()).wants_quantity

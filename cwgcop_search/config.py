@@ -86,7 +86,8 @@ class Settings:
         "help": "Also match the question against single sentences and return their paragraph.",
         "env": "CWGCOP_SENTENCE_SEARCH"})
     latent_search: bool = field(default=True, metadata={
-        "help": "Also rank passages by the latent terms they share with the question (e5's sparse head).",
+        "help": "Also rank passages by the latent terms they share with the question (e5's sparse head); "
+                "off, indexing is faster and the index holds no latent terms.",
         "env": "CWGCOP_LATENT_SEARCH"})
     rerank: bool = field(default=True, metadata={
         "help": "Re-order the fused candidates by sentence match, key-word coverage and meeting hints.",

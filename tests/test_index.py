@@ -280,3 +280,11 @@ def test_latent_terms_find_the_passage_a_question_paraphrases(corpus_dir, tmp_pa
     assert all(a >= b for (_, a), (_, b) in zip(found, found[1:]))  # best first
     only = reader.chunk_ids_of([kenya[0].doc_id])
     assert {i for i, _ in reader.latent_search(terms, 50, only)} <= set(only.tolist())
+
+
+def test_with_latent_search_off_the_index_holds_no_latent_terms_and_still_answers(corpus_dir, tmp_path, embedder):
+    engine = make_engine(corpus_dir, tmp_path / "index", latent_search=False)
+    engine.index()
+    terms = engine.embedder.latent_terms(["mobile phones in schools"])[0]
+    assert engine.reader().latent_search(terms, 10) == []
+    assert not engine.ask("Who chaired the 19th meeting of CWG-COP?").abstained

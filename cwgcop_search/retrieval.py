@@ -497,6 +497,9 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         if settings.sentence_search:
             rankings.append([i for i, _ in reader.sentence_search(vector, width * 3, allowed)])
     fusion = [1.0] * len(rankings)
+    # The latent terms find passages that share a question's concepts but not its words. A question
+    # naming someone is found by the name itself, and there the concepts of a short question, mostly
+    # generic ("presented", "2023"), pushed other passages above the one about its subject.
     if settings.retrieval == "hybrid" and settings.latent_search and weights.latent and not (plan.names or plan.places):
         terms = embedder.latent_terms([plan.dense_question])
         if terms is not None:

@@ -304,7 +304,7 @@ def show_answer(answer: Answer) -> None:
     if answer.resolved_question and answer.resolved_question != answer.question:
         st.caption(markdown_safe(f"Understood as: {answer.resolved_question}"))
     if answer.abstained:
-        st.info(markdown_safe("The reports don't say. " + answer.answer.removeprefix("The reports don't say").lstrip(". ")))
+        st.info(markdown_safe(answer.answer))  # the package's words, as the CLI prints them
         for rank, passage in enumerate(answer.passages[:3]):
             show_passage(passage, f"Nearest passage (not an answer): {passage.citation}",
                          key=f"{id(answer)}-n{rank}")

@@ -188,12 +188,14 @@ class MilvusStore:
         chunks.add_field("lexical", DataType.VARCHAR, max_length=MAX_TEXT, enable_analyzer=True,
                          analyzer_params=ANALYZER)
         chunks.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
+        chunks.add_field("latent", DataType.SPARSE_FLOAT_VECTOR)  # embedder.latent_terms
         chunks.add_field("vector", DataType.FLOAT_VECTOR, dim=dimension)
         chunks.add_function(Function(name="bm25", function_type=FunctionType.BM25,
                                      input_field_names=["lexical"], output_field_names=["sparse"]))
         index = client.prepare_index_params()
         index.add_index("vector", index_type="AUTOINDEX", metric_type="IP")
         index.add_index("sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25")
+        index.add_index("latent", index_type="SPARSE_INVERTED_INDEX", metric_type="IP")
         client.create_collection(self.names["chunks"], schema=chunks, index_params=index,
                                  consistency_level="Strong")
 
@@ -245,6 +247,17 @@ def _document_info(row: dict, n_chunks: int) -> DocumentInfo:
                         language=v.get("language", "en"))
 
 
+# Milvus refuses an empty sparse vector: a chunk without latent terms (a model without a sparse
+# head, or latent_search off) holds one term no question has, so it never matches.
+NO_LATENT = {2**31 - 2: 1e-6}
+
+
+def _latent_row(terms) -> dict[int, float]:
+    if terms is None or len(terms[0]) == 0:
+        return dict(NO_LATENT)
+    return {int(t): float(w) for t, w in zip(*terms)}
+
+
 class MilvusWriter:
     """Changes kept in memory and applied to Milvus at commit, manifest last."""
 
@@ -270,7 +283,6 @@ class MilvusWriter:
     def add_document(self, source: str, file_type: str, sha256: str, report: Report, chunks: list[Chunk],
                      vectors: np.ndarray, sentences: list[list[str]], sentence_vectors: np.ndarray,
                      actors: list[tuple] | None = None, latent: list | None = None) -> int:
-        # ``latent`` (the chunks' latent terms) is not kept here yet: see latent_search.
         if len(chunks) != len(vectors) or len(chunks) != len(sentences):
             raise ValueError("one vector and one sentence list per chunk are required")
         if sum(map(len, sentences)) != len(sentence_vectors):
@@ -291,6 +303,7 @@ class MilvusWriter:
                 "chunk_id": chunk_id, "doc_id": doc_id, "position": position, "row": json.dumps(row),
                 "kind": report.kind, "meetings": list(report.meetings), "years": years, "text": chunk.text,
                 "embed_text": chunk.embed_text, "lexical": lexical_text(" ".join([chunk.text, report.title, *chunk.section])),
+                "latent": _latent_row(latent[position] if latent is not None else None),
                 "vector": vectors[position].astype("float32").tolist()})
             for number, sentence in enumerate(sentences[position]):
                 self._sentences.append({"sentence_id": sentence_id, "chunk_id": chunk_id, "position": number,
@@ -464,8 +477,14 @@ class MilvusReader:
                             expression, "chunk_id")
 
     def latent_search(self, terms, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
-        """Nothing: this backend does not keep latent terms yet, so its fusion has one ranking fewer."""
-        return []
+        """The ``k`` chunks whose latent terms best match a question's (inner product of sparse vectors)."""
+        ids, weights = terms
+        if k <= 0 or len(ids) == 0 or (allowed is not None and len(allowed) == 0):
+            return []
+        expression = "" if allowed is None else _in("chunk_id", allowed)
+        query = {int(t): float(w) for t, w in zip(ids, weights)}
+        return [(i, s) for i, s in self._search("chunks", [query], "latent", "IP", min(k, QUERY_LIMIT),
+                                                 expression, "chunk_id") if s > 0]
 
     def sentence_search(self, vector: np.ndarray, k: int,
                         allowed: np.ndarray | None = None) -> list[tuple[int, float]]:

@@ -100,6 +100,18 @@ def test_lexical_search_ranks_by_bm25(indexed):
     assert reader.lexical_search('"zanzibarian"', 5) == []
 
 
+def test_latent_search_ranks_by_the_concepts_shared_with_the_question(indexed):
+    reader = indexed.reader()
+    terms = indexed.embedder.latent_terms(["Who chaired the 19th meeting of CWG-COP?"])[0]
+    hits = reader.latent_search(terms, 10)
+    assert chunk_of(indexed, "19th", "1.1") in [i for i, _ in hits[:3]]
+    scores = [s for _, s in hits]
+    assert all(s > 0 for s in scores) and scores == sorted(scores, reverse=True)
+    fourteenth = next(d for d in reader.documents() if "14th" in d.source)
+    allowed = reader.chunk_ids_of([fourteenth.doc_id])
+    assert {i for i, _ in reader.latent_search(terms, 10, allowed)} <= set(allowed.tolist())
+
+
 def test_filters_keep_only_the_allowed_documents(indexed):
     reader = indexed.reader()
     fourteenth = next(d for d in reader.documents() if "14th" in d.source)

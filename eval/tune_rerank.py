@@ -27,6 +27,8 @@ SMALL_GRID = {"sentence": (0.0, 0.3), "coverage": (0.2, 0.6), "hint": (0.3,), "l
               "lexical": (0.5, 1.0)}
 # The latent-term ranking's weight alone, the others as calibrated for the model (--latent).
 LATENT_GRID = {"latent": (0.0, 0.2, 0.3, 0.5, 0.7, 1.0)}
+# The weight of the ranking of passages about a meeting the question names, alone (--meeting).
+MEETING_GRID = {"meeting": (0.0, 0.3, 0.5, 0.7, 1.0)}
 
 
 def main() -> None:
@@ -35,8 +37,9 @@ def main() -> None:
     parser.add_argument("--questions", type=Path, default=Path(__file__).with_name("questions.jsonl"))
     parser.add_argument("--small", action="store_true", help="search the small grid (8 settings, not 120)")
     parser.add_argument("--latent", action="store_true", help="search the latent-term weight alone")
+    parser.add_argument("--meeting", action="store_true", help="search the named-meeting ranking's weight alone")
     args = parser.parse_args()
-    grid = LATENT_GRID if args.latent else SMALL_GRID if args.small else GRID
+    grid = LATENT_GRID if args.latent else MEETING_GRID if args.meeting else SMALL_GRID if args.small else GRID
     engine = Engine(load_settings(overrides={"index_dir": args.index}))
     engine.ensure_index()
     calibrated = calibration_for(engine.settings.model).rerank  # what the grid does not set

@@ -12,6 +12,7 @@ from cwgcop_search.cli import main as cli_main
 from cwgcop_search.countries import countries_named
 from cwgcop_search.locale_patterns import months_in
 from cwgcop_search.query import Vocabulary, lexical_text, plan_query, tokens
+from cwgcop_search.retrieval import about_meetings_ranking
 from cwgcop_search.types import Filters
 
 ENGLISH = """Summary
@@ -267,3 +268,21 @@ def test_a_meeting_named_by_its_month_in_another_language_is_that_meeting(englis
     assert months_in("Quelles mesures depuis janvier 2020 ?", "fr") == []  # no meeting named
     result = english_only.search("Qu'a-t-on dit lors de la réunion d'octobre 2023 ?")
     assert result.plan.meetings == (19,)
+
+
+def test_a_meeting_named_in_chinese_is_answered_from_that_meetings_paragraph(shipped_engine):
+    # "When was the fifteenth meeting held?": no word of it is in the English reports.
+    answer = shipped_engine.ask("第十五次会议是什么时候举行的？")
+    assert not answer.abstained
+    assert "26 September 2019" in answer.answer
+    assert any(p.paragraph == "2.1" and "fifteenth" in p.text for p in answer.passages[:5])
+
+
+def test_the_ranking_of_a_named_meeting_holds_only_passages_about_it(shipped_engine):
+    reader = shipped_engine.reader()
+    vector = shipped_engine.embedder.embed_query("when was it held")
+    found = about_meetings_ranking(reader, (15,), vector, 20, None)
+    rows = reader.chunks(found)
+    assert found and all(15 in rows[i].document.meetings and "fifteenth" in rows[i].text.lower() for i in found)
+    one_meeting = about_meetings_ranking(reader, (19,), vector, 20, None)
+    assert one_meeting and {reader.chunks(one_meeting)[i].document.meetings for i in one_meeting} == {(19,)}

@@ -84,20 +84,21 @@ def pack_sentences(sentences: Iterable[str], budget: int, count: TokenCounter) -
     for sentence in sentences:
         if count(sentence) > budget:
             if current:
-                pieces.append(_join(current))
+                pieces.append(join_sentences(current))
                 current = []
             pieces.extend(_split_long(sentence, budget, count))
             continue
-        if current and count(_join(current + [sentence])) > budget:
-            pieces.append(_join(current))
+        if current and count(join_sentences(current + [sentence])) > budget:
+            pieces.append(join_sentences(current))
             current = []
         current.append(sentence)
     if current:
-        pieces.append(_join(current))
+        pieces.append(join_sentences(current))
     return pieces
 
 
-def _join(sentences: list[str]) -> str:
+def join_sentences(sentences: list[str]) -> str:
+    """Sentences (or pieces of a paragraph) as one text, in the order given."""
     # Bullets stay on their own lines so the passage reads like the report.
     text = ""
     for s in sentences:

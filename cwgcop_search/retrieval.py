@@ -16,6 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from .calibration import RerankWeights, calibration_for
+from .chunking import join_sentences
 from .config import Settings
 from .embedder import Embedder
 from .query import QueryPlan, has_word, plan_query, tokens
@@ -233,6 +234,40 @@ def _mmr(order: list[int], relevance: dict[int, float], vectors: dict[int, np.nd
     return chosen
 
 
+def _join_parts(order: list[int], rows: dict[int, ChunkRow], k: int) -> tuple[list[int], dict[int, list[int]]]:
+    """Keep one place per paragraph: a long paragraph is cut into several chunks, and two of
+    them in the results would fill two places with one citation.
+
+    Returns the order with each paragraph's first-ranked chunk only, and for it the chunks of
+    its paragraph found (itself included), in reading order.
+    """
+    first: dict[tuple[int, int], int] = {}
+    parts: dict[int, list[int]] = {}
+    kept = []
+    for rank, chunk_id in enumerate(order):
+        row = rows[chunk_id]
+        paragraph = (row.doc_id, row.position - row.part)  # the parts of a paragraph are consecutive
+        if paragraph in first:
+            if rank < k:  # a part ranked lower would not have been read: it does not lengthen the passage
+                parts[first[paragraph]].append(chunk_id)
+        else:
+            first[paragraph] = chunk_id
+            parts[chunk_id] = [chunk_id]
+            kept.append(chunk_id)
+    for chunk_id, found in parts.items():
+        found.sort(key=lambda i: rows[i].position)
+    return kept, {i: found for i, found in parts.items() if len(found) > 1}
+
+
+def joined_text(found: list[int], rows: dict[int, ChunkRow]) -> str:
+    """The text of a paragraph's chunks in reading order; "…" where a part between them was not found."""
+    text = rows[found[0]].text
+    for before, chunk_id in zip(found, found[1:]):
+        gap = rows[chunk_id].position - rows[before].position > 1
+        text = join_sentences([text, ("… " if gap else "") + rows[chunk_id].text])
+    return text
+
+
 def renditions(a: ChunkRow, b: ChunkRow) -> bool:
     """One numbered paragraph of one report in two languages (the same meetings, kind and number)?"""
     first, second = a.document, b.document
@@ -410,8 +445,13 @@ def across_languages(plan: QueryPlan, vocabulary) -> QueryPlan:
 
 
 def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_texts: list[str],
-           coverage: float, threshold: float) -> tuple[float, str | None]:
-    """Confidence that the passages answer the question, and why not when they don't."""
+           coverage: float, threshold: float, other_sentences: tuple[str, ...] = ()) -> tuple[float, str | None]:
+    """Confidence that the passages answer the question, and why not when they don't.
+
+    ``top_sentences``: the evidence passages' sentences nearest the question, best first;
+    ``other_sentences``: the rest of their sentences, read only for a count of the thing a
+    "how many X" question names ("191 participants"), a sentence too plain to rank high.
+    """
     confidence = best_sentence + IDF_COVERAGE_WEIGHT * coverage
     if plan.unknown_names:
         return 0.0, f"the reports never mention {', '.join(plan.unknown_names)}"
@@ -422,11 +462,12 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     stated = frozenset(re.findall(r"\d[\d,.]*\d|\d", plan.question))  # "Tanzania's 116 helpline": not the answer
     if plan.wants_quantity and not any(
             holds_quantity(s, stated) and (rank == 0 or _shares_key_term(plan, s))
-            for rank, s in enumerate(top_sentences)):
+            for rank, s in enumerate(top_sentences)) and not (
+            plan.counted and counts(plan.counted, list(other_sentences))):
         return confidence, "no passage gives the number asked for"
     if plan.wants_quantity and _ASKS_MONEY.search(plan.question) and not any(_MONEY.search(s) for s in top_sentences):
         return confidence, "no passage gives the sum asked for"
-    if plan.counted and not counts(plan.counted, top_sentences) and any(
+    if plan.counted and not counts(plan.counted, top_sentences + list(other_sentences)) and any(
             plan.counted[:5] in s.lower() for s in top_sentences):
         # The passages speak of the contributions but never count them.
         where = f" for the {plan.ordinal_meetings()} meeting" if plan.meetings else ""
@@ -547,6 +588,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     order = sorted(fused, key=lambda i: (-fused[i], i))
     vectors = reader.vectors_of(order)
 
+    order, parts = _join_parts(order, rows, k)
     folded: dict[int, list[int]] = {}
     if settings.collapse_duplicates:
         order, folded = _collapse(order, rows, vectors)
@@ -554,13 +596,16 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         order = _mmr(order, fused, vectors, rows, k)
     order = order[:k]
 
-    similarity = {i: float(vectors[i] @ vector) for i in order}
+    similarity = {i: max(float(vectors[j] @ vector) for j in parts.get(i, [i])) for i in order}
     # The returned passages are in the pool: their sentences were read for reranking.
-    returned = set(order)
+    returned = {j for i in order for j in parts.get(i, [i])}
     sentences = {i: v for i, v in pool_sentences.items() if i in returned} if pool_sentences \
-        else reader.sentences_of(order)
+        else reader.sentences_of(sorted(returned))
     scored = {chunk_id: list(zip(texts, (float(x) for x in matrix @ vector)))
               for chunk_id, (texts, matrix) in sentences.items()}
+    for chunk_id, found in parts.items():  # a paragraph's sentences, in reading order
+        if chunk_id in scored:
+            scored[chunk_id] = [s for j in found for s in scored.get(j, ())]
     # A question naming a meeting is answered from that meeting's passages or not at all.
     evidence = [i for i in order[:5] if not plan.meetings
                 or about_meeting(plan.meetings, rows[i].document.meetings, rows[i].text)]
@@ -570,25 +615,30 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     passages = []
     for rank, chunk_id in enumerate(order, start=1):
         passage = to_passage(rank, similarity[chunk_id], rows[chunk_id])
+        if chunk_id in parts:
+            found = parts[chunk_id]
+            passage = replace(passage, text=joined_text(found, rows),
+                              pages=tuple(sorted({p for j in found for p in rows[j].pages})))
         twins = tuple(to_passage(rank, similarity.get(t, 0.0), rows[t]) for t in folded.get(chunk_id, ()))
         passages.append(replace(passage, also=twins) if twins else passage)
     best = passages[0]
     same_language = best.language == plan.language
     if not same_language:
         plan = across
-    best_words = reader.words_of([best.chunk_id])[best.chunk_id] | set(tokens(best.title))
+    best_parts = parts.get(best.chunk_id, [best.chunk_id])
+    best_words = set().union(*reader.words_of(best_parts).values(), tokens(best.title))
     coverage = idf_coverage(plan, reader.vocabulary(), best_words)
     confidence, reason = assess(plan, best_sentence, [t for _, t in ranked_sentences[:5]],
                                 [p.text for p in passages[:3]], coverage,
                                 settings.abstain_below if settings.abstain_below >= 0 else
-                                calibrated.cut(same_language))
+                                calibrated.cut(same_language), tuple(t for _, t in ranked_sentences[5:]))
     asked = presenter_asked(plan) if reason is None else None
     if asked is not None:  # only then is the actor directory built (once per index version)
         from .actor_index import directory_for
 
         directory = directory_for(reader)
         actor = resolve_actor(asked, directory)
-        if actor is not None and not presents_in(actor, evidence, directory):
+        if actor is not None and not presents_in(actor, [j for i in evidence for j in parts.get(i, [i])], directory):
             where = f" at the {plan.ordinal_meetings()} meeting" if plan.meetings else ""
             reason = f"the passages found do not record {actor.name} presenting{where}"
     if plan.meetings and not evidence and reason is None:

@@ -6,7 +6,9 @@ from collections import Counter
 
 from cwgcop_search.query import Vocabulary, plan_query
 from cwgcop_search.query import QueryPlan
-from cwgcop_search.retrieval import assess, counts, holds_quantity, reciprocal_rank_fusion
+from cwgcop_search.retrieval import _join_parts, assess, counts, holds_quantity, joined_text, reciprocal_rank_fusion
+from cwgcop_search.store import ChunkRow
+from cwgcop_search.types import DocumentInfo
 
 
 def vocabulary(*words):
@@ -202,3 +204,36 @@ def test_example_questions_draw_on_several_sources(shipped_engine):
     passages = shipped_engine.ask("What have countries done to train teachers on online safety?").passages
     assert len({p.source for p in passages}) >= 2
     assert len({(p.source, p.paragraph) for p in passages}) == len(passages) == 5
+
+
+def _rows(*pieces):
+    """Chunks of one report: (chunk id, position, part, text)."""
+    doc = DocumentInfo(doc_id=1, source="r.txt", file_type="txt", title="Report", kind="meeting report",
+                       meetings=(22,), dates=(), date_text="", chair=None)
+    return {i: ChunkRow(chunk_id=i, doc_id=1, position=position, paragraph="5.3", section=(), pages=(2,),
+                        part=part, text=text, document=doc) for i, position, part, text in pieces}
+
+
+def test_the_chunks_of_one_long_paragraph_take_one_place_in_reading_order():
+    rows = _rows((10, 4, 0, "Bulgaria presented its programme."), (11, 5, 1, "It reached 40 schools."),
+                 (12, 6, 0, "Another paragraph."))
+    kept, parts = _join_parts([11, 12, 10], rows, k=10)
+    assert kept == [11, 12]
+    assert parts == {11: [10, 11]}
+    assert joined_text(parts[11], rows) == "Bulgaria presented its programme. It reached 40 schools."
+
+
+def test_a_part_ranked_below_the_results_does_not_lengthen_the_passage():
+    rows = _rows((10, 4, 0, "First part."), (11, 5, 1, "Second part."), (12, 6, 2, "Third part."))
+    kept, parts = _join_parts([10, 12, 11], rows, k=2)
+    assert kept == [10] and parts == {10: [10, 12]}
+    assert joined_text(parts[10], rows) == "First part. … Third part."
+
+
+def test_a_count_of_the_thing_asked_for_is_found_beyond_the_nearest_sentences():
+    plan = plan_for("How many participants did the meeting have?")
+    near = ["The meeting was held on 12 February in a hybrid format.", "The agenda was adopted."]
+    counted = ("Approximately 191 participants attended.",)
+    assert assess(plan, 0.9, near, ["..."], 1.0, 0.0, counted)[1] is None
+    uncounted = ("The secretariat thanked the 12 speakers.",)
+    assert assess(plan, 0.9, near, ["..."], 1.0, 0.0, uncounted)[1] == "no passage gives the number asked for"

@@ -51,3 +51,12 @@ def test_a_filter_that_matches_nothing_returns_nothing(shipped_engine):
 def test_k_sets_the_number_of_passages(shipped_engine):
     assert len(shipped_engine.ask("teachers", k=3).passages) == 3
     assert [p.rank for p in shipped_engine.ask("teachers", k=7).passages] == list(range(1, 8))
+
+
+def test_a_long_paragraph_cut_into_chunks_is_one_passage_citing_it_once(shipped_engine):
+    # Paragraph 5.3 of the 22nd meeting's report is cut into three chunks.
+    passages = shipped_engine.search("What is Bulgaria's programme against violence and abuse?").passages
+    places = [(p.source, p.paragraph) for p in passages if p.paragraph]
+    assert len(places) == len(set(places))
+    bulgaria = next(p for p in passages if "Bulgaria" in p.text)
+    assert "Be Brave, Be Good" in bulgaria.text and "20% reduction" in bulgaria.text

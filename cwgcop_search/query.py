@@ -46,10 +46,16 @@ _EXAMPLES = re.compile(
     r"\b(examples?|best practices?|good practices?|what (?:have|did) (?:countries|members|member states|"
     r"organi[sz]ations|states)|which (?:countries|organi[sz]ations)|how (?:have|did) (?:countries|"
     r"organi[sz]ations|states)|initiatives)\b", re.I)
-# The same two cues in the other UN languages (no \b: Chinese has no word boundaries).
+# The same cues in the other UN languages (no \b: Chinese has no word boundaries): examples, good
+# practices, and "what have countries done", "which countries/organisations", "initiatives".
 _EXAMPLES_ELSEWHERE = re.compile(
     r"exemples?|bonnes pratiques|ejemplos?|buenas pr[aá]cticas|пример|передов\w* практик|"
-    r"例子|实例|范例|良好做法|最佳做法|أمثلة|مثال|ممارسات جيدة|أفضل الممارسات", re.I)
+    r"例子|实例|范例|良好做法|最佳做法|أمثلة|مثال|ممارسات جيدة|أفضل الممارسات|"
+    r"qu'?ont fait les (?:pays|[ée]tats|organisations)|quels pays|quelles organisations|initiatives|"
+    r"qu[eé] (?:han|hicieron) (?:hecho )?los (?:pa[ií]ses|estados)|qu[eé] pa[ií]ses|qu[eé] organizaciones|iniciativas|"
+    r"что (?:сделали|делают) (?:страны|государства|организации)|какие (?:страны|организации)|инициатив|"
+    r"ماذا فعلت (?:البلدان|الدول)|ما الذي فعلته (?:البلدان|الدول)|أي (?:البلدان|الدول)|مبادرات|"
+    r"各国.{0,20}做了|哪些国家|哪些组织|哪些举措", re.I)
 _QUANTITY_ELSEWHERE = re.compile(r"combien|cu[aá]nt[oa]s?|сколько|多少|几个|几名|كم\s", re.I)
 _YEAR = re.compile(r"(?<![A-Za-z0-9])(20[0-4]\d)(?!\d)")  # also "2023年" and "2023-го", where \b finds no edge
 # Questions whose answer is a quantity: the answer sentence must hold a number.

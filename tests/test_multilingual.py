@@ -286,3 +286,14 @@ def test_the_ranking_of_a_named_meeting_holds_only_passages_about_it(shipped_eng
     assert found and all(15 in rows[i].document.meetings and "fifteenth" in rows[i].text.lower() for i in found)
     one_meeting = about_meetings_ranking(reader, (19,), vector, 20, None)
     assert one_meeting and {reader.chunks(one_meeting)[i].document.meetings for i in one_meeting} == {(19,)}
+
+
+def test_what_countries_have_done_asks_for_examples_in_every_language():
+    words = Vocabulary.from_texts([ENGLISH])
+    for question in ("Qu'ont fait les pays pour former les enseignants ?",
+                     "¿Qué han hecho los países para formar a los docentes?",
+                     "Что сделали страны для обучения учителей?",
+                     "ماذا فعلت البلدان لتدريب المعلمين؟",
+                     "各国为培训教师做了哪些工作？"):
+        assert plan_query(question, words).wants_examples, question
+    assert not plan_query("Quand la réunion a-t-elle eu lieu ?", words).wants_examples

@@ -363,6 +363,12 @@ _OUTCOME_VERBS = (
      (r"requir\w*|oblig\w*|must|mandat\w*|shall|exig\w*|doi[tv]\w*|deben?|requi\w*|требу\w*|обязан\w*|должн\w*",
       r"يجب|يلزم|تشترط|إلزام|要求|必须|应当|规定")),
     ((r"(?:did|does|do) .{1,80}\bfind", ""), (r"f(?:i|ou)nd\w*|show\w*|reveal\w*|conclu\w*", "")),
+    ((r"recommend(?:ed|s)?|recommand\w*|préconis\w*|recomend\w*|aconsej\w*|рекомендова\w*|"
+      r"рекомендует", r"أوصى|أوصت|توصي|يوصي|建议|推荐"),
+     (r"recommend\w*|advi[cs]\w*|urg\w*|suggest\w*|propos\w*|call(?:ed|s|ing)? (?:for|on|upon)|encourag\w*|"
+      r"recommand\w*|préconis\w*|conseil\w*|recomend\w*|"
+      r"aconsej\w*|propon\w*|propus\w*|suger\w*|рекоменд\w*|предлож\w*|призыв\w*|призвал\w*|совет\w*",
+      r"أوصى|توصي|توصية|توصيات|يوصي|اقترح|دعا|نصح|建议|推荐|呼吁|提议|倡导")),
 )
 
 

@@ -237,3 +237,16 @@ def test_a_count_of_the_thing_asked_for_is_found_beyond_the_nearest_sentences():
     assert assess(plan, 0.9, near, ["..."], 1.0, 0.0, counted)[1] is None
     uncounted = ("The secretariat thanked the 12 speakers.",)
     assert assess(plan, 0.9, near, ["..."], 1.0, 0.0, uncounted)[1] == "no passage gives the number asked for"
+
+
+def test_a_question_about_a_recommendation_needs_a_passage_that_makes_one():
+    described = ["Key initiatives include a charter signed by 13,000+ organizations, advocating for moderation.",
+                 "The app is tailored to children aged 13 to 17."]
+    made = ["The meeting recommended that platforms set a minimum age of 13."]
+    for question in ("What minimum age did the group recommend?", "Quel âge minimum le groupe a-t-il recommandé ?",
+                     "¿Qué edad mínima recomendó el grupo?", "Какой минимальный возраст рекомендовала группа?",
+                     "工作组建议的最低年龄是多少？"):
+        assert "outcome asked for" in (assess(plan_for(question), 0.9, described, ["..."], 1.0, 0.0)[1] or ""), question
+        assert assess(plan_for(question), 0.9, made, ["..."], 1.0, 0.0)[1] is None, question
+    # "Advise" in a question is often a paraphrase ("Does anyone advise parents ...?"): not an outcome.
+    assert assess(plan_for("Does anyone advise parents on smartphones?"), 0.9, described, ["..."], 1.0, 0.0)[1] is None

@@ -450,6 +450,25 @@ def across_languages(plan: QueryPlan, vocabulary) -> QueryPlan:
                    key_terms=tuple(dict.fromkeys(shared + plan.place_words)))
 
 
+NOT_CLOSE = "no passage is close enough to the question"
+
+
+def latent_cosine(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> float:
+    """Cosine of two texts' latent terms (term ids, weights), as sparse vectors."""
+    weights_a = dict(zip(map(int, a[0]), map(float, a[1])))
+    dot = sum(weights_a.get(int(term), 0.0) * float(weight) for term, weight in zip(*b))
+    norms = float(np.linalg.norm(a[1])) * float(np.linalg.norm(b[1]))
+    return dot / norms if norms else 0.0
+
+
+def on_topic(embedder: Embedder, question: str, texts: list[str], threshold: float | None) -> bool:
+    """Do the question's latent terms meet those of one of the texts at ``threshold`` or more?"""
+    if threshold is None or not texts:
+        return False
+    terms = embedder.latent_terms([question, *texts])
+    return terms is not None and max(latent_cosine(terms[0], t) for t in terms[1:]) >= threshold
+
+
 def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_texts: list[str],
            coverage: float, threshold: float, other_sentences: tuple[str, ...] = ()) -> tuple[float, str | None]:
     """Confidence that the passages answer the question, and why not when they don't.
@@ -482,7 +501,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     if outcome:
         return confidence, f"no passage gives the outcome asked for: '{outcome}'"
     if confidence < threshold:
-        return confidence, "no passage is close enough to the question"
+        return confidence, NOT_CLOSE
     return confidence, None
 
 
@@ -638,6 +657,12 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
                                 [p.text for p in passages[:3]], coverage,
                                 settings.abstain_below if settings.abstain_below >= 0 else
                                 calibrated.cut(same_language), tuple(t for _, t in ranked_sentences[5:]))
+    if reason == NOT_CLOSE and ranked_sentences and settings.latent_search and on_topic(
+            embedder, question, [p.text for p in passages[:3]], calibrated.latent_on_topic):
+        # Paraphrases share few words and no close sentence with their passage ("Who worried about
+        # kids using handsets in class?"), but their concepts; questions off the reports' subject
+        # share neither. Read only for a question the cut refuses: three texts through the model.
+        reason = None
     asked = presenter_asked(plan) if reason is None else None
     if asked is not None:  # only then is the actor directory built (once per index version)
         from .actor_index import directory_for

@@ -250,3 +250,14 @@ def test_a_question_about_a_recommendation_needs_a_passage_that_makes_one():
         assert assess(plan_for(question), 0.9, made, ["..."], 1.0, 0.0)[1] is None, question
     # "Advise" in a question is often a paraphrase ("Does anyone advise parents ...?"): not an outcome.
     assert assess(plan_for("Does anyone advise parents on smartphones?"), 0.9, described, ["..."], 1.0, 0.0)[1] is None
+
+
+def test_latent_cosine_is_the_cosine_of_the_sparse_vectors():
+    import numpy as np
+
+    from cwgcop_search.retrieval import latent_cosine
+
+    a = (np.array([3, 7]), np.array([3.0, 4.0]))
+    assert latent_cosine(a, a) == 1.0
+    assert latent_cosine(a, (np.array([7, 9]), np.array([5.0, 0.0]))) == 0.8
+    assert latent_cosine(a, (np.array([1]), np.array([2.0]))) == 0.0

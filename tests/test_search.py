@@ -60,3 +60,13 @@ def test_a_long_paragraph_cut_into_chunks_is_one_passage_citing_it_once(shipped_
     assert len(places) == len(set(places))
     bulgaria = next(p for p in passages if "Bulgaria" in p.text)
     assert "Be Brave, Be Good" in bulgaria.text and "20% reduction" in bulgaria.text
+
+
+def test_a_paraphrase_the_similarity_cut_refuses_is_answered_when_its_concepts_match(shipped_engine):
+    # No sentence is close enough in the embedding, but the latent terms meet those of the passages.
+    assert not shipped_engine.search("Who worried about kids using handsets in class?").abstained
+
+
+def test_a_question_off_the_reports_subject_is_still_refused(shipped_engine):
+    result = shipped_engine.search("How do I bake sourdough bread?")
+    assert result.abstained and result.reason == "no passage is close enough to the question"

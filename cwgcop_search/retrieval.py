@@ -176,9 +176,9 @@ def about_meetings_ranking(reader: IndexReader, meetings: tuple[int, ...], vecto
     reranker reads however much it would favour them. Only the reports of those meetings are
     searched, so the cost follows the number of meetings named, not the collection's size.
     """
-    wanted = set(meetings)
+    wanted, permitted = set(meetings), None if doc_ids is None else set(doc_ids)
     reports = [d.doc_id for d in reader.documents() if wanted & set(d.meetings)
-               and (doc_ids is None or d.doc_id in doc_ids)]
+               and (permitted is None or d.doc_id in permitted)]
     if not reports:
         return []
     hits = reader.dense_search(vector, k * 3, reader.chunk_ids_of(reports))

@@ -486,6 +486,20 @@ class MilvusReader:
         return [(i, s) for i, s in self._search("chunks", [query], "latent", "IP", min(k, QUERY_LIMIT),
                                                  expression, "chunk_id") if s > 0]
 
+    def latent_terms_of(self, chunk_ids: Iterable[int]) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+        """Each chunk's stored latent terms (term ids, weights), strongest first; none for a chunk without."""
+        ids = [int(i) for i in chunk_ids]
+        if not ids:
+            return {}
+        out = {}
+        for r in self._client.query(self._names["chunks"], ids=ids, output_fields=["chunk_id", "latent"]):
+            pairs = sorted(((int(t), float(w)) for t, w in dict(r["latent"]).items() if int(t) not in NO_LATENT),
+                           key=lambda pair: (-pair[1], pair[0]))
+            if pairs:
+                out[int(r["chunk_id"])] = (np.array([t for t, _ in pairs], dtype="int32"),
+                                           np.array([w for _, w in pairs], dtype="float32"))
+        return out
+
     def sentence_search(self, vector: np.ndarray, k: int,
                         allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         if k <= 0 or (allowed is not None and len(allowed) == 0):

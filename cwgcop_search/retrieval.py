@@ -18,7 +18,7 @@ import numpy as np
 from .calibration import RerankWeights, calibration_for
 from .chunking import join_sentences
 from .config import Settings
-from .embedder import Embedder
+from .embedder import Embedder, LatentTerms
 from .query import QueryPlan, has_word, plan_query, tokens
 from .structure import meetings_in
 from .store import ChunkRow, IndexReader
@@ -461,12 +461,17 @@ def latent_cosine(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndar
     return dot / norms if norms else 0.0
 
 
-def on_topic(embedder: Embedder, question: str, texts: list[str], threshold: float | None) -> bool:
-    """Do the question's latent terms meet those of one of the texts at ``threshold`` or more?"""
-    if threshold is None or not texts:
+def on_topic(question: LatentTerms | None, passages: list[LatentTerms], threshold: float | None) -> bool:
+    """Do the question's latent terms meet those of one of the passages at ``threshold`` or more?"""
+    if threshold is None or question is None or not passages:
         return False
-    terms = embedder.latent_terms([question, *texts])
-    return terms is not None and max(latent_cosine(terms[0], t) for t in terms[1:]) >= threshold
+    return max(latent_cosine(question, terms) for terms in passages) >= threshold
+
+
+def latent_terms_of_question(embedder: Embedder, plan: QueryPlan) -> LatentTerms | None:
+    """The question's latent terms (None for a model without a sparse head)."""
+    terms = embedder.latent_terms([plan.dense_question])
+    return None if terms is None else terms[0]
 
 
 def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_texts: list[str],
@@ -586,10 +591,11 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     # The latent terms find passages that share a question's concepts but not its words. A question
     # naming someone is found by the name itself, and there the concepts of a short question, mostly
     # generic ("presented", "2023"), pushed other passages above the one about its subject.
+    question_terms = None  # the question's latent terms, once computed
     if settings.retrieval == "hybrid" and settings.latent_search and weights.latent and not (plan.names or plan.places):
-        terms = embedder.latent_terms([plan.dense_question])
-        if terms is not None:
-            rankings.append([i for i, _ in reader.latent_search(terms[0], width, allowed)])
+        question_terms = latent_terms_of_question(embedder, plan)
+        if question_terms is not None:
+            rankings.append([i for i, _ in reader.latent_search(question_terms, width, allowed)])
             fusion.append(weights.latent)
     if settings.retrieval == "hybrid" and plan.meetings and weights.meeting:
         rankings.append(about_meetings_ranking(reader, plan.meetings, vector, width, doc_ids))
@@ -657,12 +663,16 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
                                 [p.text for p in passages[:3]], coverage,
                                 settings.abstain_below if settings.abstain_below >= 0 else
                                 calibrated.cut(same_language), tuple(t for _, t in ranked_sentences[5:]))
-    if reason == NOT_CLOSE and ranked_sentences and settings.latent_search and on_topic(
-            embedder, question, [p.text for p in passages[:3]], calibrated.latent_on_topic):
+    if reason == NOT_CLOSE and ranked_sentences and settings.latent_search \
+            and calibrated.latent_on_topic is not None:
         # Paraphrases share few words and no close sentence with their passage ("Who worried about
         # kids using handsets in class?"), but their concepts; questions off the reports' subject
-        # share neither. Read only for a question the cut refuses: three texts through the model.
-        reason = None
+        # share neither. The passages' latent terms are stored; the question's may need computing.
+        if question_terms is None:
+            question_terms = latent_terms_of_question(embedder, plan)
+        stored = reader.latent_terms_of([j for p in passages[:3] for j in parts.get(p.chunk_id, [p.chunk_id])])
+        if on_topic(question_terms, list(stored.values()), calibrated.latent_on_topic):
+            reason = None
     asked = presenter_asked(plan) if reason is None else None
     if asked is not None:  # only then is the actor directory built (once per index version)
         from .actor_index import directory_for

@@ -756,6 +756,18 @@ class IndexReader:
                 scores[chunk_id] += stored * weight
         return [(int(i), float(s)) for i, s in sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:k]]
 
+    def latent_terms_of(self, chunk_ids: Iterable[int]) -> dict[int, LatentTerms]:
+        """Each chunk's stored latent terms (term ids, weights), strongest first; none for a chunk without."""
+        ids = [int(i) for i in chunk_ids]
+        grouped: dict[int, list[tuple[int, float]]] = {}
+        if ids:
+            for chunk_id, term, weight in self._db.execute(
+                    f"SELECT chunk_id, term, weight FROM latent WHERE chunk_id IN {_IDS} "
+                    f"ORDER BY chunk_id, weight DESC", [json.dumps(ids)]):
+                grouped.setdefault(int(chunk_id), []).append((int(term), float(weight)))
+        return {i: (np.array([t for t, _ in pairs], dtype="int32"), np.array([w for _, w in pairs], dtype="float32"))
+                for i, pairs in grouped.items()}
+
     def _postings(self) -> Counter:
         """Chunks per index term (upper bounds), from the stored vocabulary; computed once per reader."""
         with self._postings_lock:

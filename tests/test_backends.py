@@ -112,6 +112,19 @@ def test_latent_search_ranks_by_the_concepts_shared_with_the_question(indexed):
     assert {i for i, _ in reader.latent_search(terms, 10, allowed)} <= set(allowed.tolist())
 
 
+def test_stored_latent_terms_are_the_ones_the_model_gives_the_chunk(indexed):
+    reader = indexed.reader()
+    chunk_id = chunk_of(indexed, "19th", "1.1")
+    text = reader.chunks([chunk_id])[chunk_id].text
+    ids, weights = indexed.embedder.latent_terms([text])[0]
+    stored = reader.latent_terms_of([chunk_id, 10**9])
+    assert list(stored) == [chunk_id]  # an unknown id has none
+    stored_ids, stored_weights = stored[chunk_id]
+    assert list(stored_weights) == sorted(stored_weights, reverse=True)
+    assert dict(zip(stored_ids.tolist(), stored_weights.tolist())) == pytest.approx(
+        dict(zip(ids.tolist(), weights.tolist())), rel=1e-5)
+
+
 def test_filters_keep_only_the_allowed_documents(indexed):
     reader = indexed.reader()
     fourteenth = next(d for d in reader.documents() if "14th" in d.source)

@@ -333,6 +333,121 @@ q("examples", "How do organisations work with the police against child abuse onl
 
 
 # ---------------------------------------------------------------------------------------------------------
+# More dev questions, written in the eighth session to give paraphrases and unanswerable questions more tuning
+# signal. Paraphrases describe one passage in everyday words without its distinctive names, about half of them
+# from paragraphs no earlier question uses; unanswerable ones ask for a figure, name, date, host or outcome the
+# reports mention but never give (checked by searching the reports).
+q("paraphrase", "Did the chairman show a badge or emblem to give the working group its own identity?",
+  "giving an identity to the group")
+q("paraphrase", "Did anyone ask whether there is a way to report what is being done in each part of the world?",
+  "whether there was a mechanism for reporting regional activities")
+q("paraphrase", "How was the British school safety scheme adjusted to fit a Gulf country's culture and laws?",
+  "adapted itself to the UAE context: to its education, culture, language, and legislation")
+q("paraphrase", "According to the youth survey, what holds children back from getting good with technology?",
+  "limited digital literacy of teachers and inadequate access to devices")
+q("paraphrase", "Does the worldwide network of tip-off lines feed the biggest database of abuse cases?",
+  "INHOPE contributes to NCMEC, the largest database of online child abuses")
+q("paraphrase", "Did the UN children's agency bring firms and experts together on kids' privacy and free speech?",
+  "This is a UNICEF-led platform for companies and experts")
+q("paraphrase", "Was it agreed to build one place on the web collecting what every nation is doing?",
+  "the need to have an online repository of country efforts")
+q("paraphrase", "Who said much more needs doing for kids in poor and excluded neighbourhoods?",
+  "especially for those living in marginalized communities")
+q("paraphrase", "Did the chairman ask nations to help put the guidance into practice at home, for instance with money?",
+  "engage in the roll out and implementation of the Guidelines within their countries, either financially or other")
+q("paraphrase", "Was it proposed to talk about child safety at the yearly events encouraging young women into tech careers?",
+  "incorporating Child Online Protection discussions into all Girls in ICT celebrations")
+q("paraphrase", "Did every one of the twenty big economies back the principles behind the online-risk toolkit?",
+  "received unanimous support from all G20 members and guest countries")
+q("paraphrase", "Which broadcasting regulator in the Caucasus works with a European human-rights body on media skills?",
+  "partnering with the Council of Europe to advance media literacy")
+q("paraphrase", "Is anyone updating the agreed words people should use when talking about the sexual abuse of children?",
+  "revision of the terminology guidelines for the protection of children from sexual abuse and exploitation")
+q("paraphrase", "What are the advantages of a national score for how safe kids are on the net, like spending money wisely?",
+  "benefits of utilizing COSI like effective resource allocation")
+q("paraphrase", "Who fights the trade in women and children and also works on keeping kids safe on the net?",
+  "commitment to combating abuse, exploitation, and trafficking, especially among women and children")
+q("paraphrase", "What did the social media firms on stage reply when asked how they keep young users safe?",
+  "Responses ranged from prioritizing age-appropriate content and robust moderation")
+q("paraphrase", "Has the Balkan country's child protection agency given schools rules for keeping pupils safe on social networks?",
+  "providing educational institutions with essential directives for safeguarding children on social networks")
+q("paraphrase", "Did the island nation's former head of state mention upsetting accounts from young victims of bullying?",
+  "citing the distressing testimonies of young children affected by the prevalence of bullying")
+q("paraphrase", "Which university in Australia is helping to consult children?",
+  "collaboration with Western Sydney University")
+q("paraphrase", "Will the planned talks with tech firms take place in a room or over the internet?",
+  "The sessions will be held virtually, beginning in 2025")
+q("paraphrase", "In which provinces along the Nile did local trainers and teachers run online safety programmes?",
+  "trainers and educators from Qalyubia, Aswan, and Daqahliyah")
+q("paraphrase", "Is there a poster in several languages explaining young people's rights over their data?",
+  "featuring a multilingual privacy rights poster")
+q("paraphrase", "Is Brussels looking into apps built to keep kids hooked?", "investigating addictive platform designs")
+q("paraphrase", "Why do the union and the UN children's rights committee want a shared text on smart machines and kids?",
+  "address the lack of global legal norms on children's rights in the AI era")
+q("paraphrase", "Is the UN children's agency looking at brain technology?",
+  "conducting research on neurotechnology and child rights")
+q("paraphrase", "In which Austrian city was a training event on new technologies held?", "a capacity-building event in Vienna")
+q("paraphrase", "Is there a danger that patchy national rules set off a contest to lower protections?",
+  "fragmented regulations risk a “race to the bottom,”")
+q("paraphrase", "What three steps does the review of missing technical norms for kids' safety follow?",
+  "identifying threats and vulnerabilities, determining technical solutions, and assessing gaps in existing standards")
+q("paraphrase", "Who decides whether the council's working groups are kept, changed or shut down?",
+  "submit recommendations to the plenipotentiary conference on the need to maintain, modify, terminate or establish CWGs")
+q("paraphrase", "Why was 2022 called a special year for the union?", "this year was unique with three main ITU conferences")
+q("paraphrase", "What did national council members like about the chairman's report?",
+  "in particular the lively participation and multistakeholder involvement")
+q("paraphrase", "Did the chairman think it was a good moment to work more with the body that runs web addresses?",
+  "it would be an opportune time to expand collaboration with ICANN")
+q("paraphrase", "Which speaker said she has four children who grew up online?", "As a parent of four digital natives")
+q("paraphrase", "Who drew up the friendly character that teaches kids about the dangers of the web?",
+  "It had been created and designed by children")
+q("paraphrase", "Must the group's papers be open to everyone without a login?", "publicly accessible without password protection")
+q("paraphrase", "Which other council group, on internet governance, should the child safety group keep in touch with?",
+  "to liaise with the Council Working Group on international Internet-related public policy issues")
+q("paraphrase", "Does the group have to ask young people for their opinions before and during its sessions?",
+  "conduct online consultations with youth to listen to their views")
+q("paraphrase", "Does this work need extra money beyond what is already set aside?", "Within the allocated budget 2024-2025.")
+q("paraphrase", "Where is the group's mandate written down?", "specified in Annex 1 of the outcome of the 1st meeting")
+q("paraphrase", "Has the group lately tried to get tech firms talking and sharing what they know?",
+  "Engaging more the ICTs companies working in this field to ensure dialogue and knowledge sharing")
+
+q("unanswerable", "What is the deadline for sending a contribution to a CWG-COP meeting?")
+q("unanswerable", "Which international organisations have co-signed the Joint Statement on AI and child rights?")
+q("unanswerable", "What did stakeholders agree at the Tbilisi Conference in March 2025?")
+q("unanswerable", "How many member hotlines does INHOPE have?")
+q("unanswerable", "What is the phone number of Bulgaria's National Safer Internet Centre Hotline?")
+q("unanswerable", "What share of Polish children said they had been cyberbullied in the 2022 consumer survey?")
+q("unanswerable", "On what date was the 2024 Geneva event that began ITU and CRC cooperation on AI held?")
+q("unanswerable", "What is the name of the expert who advised states in the 'from theory to practice' session?")
+q("unanswerable", "Which Russian companies founded the Alliance for the Protection of Children in the Digital Environment?")
+q("unanswerable", "Which city will host the next WeProtect Global Alliance summit?")
+q("unanswerable", "Which sign language will the ITU Industry Connect sessions use?")
+q("unanswerable", "How many schools in Tanzania have digital clubs?")
+
+q("meeting", "What did the 14th meeting propose that ITU put on its website?",
+  "requesting that ITU set up a link on its website to showcase studies or best practices")
+q("meeting", "What did the fifteenth meeting ask ITU-D about household indicators?",
+  "request further information on EG-household Indicators")
+q("meeting", "What did the chair of the 17th meeting recommend about ITU's regional offices?",
+  "The Chair recommended engaging ITU Regional Offices in the CWG-COP")
+q("meeting", "What did the chair of the January 2021 meeting invite the membership to contribute to?",
+  "invited the CWG-COP membership to contribute to the work of the ITU-D SG2")
+q("meeting", "What did the lively discussion at the eighteenth meeting show, according to the chair?",
+  "which showed how important this CWG has become to membership")
+q("meeting", "What did the chair say about the contributions at the January 2022 meeting?",
+  "each contribution added a unique perspective on the holistic approach of the COP initiative")
+q("meeting", "What did the chair explain about submitting contributions at the nineteenth meeting?",
+  "an overview of the submission process for Council Working Group on Child Online Protection contributions")
+q("meeting", "What did the twenty-second meeting reconfirm about engaging stakeholders?",
+  "The meeting reconfirmed the importance of engaging different stakeholders",
+  "The meeting reaffirmed the importance of multi-stakeholder engagement in child online protection, emphasizing")
+q("meeting", "What was agreed at the 21st meeting about keeping a record of contributions?",
+  "maintain a comprehensive record of all contributions and information documents")
+q("meeting", "What did the chair emphasise at the September 2024 meeting?",
+  "The Chair emphasized the importance of industry engagement, child and youth input, and resource-sharing among members")
+
+
+# ---------------------------------------------------------------------------------------------------------
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"

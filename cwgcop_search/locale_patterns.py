@@ -469,6 +469,23 @@ def chaired_by(text: str, language: str) -> str:
     return " ".join(_quote(LOCALES[language].chaired_by, text).replace(" ,", ",").split())
 
 
+_EN_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# A day of a month in English ("12 February", "March 10", "1st of October"; capitalised, so that
+# "may 5" is not May) or in figures ("12/02/2025").
+_EN_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}\b|\b{_EN_MONTH}\s+\d{{1,2}}\b|"
+                     r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
+
+
+def gives_day(text: str) -> bool:
+    """Does the text give a day of a month, written the way any of the six languages writes one?
+
+    A month and a year alone ("in March 2025") do not: they do not answer "on which date".
+    """
+    plain = folded(text)
+    return bool(_EN_DAY.search(text)) or any(locale.date.search(plain) for locale in LOCALES.values())
+
+
 def says_summary(text: str, language: str) -> bool:
     """Does the paragraph say it summarises the report ('résume', '概述')?"""
     locale, text = LOCALES[language], folded(text)

@@ -19,6 +19,7 @@ from .calibration import RerankWeights, calibration_for
 from .chunking import join_sentences
 from .config import Settings
 from .embedder import Embedder, LatentTerms
+from .locale_patterns import gives_day
 from .query import QueryPlan, has_word, plan_query, tokens
 from .structure import meetings_in
 from .store import ChunkRow, IndexReader
@@ -372,6 +373,35 @@ _OUTCOME_VERBS = (
 )
 
 
+# A question asking for a day ("On which dates ...?", "What is the deadline ...?"), in the six languages.
+# "When" is not one: "When will the gap analysis be discussed?" is answered by "at the next meeting".
+_ASKS_DAY = re.compile(
+    r"\b(?:(?:what|which)\s+(?:exact\s+)?(?:dates?|days?)|dates?\s+(?:of|for)|deadlines?|"
+    r"quelles?\s+dates?|quel\s+jour|dates?\s+limites?|dates?\s+(?:de|du|des)|"
+    r"(?:qué|cuál|cuáles)\s+(?:es\s+la\s+|son\s+las\s+)?fechas?|qué\s+día|fechas?\s+(?:límite|de|del)|"
+    r"какого\s+числа|как(?:ие|ая|ой|ую)\s+дат\w*|в\s+какой\s+день|крайн\w+\s+срок\w*|дат[аыу]\s+проведения)\b|"
+    r"ما\s+(?:هو\s+|هي\s+)?تاريخ|ما\s+(?:هي\s+)?تواريخ|في\s+أي\s+(?:تاريخ|يوم)|الموعد\s+النهائي|"
+    r"哪天|哪一天|什么日期|哪些日期|日期是|截止日期|几月几日|哪一日", re.I)
+
+
+def subject_term(plan: QueryPlan, vocabulary) -> str | None:
+    """The question's rarest key word that the collection knows, numbers and the words asking for a date aside."""
+    asking = set(tokens(" ".join(m.group(0) for m in _ASKS_DAY.finditer(plan.question))))
+    known = [t for t in plan.key_terms if t in vocabulary and not t.isdigit() and t not in asking]
+    return max(known, key=vocabulary.rarity) if known else None
+
+
+def day_missing(plan: QueryPlan, sentences: list[str], subject: str | None) -> bool:
+    """Does a question asking for a day find no sentence giving one about its subject?
+
+    The subject must be in the same sentence: the passages about a conference also give
+    the dates of the meeting that heard of it.
+    """
+    if not _ASKS_DAY.search(plan.question):
+        return False
+    return not any(gives_day(s) and (subject is None or mentions(subject, set(tokens(s)))) for s in sentences)
+
+
 def _words(bounded: str, unbounded: str) -> re.Pattern:
     return re.compile(rf"\b(?:{bounded})\b" + (f"|{unbounded}" if unbounded else ""), re.I)
 
@@ -475,12 +505,14 @@ def latent_terms_of_question(embedder: Embedder, plan: QueryPlan) -> LatentTerms
 
 
 def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_texts: list[str],
-           coverage: float, threshold: float, other_sentences: tuple[str, ...] = ()) -> tuple[float, str | None]:
+           coverage: float, threshold: float, other_sentences: tuple[str, ...] = (),
+           subject: str | None = None) -> tuple[float, str | None]:
     """Confidence that the passages answer the question, and why not when they don't.
 
     ``top_sentences``: the evidence passages' sentences nearest the question, best first;
     ``other_sentences``: the rest of their sentences, read only for a count of the thing a
-    "how many X" question names ("191 participants"), a sentence too plain to rank high.
+    "how many X" question names ("191 participants"), a sentence too plain to rank high;
+    ``subject``: the question's rarest word the collection knows (``subject_term``).
     """
     confidence = best_sentence + IDF_COVERAGE_WEIGHT * coverage
     if plan.unknown_names:
@@ -502,6 +534,8 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
         # The passages speak of the contributions but never count them.
         where = f" for the {plan.ordinal_meetings()} meeting" if plan.meetings else ""
         return confidence, f"no passage gives the number of {plan.counted}{where}"
+    if day_missing(plan, top_sentences, subject):
+        return confidence, "no passage gives the date asked for"
     outcome = outcome_missing(plan, top_sentences)
     if outcome:
         return confidence, f"no passage gives the outcome asked for: '{outcome}'"
@@ -662,7 +696,8 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     confidence, reason = assess(plan, best_sentence, [t for _, t in ranked_sentences[:5]],
                                 [p.text for p in passages[:3]], coverage,
                                 settings.abstain_below if settings.abstain_below >= 0 else
-                                calibrated.cut(same_language), tuple(t for _, t in ranked_sentences[5:]))
+                                calibrated.cut(same_language), tuple(t for _, t in ranked_sentences[5:]),
+                                subject_term(plan, reader.vocabulary()))
     if reason == NOT_CLOSE and ranked_sentences and settings.latent_search \
             and calibrated.latent_on_topic is not None:
         # Paraphrases share few words and no close sentence with their passage ("Who worried about

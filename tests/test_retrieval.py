@@ -6,7 +6,9 @@ from collections import Counter
 
 from cwgcop_search.query import Vocabulary, plan_query
 from cwgcop_search.query import QueryPlan
-from cwgcop_search.retrieval import _join_parts, assess, counts, holds_quantity, joined_text, reciprocal_rank_fusion
+from cwgcop_search.locale_patterns import gives_day
+from cwgcop_search.retrieval import (_join_parts, assess, counts, day_missing, holds_quantity, joined_text,
+                                    reciprocal_rank_fusion, subject_term)
 from cwgcop_search.store import ChunkRow
 from cwgcop_search.types import DocumentInfo
 
@@ -129,6 +131,32 @@ def test_a_question_about_an_outcome_needs_a_passage_that_speaks_of_it():
     held = ["The summit was held in Geneva in May 2024."]
     assert assess(plan_for("Which city hosted the summit?"), 0.9, held, ["..."], 1.0, 0.0)[1] is None
     assert assess(plan_for("Which city hosted the summit?"), 0.9, mentioned, ["..."], 1.0, 0.0)[1]
+
+
+def test_a_day_of_a_month_is_recognised_in_the_six_languages_and_a_month_alone_is_not():
+    for text in ("held on 12 and 13 February 2025", "March 10 to 12 in 2025", "le 10 octobre 2023",
+                 "el 12 de febrero de 2025", "12 февраля 2025 года", "في 12 فبراير 2025", "于2025年2月12日举行",
+                 "due by 05/03/2025"):
+        assert gives_day(text), text
+    for text in ("set to launch in March 2025", "in 2024", "Resolution 179 of 2022", "may 5 children help"):
+        assert not gives_day(text), text
+
+
+def test_a_question_asking_for_a_date_needs_a_day_given_with_its_subject():
+    words = vocabulary(*["conference", "meeting", "held"] * 3, "azerbaijan", "tbilisi", "twenty", "first")
+    plan = plan_query("On which dates will the conference in Azerbaijan be held?", words)
+    assert subject_term(plan, words) == "azerbaijan"
+    other = ["The Tbilisi conference is to be held on 10 to 12 March 2025.",
+             "The conference in Azerbaijan was mentioned by the Director."]
+    assert day_missing(plan, other, "azerbaijan")
+    assert not day_missing(plan, ["The conference in Azerbaijan will be held on 17 to 28 November 2025."],
+                           "azerbaijan")
+    # "When" asks for a time, not a day: "at the next meeting" answers it.
+    assert not day_missing(plan_query("When will the conference be held?", words), other[1:], "conference")
+    meeting = plan_query("What were the dates of the twenty-first meeting?", words)
+    assert not day_missing(meeting, ["The twenty-first meeting was held on 30 September 2024."],
+                           subject_term(meeting, words))
+    assert day_missing(plan_query("Quelle est la date limite des contributions ?", words), other[1:], None)
 
 
 def test_an_outcome_asked_in_another_language_needs_a_passage_that_speaks_of_it():

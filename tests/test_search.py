@@ -70,3 +70,11 @@ def test_a_paraphrase_the_similarity_cut_refuses_is_answered_when_its_concepts_m
 def test_a_question_off_the_reports_subject_is_still_refused(shipped_engine):
     result = shipped_engine.search("How do I bake sourdough bread?")
     assert result.abstained and result.reason == "no passage is close enough to the question"
+
+
+def test_a_date_the_reports_never_give_is_refused_and_one_they_give_is_answered(shipped_engine):
+    refused = shipped_engine.search("On which dates will the World Telecommunication Development Conference "
+                                    "in Azerbaijan be held?")
+    assert refused.abstained and refused.reason == "no passage gives the date asked for"
+    answered = shipped_engine.search("What were the dates of the twenty-first meeting?")
+    assert not answered.abstained

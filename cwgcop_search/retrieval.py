@@ -402,6 +402,21 @@ def day_missing(plan: QueryPlan, sentences: list[str], subject: str | None) -> b
     return not any(gives_day(s) and (subject is None or mentions(subject, set(tokens(s)))) for s in sentences)
 
 
+def sentences_elsewhere(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]],
+                        scored: dict[int, list[tuple[str, float]]], reader: IndexReader) -> frozenset[str]:
+    """The sentences of the evidence passages that do not mention everyone the question names."""
+    if not plan.names:
+        return frozenset()
+    chunks = {i: parts.get(i, [i]) for i in evidence}
+    words = reader.words_of([j for found in chunks.values() for j in found])
+    found = set()
+    for chunk_id, members in chunks.items():
+        passage_words = set().union(*(words[j] for j in members))
+        if not all(mentions(name, passage_words) for name in plan.names):
+            found.update(text for text, _ in scored.get(chunk_id, ()))
+    return frozenset(found)
+
+
 def _words(bounded: str, unbounded: str) -> re.Pattern:
     return re.compile(rf"\b(?:{bounded})\b" + (f"|{unbounded}" if unbounded else ""), re.I)
 
@@ -506,13 +521,14 @@ def latent_terms_of_question(embedder: Embedder, plan: QueryPlan) -> LatentTerms
 
 def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_texts: list[str],
            coverage: float, threshold: float, other_sentences: tuple[str, ...] = (),
-           subject: str | None = None) -> tuple[float, str | None]:
+           subject: str | None = None, elsewhere: frozenset[str] = frozenset()) -> tuple[float, str | None]:
     """Confidence that the passages answer the question, and why not when they don't.
 
     ``top_sentences``: the evidence passages' sentences nearest the question, best first;
     ``other_sentences``: the rest of their sentences, read only for a count of the thing a
     "how many X" question names ("191 participants"), a sentence too plain to rank high;
-    ``subject``: the question's rarest word the collection knows (``subject_term``).
+    ``subject``: the question's rarest word the collection knows (``subject_term``);
+    ``elsewhere``: sentences of passages that do not mention everyone the question names.
     """
     confidence = best_sentence + IDF_COVERAGE_WEIGHT * coverage
     if plan.unknown_names:
@@ -522,14 +538,18 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     if absent:
         return confidence, f"the closest passages do not mention {', '.join(absent)}"
     stated = frozenset(re.findall(r"\d[\d,.]*\d|\d", plan.question))  # "Tanzania's 116 helpline": not the answer
+    # A number about someone else is not the answer: "How many schools in Tanzania ..." is not
+    # answered by Pakistan's "40 schools", though both passages are near the question.
+    about = [s for s in top_sentences if s not in elsewhere]
+    about_others = [s for s in other_sentences if s not in elsewhere]
     if plan.wants_quantity and not any(
             holds_quantity(s, stated) and (rank == 0 or _shares_key_term(plan, s))
-            for rank, s in enumerate(top_sentences)) and not (
-            plan.counted and counts(plan.counted, list(other_sentences))):
+            for rank, s in enumerate(about)) and not (
+            plan.counted and counts(plan.counted, about_others)):
         return confidence, "no passage gives the number asked for"
-    if plan.wants_quantity and _ASKS_MONEY.search(plan.question) and not any(_MONEY.search(s) for s in top_sentences):
+    if plan.wants_quantity and _ASKS_MONEY.search(plan.question) and not any(_MONEY.search(s) for s in about):
         return confidence, "no passage gives the sum asked for"
-    if plan.counted and not counts(plan.counted, top_sentences + list(other_sentences)) and any(
+    if plan.counted and not counts(plan.counted, about + about_others) and any(
             plan.counted[:5] in s.lower() for s in top_sentences):
         # The passages speak of the contributions but never count them.
         where = f" for the {plan.ordinal_meetings()} meeting" if plan.meetings else ""
@@ -697,7 +717,8 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
                                 [p.text for p in passages[:3]], coverage,
                                 settings.abstain_below if settings.abstain_below >= 0 else
                                 calibrated.cut(same_language), tuple(t for _, t in ranked_sentences[5:]),
-                                subject_term(plan, reader.vocabulary()))
+                                subject_term(plan, reader.vocabulary()),
+                                sentences_elsewhere(plan, evidence, parts, scored, reader))
     if reason == NOT_CLOSE and ranked_sentences and settings.latent_search \
             and calibrated.latent_on_topic is not None:
         # Paraphrases share few words and no close sentence with their passage ("Who worried about

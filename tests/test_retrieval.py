@@ -133,6 +133,16 @@ def test_a_question_about_an_outcome_needs_a_passage_that_speaks_of_it():
     assert assess(plan_for("Which city hosted the summit?"), 0.9, mentioned, ["..."], 1.0, 0.0)[1]
 
 
+def test_a_number_from_a_passage_about_someone_else_does_not_answer_how_many():
+    plan = plan_query("How many schools in Tanzania have digital clubs?", vocabulary("schools", "tanzania", "clubs"))
+    pakistan = "The initiative has reached 150,000 individuals in 40 schools."
+    tanzania = "Educational initiatives include digital clubs in schools."
+    texts = ["Tanzania: " + tanzania, pakistan]
+    assert assess(plan, 0.9, [pakistan, tanzania], texts, 1.0, 0.0)[1] is None
+    _, reason = assess(plan, 0.9, [pakistan, tanzania], texts, 1.0, 0.0, elsewhere=frozenset({pakistan}))
+    assert reason == "no passage gives the number asked for"
+
+
 def test_a_day_of_a_month_is_recognised_in_the_six_languages_and_a_month_alone_is_not():
     for text in ("held on 12 and 13 February 2025", "March 10 to 12 in 2025", "le 10 octobre 2023",
                  "el 12 de febrero de 2025", "12 февраля 2025 года", "في 12 فبراير 2025", "于2025年2月12日举行",

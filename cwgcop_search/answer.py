@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .chunking import is_list_item
 from .languages import language_name
 from .query import STEM, QueryPlan, has_word, stem_key, tokens
 from .retrieval import about_meeting, holds_quantity
@@ -153,6 +154,22 @@ def opens_with_noun(sentence: str) -> bool:
     return bool(match and match.group("noun"))
 
 
+def _lead_in(own: list[str], position: int) -> int | None:
+    """For a list item, where its lead-in ("... requested the Council:") is; None for a sentence that is not one."""
+    at = position - 1
+    while at >= 0 and not own[at].rstrip().endswith(":"):
+        if not is_list_item(own[at]):
+            return None  # the item's lead-in is not in this paragraph
+        at -= 1
+    return at if at >= 0 else None
+
+
+def _with_lead_in(own: list[str], lead: int, position: int) -> str:
+    """One readable sentence: the lead-in, then the item ("…" for the items between)."""
+    item = own[position].lstrip("\u2013\u2014\u2022- \t")
+    return f"{own[lead]} {'… ' if position - lead > 1 else ''}{item}"
+
+
 def _antecedent(own: list[str], position: int) -> int | None:
     """Where the sentence at ``position`` must be quoted from for its subject to be there, or None."""
     start = position
@@ -174,6 +191,9 @@ def _with_antecedents(chosen: list[tuple[str, Passage, int]], sentences: dict[in
     for text, passage, position in chosen:
         own = [_clean(t) for t, _ in sentences.get(passage.chunk_id, [])] or [text]
         position = min(position, len(own) - 1)
+        if is_list_item(own[position]):  # already read out with its lead-in (select_sentences)
+            result.setdefault((passage.chunk_id, position), (text, passage, position))
+            continue
         start = _antecedent(own, position)
         if start is None:
             continue  # its subject is nowhere to be found: not an answer on its own
@@ -213,7 +233,13 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
                 # A heading, an agenda item or a list's lead-in is not an answer, unless the lead-in
                 # holds what the question asks for: "The results of the meeting, held on 26 May, were:".
                 continue
-            start = _antecedent(own, position)
+            if is_list_item(text):
+                lead = _lead_in(own, position)
+                if lead is None:
+                    continue  # an item without its lead-in opens mid-thought
+                text, start = _with_lead_in(own, lead, position), position
+            else:
+                start = _antecedent(own, position)
             if start is None:
                 continue  # it would be dropped for want of its subject: leave its place to another
             coverage = _coverage(plan, words, passage_words)

@@ -34,6 +34,15 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Mod|St|No|Nos|Art|par
 TokenCounter = Callable[[str], int]
 
 
+# A list item goes on from its lead-in: "Resolution 179 requested the Council: – to continue ...".
+_LIST_ITEM = re.compile(r"^[\u2013\u2014\u2022\-\s]*[a-z]")
+
+
+def is_list_item(sentence: str) -> bool:
+    """Does the sentence go on from a lead-in before it (a dash, bullet or lower-case opening)?"""
+    return bool(_LIST_ITEM.match(sentence))
+
+
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences (and bullet lines), keeping every character."""
     pieces, start = [], 0

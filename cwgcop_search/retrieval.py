@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from .calibration import RerankWeights, calibration_for
-from .chunking import join_sentences
+from .chunking import is_list_item, join_sentences
 from .config import Settings
 from .embedder import Embedder, LatentTerms
 from .locale_patterns import gives_day
@@ -258,6 +258,34 @@ def _join_parts(order: list[int], rows: dict[int, ChunkRow], k: int) -> tuple[li
     for chunk_id, found in parts.items():
         found.sort(key=lambda i: rows[i].position)
     return kept, {i: found for i, found in parts.items() if len(found) > 1}
+
+
+def _with_lead_in_parts(order: list[int], parts: dict[int, list[int]], rows: dict[int, ChunkRow],
+                        reader: IndexReader) -> dict[int, list[int]]:
+    """Join the part before a returned part that opens in the middle of a list: its lead-in is there.
+
+    "... Resolution 179 requested the Council:" ends one chunk and "– to continue to make output
+    documents ... accessible" opens the next; the item alone cannot be read out. The parts of a
+    paragraph are stored one after the other, so the part before has the chunk id before.
+    ``rows`` gains the parts read.
+    """
+    wanted = {}
+    for chunk_id in order:
+        first = parts.get(chunk_id, [chunk_id])[0]
+        if rows[first].part > 0 and is_list_item(rows[first].text):
+            wanted[chunk_id] = first - 1
+    if not wanted:
+        return parts
+    found = reader.chunks([i for i in wanted.values() if i not in rows])
+    joined = dict(parts)
+    for chunk_id, before in wanted.items():
+        row = found.get(before) or rows.get(before)
+        first = rows[parts.get(chunk_id, [chunk_id])[0]]
+        if row is None or row.doc_id != first.doc_id or row.position != first.position - 1:
+            continue
+        rows[before] = row
+        joined[chunk_id] = [before, *parts.get(chunk_id, [chunk_id])]
+    return joined
 
 
 def joined_text(found: list[int], rows: dict[int, ChunkRow]) -> str:
@@ -681,11 +709,13 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         order = _mmr(order, fused, vectors, rows, k)
     order = order[:k]
 
-    similarity = {i: max(float(vectors[j] @ vector) for j in parts.get(i, [i])) for i in order}
+    parts = _with_lead_in_parts(order, parts, rows, reader)
+    similarity = {i: max(float(vectors[j] @ vector) for j in parts.get(i, [i]) if j in vectors) for i in order}
     # The returned passages are in the pool: their sentences were read for reranking.
     returned = {j for i in order for j in parts.get(i, [i])}
     sentences = {i: v for i, v in pool_sentences.items() if i in returned} if pool_sentences \
         else reader.sentences_of(sorted(returned))
+    sentences.update(reader.sentences_of(sorted(returned - set(sentences))))
     scored = {chunk_id: list(zip(texts, (float(x) for x in matrix @ vector)))
               for chunk_id, (texts, matrix) in sentences.items()}
     for chunk_id, found in parts.items():  # a paragraph's sentences, in reading order

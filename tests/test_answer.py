@@ -200,6 +200,20 @@ def test_a_list_lead_in_holding_the_date_answers_when():
     assert [text for text, _, _ in chosen] == [lead_in]
 
 
+def test_a_list_item_is_read_out_with_its_lead_in_and_not_without_it():
+    from cwgcop_search.answer import select_sentences
+
+    lead_in = "Resolution 179 requested the Council:"
+    items = ["\u2013 to continue the work of the group;", "\u2013 to keep its documents publicly accessible."]
+    passage = _passage(1, " ".join([lead_in, *items]), "1.3")
+    plan = _plan("Are the documents publicly accessible?", ("documents", "publicly", "accessible"))
+    chosen = select_sentences(plan, (passage,), {1: [(lead_in, 0.70), (items[0], 0.72), (items[1], 0.90)]})
+    assert [text for text, _, _ in chosen][0] == ("Resolution 179 requested the Council: \u2026 "
+                                                  "to keep its documents publicly accessible.")
+    alone = _passage(2, items[1], "1.3")  # the lead-in is in a part not given
+    assert select_sentences(plan, (alone,), {2: [(items[1], 0.90)]}) == []
+
+
 _SENTENCE_OPENING = re.compile(r"^(?:- )?[\"“‘(•]?[A-Z0-9À-Þ#]")
 
 

@@ -78,3 +78,13 @@ def test_a_date_the_reports_never_give_is_refused_and_one_they_give_is_answered(
     assert refused.abstained and refused.reason == "no passage gives the date asked for"
     answered = shipped_engine.search("What were the dates of the twenty-first meeting?")
     assert not answered.abstained
+
+
+def test_a_part_opening_in_the_middle_of_a_list_is_joined_to_the_part_holding_its_lead_in(shipped_engine):
+    answer = shipped_engine.ask("Are output documents on child online protection publicly accessible "
+                                "without password protection?")
+    assert "requested the Council: \u2026 to continue to make output documents" in answer.answer
+    from cwgcop_search.evaluation import answer_support
+
+    total, supported = answer_support(answer)  # the pieces around "…" are each in the passage cited
+    assert total == supported >= 1

@@ -245,7 +245,7 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
             coverage = _coverage(plan, words, passage_words)
             score = cosine + picking.coverage * coverage - picking.rank_penalty * rank
             candidates.append((score, text, passage, position, words, start))
-    if wanted is not None and any(wanted(c[1]) for c in candidates):
+    if wanted is not None and any(wanted(c[1]) for c in candidates if c[2].chunk_id == usable[0].chunk_id):
         # "Who chaired ...?" is answered by the sentence naming someone, however
         # close in meaning the sentence saying when the meeting was held.
         candidates = [c for c in candidates if wanted(c[1])]

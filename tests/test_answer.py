@@ -200,6 +200,22 @@ def test_a_list_lead_in_holding_the_date_answers_when():
     assert [text for text, _, _ in chosen] == [lead_in]
 
 
+def test_a_who_question_is_answered_from_the_best_passage_when_it_names_no_one_the_usual_way():
+    from cwgcop_search.answer import select_sentences
+
+    best = "IWF works to equip resource-poor countries with a simple way of reporting abuse images."
+    other = "The information document by Bulgaria introduced its national programme against violence."
+    passages = (_passage(1, best, "5.8"), _passage(2, other, "5.3"))
+    plan = _plan("Who helps poorer nations report abuse images?", ("helps", "poorer", "report", "abuse", "images"))
+    chosen = select_sentences(plan, passages, {1: [(best, 0.86)], 2: [(other, 0.80)]})
+    assert chosen[0][0] == best
+    # When the best passage has a sentence naming someone ("by ..."), the answer leads with it.
+    named = "The hotline portal was set up by Internet Watch Foundation staff."
+    passages = (_passage(1, f"{best} {named}", "5.8"), passages[1])
+    chosen = select_sentences(plan, passages, {1: [(best, 0.86), (named, 0.80)], 2: [(other, 0.80)]})
+    assert chosen[0][0] == named
+
+
 def test_a_list_item_is_read_out_with_its_lead_in_and_not_without_it():
     from cwgcop_search.answer import select_sentences
 

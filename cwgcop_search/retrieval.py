@@ -412,6 +412,35 @@ _ASKS_DAY = re.compile(
     r"哪天|哪一天|什么日期|哪些日期|日期是|截止日期|几月几日|哪一日", re.I)
 
 
+# Questions asking for a particular kind of answer, in the six languages, and how a sentence giving
+# it looks in any of them. "Who is the co-convener ...?" asks for a person: the passages that
+# speak of "the co-convener" without naming anyone do not answer it.
+_PERSON_TITLE = (r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|H\.\s?E|M|Mme|Mlle|Sr|Sra|Srta|Dña?)\.?\s+"
+                 r"[A-ZÀ-Þ]|\b(?:His|Her) Excellency\b|\bг-(?:н|жа)\b|\bгосподин\b|\bгоспожа\b|"
+                 r"السيد|السيدة|先生|女士|博士|教授")
+_MISSING_KINDS = (
+    (re.compile(r"^\s*who (?:is|was|are|were) (?:the|a|an|its|their)\b|\bname of (?:the|a|an|its|their)\b|"
+                r"^\s*qui (?:est|était) (?:le|la|l')|\bnom d[ue] |^\s*¿?\s*quién (?:es|era|fue) (?:el|la)\b|"
+                r"\bnombre del? |^\s*кто (?:является|был[аи]?|такой|такая)\b|\bкак зовут\b|^\s*من (?:هو|هي)\b|"
+                r"ما اسم|谁是|叫什么名字|名字是", re.I),
+     re.compile(_PERSON_TITLE), "the name"),
+    (re.compile(r"\b(?:tele)?phone number|\bnuméro de téléphone|\bnúmero de teléfono|\bномер телефона|"
+                r"رقم الهاتف|电话号码", re.I),
+     re.compile(r"(?:\+|\b)(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)\d[\d\s().-]{5,}\d"), "the phone number"),
+    (re.compile(r"\be-?mail address|\badresse (?:e-?mail|électronique)|\bcorreo electrónico|"
+                r"\bэлектронн\w+ почт\w*|البريد الإلكتروني|电子邮件|邮箱", re.I),
+     re.compile(r"\S+@\S+\.\w+"), "the e-mail address"),
+)
+
+
+def kind_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
+    """What a question asks for ("the name") when it asks for a kind no sentence shows, else None."""
+    for asks, shows, what in _MISSING_KINDS:
+        if asks.search(plan.question) and not any(shows.search(s) for s in sentences):
+            return what
+    return None
+
+
 def subject_term(plan: QueryPlan, vocabulary) -> str | None:
     """The question's rarest key word that the collection knows, numbers and the words asking for a date aside."""
     asking = set(tokens(" ".join(m.group(0) for m in _ASKS_DAY.finditer(plan.question))))
@@ -584,6 +613,9 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
         return confidence, f"no passage gives the number of {plan.counted}{where}"
     if day_missing(plan, top_sentences, subject):
         return confidence, "no passage gives the date asked for"
+    kind = kind_missing(plan, about)
+    if kind:
+        return confidence, f"no passage gives {kind} asked for"
     outcome = outcome_missing(plan, top_sentences)
     if outcome:
         return confidence, f"no passage gives the outcome asked for: '{outcome}'"

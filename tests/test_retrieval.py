@@ -195,6 +195,10 @@ def test_an_outcome_asked_in_another_language_needs_a_passage_that_speaks_of_it(
                      "Кто победил в конкурсе приложений?", "من فاز في المسابقة؟", "谁赢得了应用程序竞赛？"):
         assert assess(plan_for(question), 0.9, mentioned, ["..."], 1.0, 0.0)[1], question
         assert assess(plan_for(question), 0.9, told, ["..."], 1.0, 0.0)[1] is None, question
+    # Asked of what is to come: "accueillera", "acogerá", "примет", "ستستضيف".
+    for question in ("Quelle ville accueillera le prochain sommet ?", "¿Qué ciudad acogerá la próxima cumbre?",
+                     "Какой город примет следующий саммит?", "ما المدينة التي ستستضيف القمة المقبلة؟"):
+        assert assess(plan_for(question), 0.9, mentioned, ["..."], 1.0, 0.0)[1], question
     # "Took part" is not "hosted", though Russian says both with one verb.
     plan = plan_for("Сколько человек принимало участие в собрании?")
     assert "принимало" not in (assess(plan, 0.9, ["120 people attended."], ["..."], 1.0, 0.0)[1] or "")

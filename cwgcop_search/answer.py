@@ -246,8 +246,9 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
             score = cosine + picking.coverage * coverage - picking.rank_penalty * rank
             candidates.append((score, text, passage, position, words, start))
     if wanted is not None and any(wanted(c[1]) for c in candidates if c[2].chunk_id == usable[0].chunk_id):
-        # "Who chaired ...?" is answered by the sentence naming someone, however
-        # close in meaning the sentence saying when the meeting was held.
+        # "Who chaired ...?" is answered by the sentence naming someone, however close in meaning
+        # the sentence saying when the meeting was held; when the best passage has none, its
+        # own words answer better than another passage's "The document by X".
         candidates = [c for c in candidates if wanted(c[1])]
     if not candidates:
         return []

@@ -35,7 +35,8 @@ TokenCounter = Callable[[str], int]
 
 
 # A list item goes on from its lead-in: "Resolution 179 requested the Council: – to continue ...".
-_LIST_ITEM = re.compile(r"^[\u2013\u2014\u2022\-\s]*[a-z]")
+# Its first word is in lower case throughout: "eSafety" and "iPhone" open sentences of their own.
+_LIST_ITEM = re.compile(r"^[\u2013\u2014\u2022\-\s]*[a-z][a-z'\u2019-]*(?=[\s,;:]|$)")
 
 
 def is_list_item(sentence: str) -> bool:

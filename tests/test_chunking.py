@@ -76,3 +76,12 @@ def test_sentences_split_in_any_script_and_keep_abbreviations_quotes_and_list_nu
 def test_a_colon_inside_a_title_does_not_cut_the_sentence():
     text = 'ITU introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children.'
     assert split_sentences(text) == [text]
+
+
+def test_a_list_item_opens_with_a_dash_a_bullet_or_a_word_in_lower_case_throughout():
+    from cwgcop_search.chunking import is_list_item
+
+    for item in ("\u2013 to continue the work of the group;", "\u2022 to encourage youth consultations", "to keep"):
+        assert is_list_item(item), item
+    for sentence in ("eSafety Commissioner spoke.", "iPhone use rose.", "The Chair opened the meeting."):
+        assert not is_list_item(sentence), sentence

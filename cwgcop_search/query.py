@@ -314,6 +314,12 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
         places=tuple(places), place_words=tuple(place_words), unknown_places=tuple(unknown_places))
 
 
+def meeting_words(meetings: tuple[int, ...]) -> frozenset[str]:
+    """Every word an English question may name the meetings with: "19th", "19", "nineteenth", "twenty", "second"."""
+    forms = [form for n in meetings for form in [ordinal(n), str(n)] + [w for w, m in ORDINALS.items() if m == n]]
+    return frozenset(w for form in forms for w in tokens(form))
+
+
 def meeting_terms(meetings: tuple[int, ...], vocabulary: Vocabulary) -> list[str]:
     """The meetings in the collection's words ("fifteenth", "15th"), for a question in another language."""
     found = []

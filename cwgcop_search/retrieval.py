@@ -20,7 +20,7 @@ from .chunking import is_list_item, join_sentences
 from .config import Settings
 from .embedder import Embedder, LatentTerms
 from .locale_patterns import gives_day
-from .query import QueryPlan, has_word, plan_query, tokens
+from .query import QueryPlan, has_word, meeting_words, plan_query, tokens
 from .structure import meetings_in
 from .store import ChunkRow, IndexReader
 from .types import DocumentInfo, Filters, Passage
@@ -204,12 +204,17 @@ def rerank(plan: QueryPlan, fused: dict[int, float], rows: dict[int, ChunkRow], 
     """
     top = max(fused.values())
     scores = {}
+    # A paragraph of the named meeting's report seldom names the meeting again: "Mr Johnson
+    # opened the meeting" answers "Who opened the 14th meeting?" without "14th".
+    naming = meeting_words(plan.meetings) if plan.meetings else frozenset()
     for chunk_id, value in fused.items():
         row = rows[chunk_id]
         own = plan if across is None or row.document.language == plan.language else across
+        about = naming and about_meeting(plan.meetings, row.document.meetings, row.text)
         scores[chunk_id] = (value / top
                             + weights.sentence * sentence_scores.get(chunk_id, 0.0)
-                            + weights.coverage * key_term_coverage(own, words[chunk_id])
+                            + weights.coverage * key_term_coverage(own, words[chunk_id] | naming if about
+                                                                   else words[chunk_id])
                             + weights.hint * about_hinted(plan, row)
                             - weights.listing * is_listing(row.text))
     return scores

@@ -88,3 +88,9 @@ def test_a_part_opening_in_the_middle_of_a_list_is_joined_to_the_part_holding_it
 
     total, supported = answer_support(answer)  # the pieces around "…" are each in the passage cited
     assert total == supported >= 1
+
+
+def test_a_paragraph_of_the_named_meeting_s_report_need_not_name_the_meeting_again(shipped_engine):
+    # "Mr Malcolm Johnson, opened the meeting" answers "Who opened the 14th meeting?" without "14th".
+    result = shipped_engine.search("Who opened the 14th meeting?")
+    assert "opened the meeting" in result.passages[0].text

@@ -500,3 +500,26 @@ def kind_of(full_text: str, language: str) -> str | None:
     if locale.council.search(text):
         return "report to Council"
     return None
+
+
+# An event spoken of as still to come ("which is to be held on March 10", "se tiendra", "состоится"),
+# and as past ("was held", "a eu lieu", "se celebró", "состоялся"), in the six languages, on folded text.
+_EVENT_TO_COME = re.compile(
+    r"\b(?:will|shall)\s+(?:be\s+(?:held|hosted|organi[sz]ed|convened)|take\s+place|convene)\b|"
+    r"\b(?:is|are)\s+(?:to\s+be\s+held|to\s+take\s+place|due\s+to\s+(?:be\s+held|take\s+place)|"
+    r"scheduled|planned)\b|\bto\s+be\s+held\b|\bupcoming\b|\bforthcoming\b|"
+    r"\b(?:se\s+tiendra|aura\s+lieu|sera\s+organise)|\bprevue?s?\s+(?:pour|le|du|en)\b|"
+    r"\b(?:se\s+celebrara|tendra\s+lugar|sera\s+organizad)|\bprevist[oa]s?\s+para\b|"
+    r"\bсостоится\b|\bбудет\s+проведен|\bпредстоящ\w*|"
+    r"(?:سيعقد|ستعقد|سيقام|ستقام|المقبل|القادم)|"
+    r"(?:将于|将在|即将|将举行|将召开)")
+_EVENT_PAST = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:held|hosted|convened|organi[sz]ed)\b|\btook\s+place\b|"
+    r"\ba\s+eu\s+lieu\b|\bs['’]est\s+tenue?\b|\bse\s+(?:celebro|realizo)\b|\btuvo\s+lugar\b|"
+    r"\bсостоял(?:ся|ась|ось|ись)\b|\bпрош(?:ел|ла|ло|ли)\b|(?<![سيت])عقد|(?:举行了|召开了|已举行)")
+
+
+def speaks_of_event_to_come(sentence: str) -> bool:
+    """Does the sentence speak of an event as still to come, and not also as past?"""
+    plain = folded(sentence)
+    return bool(_EVENT_TO_COME.search(plain)) and not _EVENT_PAST.search(plain)

@@ -19,7 +19,7 @@ from .calibration import RerankWeights, calibration_for
 from .chunking import is_list_item, join_sentences
 from .config import Settings
 from .embedder import Embedder, LatentTerms
-from .locale_patterns import gives_day
+from .locale_patterns import gives_day, speaks_of_event_to_come
 from .query import QueryPlan, has_word, meeting_words, plan_query, tokens
 from .structure import meetings_in
 from .store import ChunkRow, IndexReader
@@ -419,6 +419,23 @@ _ASKS_DAY = re.compile(
     r"哪天|哪一天|什么日期|哪些日期|日期是|截止日期|几月几日|哪一日", re.I)
 
 
+# A question asking what came of an event: "What did stakeholders agree at the Tbilisi Conference?",
+# "What was decided at ...", "What happened at ...", "the outcome of ...", in the six languages.
+# A report written before the event speaks of it only as to come, and cannot answer it.
+_ASKS_WHAT_CAME = re.compile(
+    r"^\s*what (?:did|have|has) .+\b(?:agree|decide|conclude|adopt|resolve|achieve|sign|endorse|approve)\w*\b|"
+    r"\bwhat (?:was|were) (?:agreed|decided|concluded|adopted|resolved|achieved|signed|endorsed|approved)\b|"
+    r"\bwhat happened (?:at|during|in)\b|\bwhat came (?:out )?of\b|\b(?:outcomes?|results?) of\b|"
+    r"\bqu['’](?:ont|a)[- ].*\b(?:convenu|décidé|conclu|adopté|signé|approuvé|obtenu)\b|"
+    r"\bqu['’]est-il ressorti\b|\bqu['’]est-ce qui s['’]est passé\b|\brésultats? d[eu]\b|"
+    r"\bqué\s+(?:acordaron|decidieron|concluyeron|adoptaron|firmaron|aprobaron|se\s+acordó|se\s+decidió|"
+    r"pasó|ocurrió)\b|\bresultados? de\b|"
+    r"\bо\s+ч[её]м\s+договорились\b|\bчто\s+(?:решили|согласовали|приняли|подписали|произошло)\b|"
+    r"\b(?:итоги|результаты)\b|"
+    r"ماذا\s+(?:اتفق|قرر|حدث)|ما\s+الذي\s+(?:اتفق|تقرر|حدث)|نتائج|"
+    r"达成了什么|决定了什么|商定了什么|结果是什么|成果是什么|发生了什么", re.I)
+
+
 # Questions asking for a particular kind of answer, in the six languages, and how a sentence giving
 # it looks in any of them. "Who is the co-convener ...?" asks for a person: the passages that
 # speak of "the co-convener" without naming anyone do not answer it.
@@ -465,6 +482,26 @@ def day_missing(plan: QueryPlan, sentences: list[str], subject: str | None) -> b
         return False
     return not any(gives_day(s) and (subject is None or mentions(subject, set(tokens(s)))) for s in sentences)
 
+
+
+def event_to_come(plan: QueryPlan, sentences: list[str], subject: str | None) -> bool:
+    """Does a question asking what came of an event find its subject only where it is still to come?
+
+    "What did stakeholders agree at the Tbilisi Conference?" is not answered by "A key milestone
+    will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025".
+    """
+    if subject is None or not _ASKS_WHAT_CAME.search(plan.question):
+        return False
+    about = [s for s in sentences if mentions(subject, set(tokens(s)))]
+    return bool(about) and all(speaks_of_event_to_come(s) for s in about)
+
+
+def subject_words(plan: QueryPlan, subject: str) -> str:
+    """The subject as the question writes it, with the capitalised words around it ("Tbilisi Conference")."""
+    for run in re.finditer(r"[A-Z][\w-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w-]*)*", plan.question):
+        if subject in tokens(run.group(0)):
+            return f"the {run.group(0)}" if len(run.group(0).split()) > 1 else run.group(0)
+    return f"'{subject}'"
 
 def sentences_elsewhere(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]],
                         scored: dict[int, list[tuple[str, float]]], reader: IndexReader) -> frozenset[str]:
@@ -620,6 +657,8 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
         return confidence, f"no passage gives the number of {plan.counted}{where}"
     if day_missing(plan, top_sentences, subject):
         return confidence, "no passage gives the date asked for"
+    if event_to_come(plan, top_sentences + list(other_sentences), subject):
+        return confidence, f"the passages speak of {subject_words(plan, subject)} only as still to come"
     kind = kind_missing(plan, about)
     if kind:
         return confidence, f"no passage gives {kind} asked for"

@@ -6,9 +6,9 @@ from collections import Counter
 
 from cwgcop_search.query import Vocabulary, plan_query
 from cwgcop_search.query import QueryPlan
-from cwgcop_search.locale_patterns import gives_day
-from cwgcop_search.retrieval import (_join_parts, assess, counts, day_missing, holds_quantity, joined_text,
-                                    kind_missing, reciprocal_rank_fusion, subject_term)
+from cwgcop_search.locale_patterns import gives_day, speaks_of_event_to_come
+from cwgcop_search.retrieval import (_join_parts, assess, counts, day_missing, event_to_come, holds_quantity,
+                                    joined_text, kind_missing, reciprocal_rank_fusion, subject_term)
 from cwgcop_search.store import ChunkRow
 from cwgcop_search.types import DocumentInfo
 
@@ -170,6 +170,29 @@ def test_a_day_of_a_month_is_recognised_in_the_six_languages_and_a_month_alone_i
     for text in ("set to launch in March 2025", "in 2024", "Resolution 179 of 2022", "may 5 children help"):
         assert not gives_day(text), text
 
+
+def test_an_event_still_to_come_is_recognised_in_the_six_languages():
+    for text in ("The Tbilisi Conference is to be held on March 10 to 12 in 2025.",
+                 "La conférence se tiendra à Tbilissi en mars 2025.", "La conferencia se celebrará en marzo.",
+                 "Конференция состоится в марте 2025 года.", "ستعقد المؤتمر في مارس 2025", "会议将于2025年3月举行。"):
+        assert speaks_of_event_to_come(text), text
+    for text in ("The conference was held in Tbilisi in March 2025.", "La conférence a eu lieu à Tbilissi.",
+                 "Конференция состоялась в марте.", "عقد المؤتمر في مارس", "会议已举行。",
+                 "The next meeting will discuss the gap analysis."):
+        assert not speaks_of_event_to_come(text), text
+
+
+def test_what_came_of_an_event_the_reports_speak_of_only_as_to_come_is_not_answered():
+    words = vocabulary(*["conference", "stakeholders", "agree", "document"] * 3, "tbilisi")
+    plan = plan_query("What did stakeholders agree at the Tbilisi Conference in March 2025?", words)
+    to_come = ["A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025.",
+               "Stakeholders agreed to draft a joint statement."]
+    assert event_to_come(plan, to_come, "tbilisi")
+    assert not event_to_come(plan, ["The Tbilisi Conference was held in March 2025; stakeholders agreed the "
+                                    "statement."], "tbilisi")
+    # A question about what is to come is answered by it.
+    later = plan_query("When will the Tbilisi Conference be held?", words)
+    assert not event_to_come(later, to_come, "tbilisi")
 
 def test_a_question_asking_for_a_date_needs_a_day_given_with_its_subject():
     words = vocabulary(*["conference", "meeting", "held"] * 3, "azerbaijan", "tbilisi", "twenty", "first")

@@ -80,6 +80,10 @@ def test_a_date_the_reports_never_give_is_refused_and_one_they_give_is_answered(
     assert not answered.abstained
 
 
+def test_what_came_of_an_event_the_reports_announce_is_refused(shipped_engine):
+    result = shipped_engine.search("What did stakeholders agree at the Tbilisi Conference in March 2025?")
+    assert result.abstained and result.reason == "the passages speak of the Tbilisi Conference only as still to come"
+
 def test_a_part_opening_in_the_middle_of_a_list_is_joined_to_the_part_holding_its_lead_in(shipped_engine):
     answer = shipped_engine.ask("Are output documents on child online protection publicly accessible "
                                 "without password protection?")

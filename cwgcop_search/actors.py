@@ -27,6 +27,8 @@ from .countries import countries
 
 COUNTRY, ORGANISATION, HOST = "country", "organisation", "host"
 PRESENTER, MENTIONED = "presenter", "mentioned"
+# Bump when who is counted as presenting changes: the roles are stored, so the index rebuilds.
+ATTRIBUTION_VERSION = 2
 
 # The field's bodies: (key and name shown, other names). Entries starting with
 # "re:" are regular expressions. General knowledge of child online protection,
@@ -121,6 +123,9 @@ _SUBJECT_WORDS = {"the", "a", "an", "also", "then", "further", "its", "their", "
                   "proposal", "further", "later", "subsequently", "finally", "firstly", "first", "secretariat",
                   "de", "des", "du", "la", "le", "et", "several", "countries", "including", "such", "as", "namely",
                   "many", "some", "other", "delegations", "member", "states", "participants", "together", "jointly"}
+_SOME_OF_MANY = re.compile(r"\b(?:several|many|some|other|various|numerous|a number of)\s+(?:\w+\s+)?"
+                           r"(?:countries|delegations|member states|states|participants|councillors|members)"
+                           r"\s*,?\s*(?:including|such as|namely|among them)\b", re.I)
 _NOT_PRESENTED = re.compile(r"\b(?:was|were) not (?:presented|introduced|delivered)\b")
 # A list item naming a document: "CWG-COP-14/3: Proposal on revision ... from Russian Federation, Armenia".
 _LISTED_DOCUMENT = re.compile(r"^(?:[\w\-/]+:\s*)?(?:Joint\s+)?(?:Information|Contribution|Presentation|Proposal|"
@@ -487,7 +492,9 @@ def _speakers(sentence: str, lexicon: Lexicon, lead: bool, bullet: bool) -> list
         for match in re.finditer(r"\b(?:by|from)\s+(?:the\s+)?(?=[A-Z])", sentence):
             found += [e for e in _named_in_span(sentence, match.end(), lexicon)]
     subject = _subject(sentence)
-    named = _leaders(subject, lexicon) if subject else []
+    # "Several countries, including Russia, Iran and Canada, engaged in discussions": each took the
+    # floor, none is recorded putting anything before the group.
+    named = _leaders(subject, lexicon) if subject and not _SOME_OF_MANY.search(subject) else []
     found += named
     if lead and not found:
         found += _document_subject(sentence, lexicon)

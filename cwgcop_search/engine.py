@@ -15,7 +15,7 @@ from . import contributions
 from .actor_index import directory_for
 from . import generate as generation
 from . import retrieval
-from .actors import attribute_report
+from .actors import ATTRIBUTION_VERSION, attribute_report
 from .calibration import calibration_for
 from .chunking import CHUNKER_VERSION, chunk_report, split_sentences
 from .config import Settings
@@ -89,7 +89,7 @@ class Engine:
     def _index_parameters(self) -> dict:
         return {"model": self.settings.model,
                 "chunking": {"max_tokens": self.settings.max_tokens, "version": CHUNKER_VERSION},
-                "schema_version": SCHEMA_VERSION}
+                "schema_version": SCHEMA_VERSION, "attribution": ATTRIBUTION_VERSION}
 
     # ------------------------------------------------------------ indexing
 

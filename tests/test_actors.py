@@ -216,3 +216,18 @@ def test_a_document_that_was_not_presented_has_no_presenter():
     mentions = paragraph_mentions(REPORT_22, "5.21")  # "... by eWorldwide Group was not presented"
     assert presenters(mentions) == set()
     assert {m.name for m in mentions} == {"eWorldwide Group"}
+
+
+def test_countries_taking_part_in_a_discussion_are_mentioned_not_presenters():
+    text = ("Following the presentation of the Republic of the Philippines of resolutions, several countries, "
+            "including Russia, Iran, Canada and South Africa, engaged in discussions.")
+    mentions = attribute(text, build_lexicon([text]))
+    assert presenters(mentions) == set()
+    assert {"Iran", "Canada", "South Africa"} <= {m.name for m in mentions}
+    alone = "Canada raised concerns about the abusive use of cell phones in schools."
+    assert presenters(attribute(alone, build_lexicon([alone]))) == {"Canada"}
+
+
+def test_what_a_country_only_discussed_is_not_given_as_what_it_presented(shipped_engine):
+    result = shipped_engine.search("What did Iran present at the 19th meeting?")
+    assert result.abstained and result.reason == "the passages found do not record Iran presenting at the 19th meeting"

@@ -503,6 +503,36 @@ def subject_words(plan: QueryPlan, subject: str) -> str:
             return f"the {run.group(0)}" if len(run.group(0).split()) > 1 else run.group(0)
     return f"'{subject}'"
 
+
+# "Which two councillors ...?", "Quels sont les six pays ...?", "¿Qué tres países ...?": the question
+# asks for that many names. A report that counts them ("Two councillors, however, considered ...")
+# without naming them does not answer it. Number words are general language.
+_NUMBER_WORDS = {w: n for n, words in enumerate((
+    (), (), ("two", "deux", "dos"), ("three", "trois", "tres"), ("four", "quatre", "cuatro"),
+    ("five", "cinq", "cinco"), ("six", "seis"), ("seven", "sept", "siete"), ("eight", "huit", "ocho"),
+    ("nine", "neuf", "nueve"), ("ten", "dix", "diez"), ("eleven", "onze", "once"), ("twelve", "douze", "doce")))
+    for w in words}
+_WHICH_COUNT = re.compile(
+    r"\b(?:which|what|quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?|qu[ée]|cu[áa]les\s+(?:son\s+)?(?:los\s+|las\s+)?)\s*"
+    r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+([^\W\d_][\w-]+)", re.I)
+# A name: a run of capitalised words ("South Africa", "OCSE"), not the sentence's first word.
+_NAME_RUN = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'’-]*(?:\s+(?:of|the|for|de|la|del)?\s*[A-Z][\w&'’-]*)*")
+
+
+def names_counted_not_named(plan: QueryPlan, sentences: list[str]) -> str | None:
+    """What a "which N things" question counts, when a sentence counts them but none names N of them."""
+    found = _WHICH_COUNT.search(plan.question)
+    if not found:
+        return None
+    wanted = int(found.group(1)) if found.group(1).isdigit() else _NUMBER_WORDS[found.group(1).lower()]
+    noun = found.group(2).lower()
+    number = rf"(?:\b{wanted}\b|\b(?:{'|'.join(w for w, n in _NUMBER_WORDS.items() if n == wanted)})\b)"
+    stated = re.compile(rf"{number}\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun[:5])}", re.I)
+    counting = [s for s in sentences if stated.search(s)]
+    if not counting or any(len(set(_NAME_RUN.findall(s.strip()))) >= wanted for s in counting):
+        return None
+    return noun
+
 def sentences_elsewhere(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]],
                         scored: dict[int, list[tuple[str, float]]], reader: IndexReader) -> frozenset[str]:
     """The sentences of the evidence passages that do not mention everyone the question names."""
@@ -659,6 +689,9 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
         return confidence, "no passage gives the date asked for"
     if event_to_come(plan, top_sentences + list(other_sentences), subject):
         return confidence, f"the passages speak of {subject_words(plan, subject)} only as still to come"
+    counted_only = names_counted_not_named(plan, about + about_others)
+    if counted_only:
+        return confidence, f"the passages count the {counted_only} but do not name them"
     kind = kind_missing(plan, about)
     if kind:
         return confidence, f"no passage gives {kind} asked for"

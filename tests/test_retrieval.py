@@ -8,7 +8,7 @@ from cwgcop_search.query import Vocabulary, plan_query
 from cwgcop_search.query import QueryPlan
 from cwgcop_search.locale_patterns import gives_day, speaks_of_event_to_come
 from cwgcop_search.retrieval import (_join_parts, assess, counts, day_missing, event_to_come, holds_quantity,
-                                    joined_text, kind_missing, reciprocal_rank_fusion, subject_term)
+                                    joined_text, kind_missing, names_counted_not_named, reciprocal_rank_fusion, subject_term)
 from cwgcop_search.store import ChunkRow
 from cwgcop_search.types import DocumentInfo
 
@@ -193,6 +193,18 @@ def test_what_came_of_an_event_the_reports_speak_of_only_as_to_come_is_not_answe
     # A question about what is to come is answered by it.
     later = plan_query("When will the Tbilisi Conference be held?", words)
     assert not event_to_come(later, to_come, "tbilisi")
+
+def test_a_question_asking_which_n_things_needs_them_named_not_only_counted():
+    words = vocabulary("councillors", "countries")
+    plan = plan_query("Which two councillors wanted the group to keep its terms of reference?", words)
+    assert names_counted_not_named(plan, ["Two councillors, however, considered that the group should "
+                                          "continue in its current form."]) == "councillors"
+    assert names_counted_not_named(plan, ["Two councillors, from Brazil and Japan, asked to continue."]) is None
+    assert names_counted_not_named(plan, ["Councillors discussed the terms of reference."]) is None
+    six = plan_query("Which six countries list the crime in their laws?", words)
+    assert names_counted_not_named(six, ["Only 6 countries, out of 27 countries examined, list OCSE."]) == "countries"
+    french = plan_query("Quels sont les deux pays qui ont présenté ?", words)
+    assert names_counted_not_named(french, ["Deux pays ont présenté une contribution."]) == "pays"
 
 def test_a_question_asking_for_a_date_needs_a_day_given_with_its_subject():
     words = vocabulary(*["conference", "meeting", "held"] * 3, "azerbaijan", "tbilisi", "twenty", "first")

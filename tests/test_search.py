@@ -84,6 +84,10 @@ def test_what_came_of_an_event_the_reports_announce_is_refused(shipped_engine):
     result = shipped_engine.search("What did stakeholders agree at the Tbilisi Conference in March 2025?")
     assert result.abstained and result.reason == "the passages speak of the Tbilisi Conference only as still to come"
 
+def test_which_councillors_is_refused_where_the_report_only_counts_them(shipped_engine):
+    result = shipped_engine.search("Which two councillors wanted CWG-COP to keep its current terms of reference?")
+    assert result.abstained and result.reason == "the passages count the councillors but do not name them"
+
 def test_a_part_opening_in_the_middle_of_a_list_is_joined_to_the_part_holding_its_lead_in(shipped_engine):
     answer = shipped_engine.ask("Are output documents on child online protection publicly accessible "
                                 "without password protection?")

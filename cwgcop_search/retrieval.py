@@ -462,7 +462,24 @@ def kind_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
     for asks, shows, what in _MISSING_KINDS:
         if asks.search(plan.question) and not any(shows.search(s) for s in sentences):
             return what
+    role = _ROLE_ASKED.search(plan.question)
+    if role and not any(_holds_role(role.group(1), s) for s in sentences):
+        return f"the name of the {role.group(1)}"
     return None
+
+
+# "Who is the Secretary-General of ITU?" asks for the holder of that role, not of a role
+# under it: "The Deputy Secretary-General of the ITU, Mr Malcolm Johnson" does not answer it.
+_ROLE_ASKED = re.compile(r"^\s*who (?:is|was) (?:the )?(?:current |present )?([\w-]+(?: [\w-]+)?) of\b", re.I)
+_UNDER_ROLE = r"(?:deputy|vice|assistant|acting|former|ex|co|under)[\s-]+"
+
+
+def _holds_role(role: str, sentence: str) -> bool:
+    """Does the sentence name a person with the role itself (not a deputy's or a former holder's)?"""
+    if not re.search(_PERSON_TITLE, sentence) or re.match(_UNDER_ROLE, role, re.I):
+        return bool(re.search(_PERSON_TITLE, sentence))
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(role)}", sentence, re.I))
+    return not found or any(not re.search(rf"{_UNDER_ROLE}$", sentence[:m.start()], re.I) for m in found)
 
 
 def subject_term(plan: QueryPlan, vocabulary) -> str | None:

@@ -206,6 +206,14 @@ def test_a_question_asking_which_n_things_needs_them_named_not_only_counted():
     french = plan_query("Quels sont les deux pays qui ont présenté ?", words)
     assert names_counted_not_named(french, ["Deux pays ont présenté une contribution."]) == "pays"
 
+def test_who_holds_a_role_is_not_answered_by_the_holder_of_the_role_under_it():
+    words = vocabulary("secretary-general", "itu")
+    deputy = ["The Deputy Secretary-General of the ITU, Mr Malcolm Johnson, opened the meeting."]
+    plan = plan_query("Who is the current Secretary-General of ITU?", words)
+    assert kind_missing(plan, deputy) == "the name of the Secretary-General"
+    assert kind_missing(plan, ["The Secretary-General of the ITU, Ms Doreen Bogdan-Martin, spoke."]) is None
+    assert kind_missing(plan_query("Who is the Deputy Secretary-General of ITU?", words), deputy) is None
+
 def test_a_question_asking_for_a_date_needs_a_day_given_with_its_subject():
     words = vocabulary(*["conference", "meeting", "held"] * 3, "azerbaijan", "tbilisi", "twenty", "first")
     plan = plan_query("On which dates will the conference in Azerbaijan be held?", words)

@@ -513,6 +513,25 @@ def event_to_come(plan: QueryPlan, sentences: list[str], subject: str | None) ->
     return bool(about) and all(speaks_of_event_to_come(s) for s in about)
 
 
+# "Which organisations have co-signed the Joint Statement?" asks for what has been done; "The Joint
+# Statement, to be co-signed by international organizations" says it is still to be done.
+_DONE_ASKED = re.compile(r"\b(?:have|has|had)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]{3,}ed)\b", re.I)
+_STILL_TO_DO = r"(?:\b(?:to|will|shall|would)\s+(?:be\s+)?|\bis\s+to\s+be\s+|\bare\s+to\s+be\s+)$"
+
+
+def action_to_come(plan: QueryPlan, sentences: list[str]) -> str | None:
+    """The verb of a question asking what has been done, when the sentences using it say it is still to be done."""
+    found = _DONE_ASKED.search(plan.question)
+    if not found:
+        return None
+    verb = found.group(1).lower()
+    stem = re.escape(verb[:-2])
+    uses = [(s, m.start()) for s in sentences for m in re.finditer(rf"(?<![\w-]){stem}\w*", s, re.I)]
+    if uses and all(re.search(_STILL_TO_DO, s[:at], re.I) for s, at in uses):
+        return verb
+    return None
+
+
 def subject_words(plan: QueryPlan, subject: str) -> str:
     """The subject as the question writes it, with the capitalised words around it ("Tbilisi Conference")."""
     for run in re.finditer(r"[A-Z][\w-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w-]*)*", plan.question):
@@ -704,6 +723,9 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
         return confidence, f"no passage gives the number of {plan.counted}{where}"
     if day_missing(plan, top_sentences, subject):
         return confidence, "no passage gives the date asked for"
+    done = action_to_come(plan, top_sentences + list(other_sentences))
+    if done:
+        return confidence, f"the passages say only that it is still to be {done}"
     if event_to_come(plan, top_sentences + list(other_sentences), subject):
         return confidence, f"the passages speak of {subject_words(plan, subject)} only as still to come"
     counted_only = names_counted_not_named(plan, about + about_others)

@@ -7,7 +7,7 @@ from collections import Counter
 from cwgcop_search.query import Vocabulary, plan_query
 from cwgcop_search.query import QueryPlan
 from cwgcop_search.locale_patterns import gives_day, speaks_of_event_to_come
-from cwgcop_search.retrieval import (_join_parts, assess, counts, day_missing, event_to_come, holds_quantity,
+from cwgcop_search.retrieval import (_join_parts, action_to_come, assess, counts, day_missing, event_to_come, holds_quantity,
                                     joined_text, kind_missing, names_counted_not_named, reciprocal_rank_fusion, subject_term)
 from cwgcop_search.store import ChunkRow
 from cwgcop_search.types import DocumentInfo
@@ -213,6 +213,17 @@ def test_who_holds_a_role_is_not_answered_by_the_holder_of_the_role_under_it():
     assert kind_missing(plan, deputy) == "the name of the Secretary-General"
     assert kind_missing(plan, ["The Secretary-General of the ITU, Ms Doreen Bogdan-Martin, spoke."]) is None
     assert kind_missing(plan_query("Who is the Deputy Secretary-General of ITU?", words), deputy) is None
+
+def test_what_has_been_done_is_not_answered_by_what_is_still_to_be_done():
+    words = vocabulary("statement", "repository")
+    plan = plan_query("Which organisations have co-signed the Joint Statement on AI?", words)
+    assert action_to_come(plan, ["The Joint Statement, to be co-signed by international organizations, "
+                                 "aims to provide a framework."]) == "co-signed"
+    assert action_to_come(plan, ["The Joint Statement was co-signed by two agencies."]) is None
+    launched = plan_query("Has the group launched the repository?", words)
+    assert action_to_come(launched, ["The secretariat will launch the repository next year."]) == "launched"
+    # A question not about something done ("Did the chairman think ...") is left alone.
+    assert action_to_come(plan_query("Did the chairman think it was time?", words), ["It is time to think."]) is None
 
 def test_a_question_asking_for_a_date_needs_a_day_given_with_its_subject():
     words = vocabulary(*["conference", "meeting", "held"] * 3, "azerbaijan", "tbilisi", "twenty", "first")

@@ -427,7 +427,7 @@ _ASKS_WHAT_CAME = re.compile(
     r"\bwhat (?:was|were) (?:agreed|decided|concluded|adopted|resolved|achieved|signed|endorsed|approved)\b|"
     r"\bwhat happened (?:at|during|in)\b|\bwhat came (?:out )?of\b|\b(?:outcomes?|results?) of\b|"
     r"\bqu['’](?:ont|a)[- ].*\b(?:convenu|décidé|conclu|adopté|signé|approuvé|obtenu)\b|"
-    r"\bqu['’]est-il ressorti\b|\bqu['’]est-ce qui s['’]est passé\b|\brésultats? d[eu]\b|"
+    r"\bqu['’]est-il ressorti\b|\bmis(?:es?)?\s+d['’]accord\b|\bqu['’]est-ce qui s['’]est passé\b|\brésultats? d[eu]\b|"
     r"\bqué\s+(?:acordaron|decidieron|concluyeron|adoptaron|firmaron|aprobaron|se\s+acordó|se\s+decidió|"
     r"pasó|ocurrió)\b|\bresultados? de\b|"
     r"\bо\s+ч[её]м\s+договорились\b|\bчто\s+(?:решили|согласовали|приняли|подписали|произошло)\b|"
@@ -507,9 +507,11 @@ def event_to_come(plan: QueryPlan, sentences: list[str], subject: str | None) ->
     "What did stakeholders agree at the Tbilisi Conference?" is not answered by "A key milestone
     will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025".
     """
-    if subject is None or not _ASKS_WHAT_CAME.search(plan.question):
+    if not _ASKS_WHAT_CAME.search(plan.question):
         return False
-    about = [s for s in sentences if mentions(subject, set(tokens(s)))]
+    # Without a subject to look for (a question in another language than the passages), the
+    # sentence nearest the question is the one about the event.
+    about = sentences[:1] if subject is None else [s for s in sentences if mentions(subject, set(tokens(s)))]
     return bool(about) and all(speaks_of_event_to_come(s) for s in about)
 
 
@@ -688,14 +690,16 @@ def latent_terms_of_question(embedder: Embedder, plan: QueryPlan) -> LatentTerms
 
 def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_texts: list[str],
            coverage: float, threshold: float, other_sentences: tuple[str, ...] = (),
-           subject: str | None = None, elsewhere: frozenset[str] = frozenset()) -> tuple[float, str | None]:
+           subject: str | None = None, elsewhere: frozenset[str] = frozenset(),
+           same_language: bool = True) -> tuple[float, str | None]:
     """Confidence that the passages answer the question, and why not when they don't.
 
     ``top_sentences``: the evidence passages' sentences nearest the question, best first;
     ``other_sentences``: the rest of their sentences, read only for a count of the thing a
     "how many X" question names ("191 participants"), a sentence too plain to rank high;
     ``subject``: the question's rarest word the collection knows (``subject_term``);
-    ``elsewhere``: sentences of passages that do not mention everyone the question names.
+    ``elsewhere``: sentences of passages that do not mention everyone the question names;
+    ``same_language``: the question is in the language of the best passage.
     """
     confidence = best_sentence + IDF_COVERAGE_WEIGHT * coverage
     if plan.unknown_names:
@@ -726,8 +730,11 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     done = action_to_come(plan, top_sentences + list(other_sentences))
     if done:
         return confidence, f"the passages say only that it is still to be {done}"
-    if event_to_come(plan, top_sentences + list(other_sentences), subject):
-        return confidence, f"the passages speak of {subject_words(plan, subject)} only as still to come"
+    # Across languages the question's words shared with the passages are seldom its subject.
+    event = subject if same_language else None
+    if event_to_come(plan, top_sentences + list(other_sentences), event):
+        return confidence, f"the passages speak of {subject_words(plan, event) if event else 'the event'} " \
+                           "only as still to come"
     counted_only = names_counted_not_named(plan, about + about_others)
     if counted_only:
         return confidence, f"the passages count the {counted_only} but do not name them"
@@ -900,7 +907,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
                                 settings.abstain_below if settings.abstain_below >= 0 else
                                 calibrated.cut(same_language), tuple(t for _, t in ranked_sentences[5:]),
                                 subject_term(plan, reader.vocabulary()),
-                                sentences_elsewhere(plan, evidence, parts, scored, reader))
+                                sentences_elsewhere(plan, evidence, parts, scored, reader), same_language)
     if reason == NOT_CLOSE and ranked_sentences and settings.latent_search \
             and calibrated.latent_on_topic is not None:
         # Paraphrases share few words and no close sentence with their passage ("Who worried about

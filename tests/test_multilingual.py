@@ -297,3 +297,9 @@ def test_what_countries_have_done_asks_for_examples_in_every_language():
                      "各国为培训教师做了哪些工作？"):
         assert plan_query(question, words).wants_examples, question
     assert not plan_query("Quand la réunion a-t-elle eu lieu ?", words).wants_examples
+
+
+def test_what_came_of_an_event_still_to_come_is_refused_in_another_language(shipped_engine):
+    # The question shares no word with the English passage: its nearest sentence is the one about the event.
+    result = shipped_engine.search("¿Qué acordaron las partes interesadas en la Conferencia de Tiflis de marzo de 2025?")
+    assert result.abstained and result.reason == "the passages speak of the event only as still to come"

@@ -489,6 +489,12 @@ def subject_term(plan: QueryPlan, vocabulary) -> str | None:
     return max(known, key=vocabulary.rarity) if known else None
 
 
+def about_subject(sentences: list[str], subject: str | None) -> list[str]:
+    """The sentences naming the subject: "What did the 2023 Global Threat Assessment find?" is not
+    answered by a finding of another study in the same passages."""
+    return [s for s in sentences if mentions(subject, set(tokens(s)))] if subject else []
+
+
 def day_missing(plan: QueryPlan, sentences: list[str], subject: str | None) -> bool:
     """Does a question asking for a day find no sentence giving one about its subject?
 
@@ -511,7 +517,7 @@ def event_to_come(plan: QueryPlan, sentences: list[str], subject: str | None) ->
         return False
     # Without a subject to look for (a question in another language than the passages), the
     # sentence nearest the question is the one about the event.
-    about = sentences[:1] if subject is None else [s for s in sentences if mentions(subject, set(tokens(s)))]
+    about = sentences[:1] if subject is None else about_subject(sentences, subject)
     return bool(about) and all(speaks_of_event_to_come(s) for s in about)
 
 
@@ -741,7 +747,8 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     kind = kind_missing(plan, about)
     if kind:
         return confidence, f"no passage gives {kind} asked for"
-    outcome = outcome_missing(plan, top_sentences)
+    outcome = outcome_missing(plan, about_subject(top_sentences + list(other_sentences), subject) or top_sentences
+                              if same_language else top_sentences)
     if outcome:
         return confidence, f"no passage gives the outcome asked for: '{outcome}'"
     if confidence < threshold:

@@ -133,6 +133,18 @@ def test_a_question_about_an_outcome_needs_a_passage_that_speaks_of_it():
     assert assess(plan_for("Which city hosted the summit?"), 0.9, mentioned, ["..."], 1.0, 0.0)[1]
 
 
+def test_an_outcome_must_be_given_in_a_sentence_naming_the_question_s_subject():
+    plan = plan_query("What did the Global Threat Assessment find about sextortion?",
+                      vocabulary("global", "threat", "assessment", "sextortion"))
+    sentences = ["The presentation discussed ongoing efforts, like the Global Threat Assessment.",
+                 "A survey found that most children use phones at night."]
+    _, reason = assess(plan, 0.9, sentences, sentences, 1.0, 0.0, subject="assessment")
+    assert reason == "no passage gives the outcome asked for: 'find'"
+    # Without a subject to look for, a finding anywhere in the passages still counts.
+    assert assess(plan, 0.9, sentences, sentences, 1.0, 0.0)[1] is None
+    told = ["The Global Threat Assessment found a sharp rise in sextortion."]
+    assert assess(plan, 0.9, told, told, 1.0, 0.0, subject="assessment")[1] is None
+
 def test_a_number_from_a_passage_about_someone_else_does_not_answer_how_many():
     plan = plan_query("How many schools in Tanzania have digital clubs?", vocabulary("schools", "tanzania", "clubs"))
     pakistan = "The initiative has reached 150,000 individuals in 40 schools."

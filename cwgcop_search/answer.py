@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from .chunking import is_list_item
 from .languages import language_name
 from .query import STEM, QueryPlan, has_word, stem_key, tokens
-from .retrieval import about_meeting, holds_quantity
+from .abstention import holds_quantity
+from .retrieval import about_meeting
 from .types import Answer, Passage
 
 NOT_ANSWERED = "The reports don't say."

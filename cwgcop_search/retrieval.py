@@ -4,7 +4,8 @@ Dense (FAISS) and lexical (SQLite FTS5, BM25) rankings are fused by
 reciprocal rank fusion, nudged towards the meetings or years the question
 names, spread over different sources for example-seeking questions, and
 near-duplicates are collapsed into one passage that cites every place the
-text appears. A confidence score decides abstention.
+text appears. A confidence score and the rules of ``abstention`` decide
+whether the passages answer.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from functools import lru_cache
 
 import numpy as np
 
+from .abstention import NOT_CLOSE, assess, idf_coverage, mentions, on_topic, subject_term
 from .calibration import RerankWeights, calibration_for
 from .chunking import is_list_item, join_sentences
 from .config import Settings
 from .embedder import Embedder, LatentTerms
-from .locale_patterns import gives_day, speaks_of_event_to_come
 from .query import QueryPlan, has_word, meeting_words, plan_query, tokens
 from .structure import meetings_in
 from .store import ChunkRow, IndexReader
@@ -345,238 +346,6 @@ def _collapse(order: list[int], rows: dict[int, ChunkRow], vectors: dict[int, np
     return kept, folded
 
 
-_NUMBER = re.compile(r"\d")
-# Digits that are not quantities: years, ordinals ("19th") and days of a month; list markers
-# ("1) to engage ..."), names holding digits ("SG17", "COVID-19") and numbered texts ("Resolution 179").
-_NOT_A_QUANTITY = re.compile(
-    r"\b(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|\d{1,2}(?:\s*(?:-|and|to)\s*\d{1,2})?\s+(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December))\b|"
-    r"(?:^|(?<=[\s:;]))\d{1,2}\)(?=\s+[a-z])|"
-    r"\b[A-Za-z]+-?\d[\w.]*|"
-    r"(?i:\b(?:resolution|article|section|goal|recommendation|document|annex|para(?:graph)?|no)\.?\s+\d[\d.]*)")
-
-
-# Shares written in words: "one-third of internet users", "half of them".
-_SHARE_WORD = re.compile(r"\b(?:half|thirds?|quarters?|per ?cent|percent|hundreds|thousands|millions)\b", re.I)
-# Counts written in words, next to what they count: "ten contributions".
-_COUNT_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-               r"fifty|hundred|thousand|dozens?)")
-# A sum of money: a currency's sign, code or name.
-_MONEY = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|GBP|dollars?|euros?|francs?|pounds sterling)\b", re.I)
-_ASKS_MONEY = re.compile(r"\b(?:how much (?:money|funding)|budget|cost|fines?|penalt(?:y|ies)|price|funding|"
-                         r"financ\w+ (?:amount|sum))\b", re.I)
-
-
-# A question asking how something turned out names the outcome with its verb: "Who won the
-# competition?", "Which city hosted the summit?", "What does the code require?". Passages that
-# never use a word of that verb's family mention the thing but do not give its outcome.
-# Per outcome: the question's words, then the words a sentence giving it uses, each as (words
-# between word edges, in English, French, Spanish and Russian; words in Arabic and Chinese, which
-# have no such edges). General language, not this collection's words.
-_OUTCOME_VERBS = (
-    ((r"won|wins?|winners?|remport\w*|gagn\w*|lauréat\w*|gan[óoa]\w*|ganador\w*|побед\w*|выиграл\w*",
-      r"فاز|فازت|الفائز|赢得|获胜|获奖|冠军"),
-     (r"w[io]n\w*|prizes?|awards?\w*|first place|prix|remport\w*|gagn\w*|lauréat\w*|premio\w*|gan[óoa]\w*|"
-      r"ganador\w*|побед\w*|преми\w*|приз\w*", r"فاز|الفائز|جائزة|获胜|赢得|获奖|奖")),
-    ((r"elected|elect|élue?s?|élire|elegid[oa]s?|elect[oa]s?|избран\w*|избрал\w*", r"انتخب|انتُخب|当选|选出"),
-     (r"elect\w*|appoint\w*|chosen|élue?s?|élection\w*|nomm\w*|elegid\w*|elecci\w*|nombrad\w*|избран\w*|"
-      r"выбор\w*|назнач\w*", r"انتخاب|انتخب|تعيين|当选|选举|任命")),
-    ((r"hosted|hosts?|hosting|accueill\w*|hébergé\w*|héberger\w*|acog\w*|alberg\w*|anfitri\w*|"
-      r"принимал\w*(?!\s+участи)|прим(?:ет|ут)(?!\s+участи)", r"استضاف|تستضيف|يستضيف|主办|承办|东道主"),
-     (r"host\w*|held|venue|accueil\w*|tenue?s?|organis\w*|acog\w*|celebr\w*|organiz\w*|принима\w*|"
-      r"проходил\w*|состоял\w*", r"استضاف|عقد|عُقد|主办|举行|举办")),
-    ((r"chose|choose|chosen|selected|choisi\w*|sélectionn\w*|eligi[óo]|escogi\w*|seleccion\w*|выбрал\w*|"
-      r"выбран\w*", r"اختار|选择|选定|选中"),
-     (r"ch(?:o|oo)s\w*|chosen|choice|select\w*|adopt\w*|approv\w*|chois\w*|choix|sélection\w*|approuv\w*|"
-      r"eleg\w*|elecci\w*|seleccion\w*|aprob\w*|выбр\w*|выбор\w*|утверд\w*|принят\w*",
-      r"اختيار|اختار|اعتماد|选择|选定|通过|采用")),
-    ((r"voted|votes?|vot[ée]\w*|votaron|votó|голосова\w*|проголосова\w*", r"صوّت|صوت|投票|表决"),
-     (r"vot\w*|scrutin|голос\w*", r"تصويت|صوت|投票|表决")),
-    ((r"awarded|awards?|décern\w*|otorg\w*|присужд\w*|присуди\w*", r"مُنح|منح|授予|颁发"),
-     (r"awards?\w*|prizes?|granted|décern\w*|attribu\w*|prix|otorg\w*|premio\w*|награ\w*|преми\w*|присужд\w*",
-      r"جائزة|منح|授予|颁发|奖")),
-    ((r"requires?|required|exige\w*|impose\w*|requiere\w*|требует\w*|обязывает", r"تشترط|يشترط|تُلزم|要求"),
-     (r"requir\w*|oblig\w*|must|mandat\w*|shall|exig\w*|doi[tv]\w*|deben?|requi\w*|требу\w*|обязан\w*|должн\w*",
-      r"يجب|يلزم|تشترط|إلزام|要求|必须|应当|规定")),
-    ((r"(?:did|does|do) .{1,80}\bfind", ""), (r"f(?:i|ou)nd\w*|show\w*|reveal\w*|conclu\w*", "")),
-    ((r"recommend(?:ed|s)?|recommand\w*|préconis\w*|recomend\w*|aconsej\w*|рекомендова\w*|"
-      r"рекомендует", r"أوصى|أوصت|توصي|يوصي|建议|推荐"),
-     (r"recommend\w*|advi[cs]\w*|urg\w*|suggest\w*|propos\w*|call(?:ed|s|ing)? (?:for|on|upon)|encourag\w*|"
-      r"recommand\w*|préconis\w*|conseil\w*|recomend\w*|"
-      r"aconsej\w*|propon\w*|propus\w*|suger\w*|рекоменд\w*|предлож\w*|призыв\w*|призвал\w*|совет\w*",
-      r"أوصى|توصي|توصية|توصيات|يوصي|اقترح|دعا|نصح|建议|推荐|呼吁|提议|倡导")),
-)
-
-
-# A question asking for a day ("On which dates ...?", "What is the deadline ...?"), in the six languages.
-# "When" is not one: "When will the gap analysis be discussed?" is answered by "at the next meeting".
-_ASKS_DAY = re.compile(
-    r"\b(?:(?:what|which)\s+(?:exact\s+)?(?:dates?|days?)|dates?\s+(?:of|for)|deadlines?|"
-    r"quelles?\s+dates?|quel\s+jour|dates?\s+limites?|dates?\s+(?:de|du|des)|"
-    r"(?:qué|cuál|cuáles)\s+(?:es\s+la\s+|son\s+las\s+)?fechas?|qué\s+día|fechas?\s+(?:límite|de|del)|el\s+plazo\s+para|"
-    r"какого\s+числа|как(?:ие|ая|ой|ую)\s+дат\w*|в\s+какой\s+день|крайн\w+\s+срок\w*|дат[аыу]\s+проведения)\b|"
-    r"ما\s+(?:هو\s+|هي\s+)?تاريخ|ما\s+(?:هي\s+)?تواريخ|في\s+أي\s+(?:تاريخ|يوم)|الموعد\s+النهائي|"
-    r"哪天|哪一天|什么日期|哪些日期|日期是|截止日期|几月几日|哪一日", re.I)
-
-
-# A question asking what came of an event: "What did stakeholders agree at the Tbilisi Conference?",
-# "What was decided at ...", "What happened at ...", "the outcome of ...", in the six languages.
-# A report written before the event speaks of it only as to come, and cannot answer it.
-_ASKS_WHAT_CAME = re.compile(
-    r"^\s*what (?:did|have|has) .+\b(?:agree|decide|conclude|adopt|resolve|achieve|sign|endorse|approve)\w*\b|"
-    r"\bwhat (?:was|were) (?:agreed|decided|concluded|adopted|resolved|achieved|signed|endorsed|approved)\b|"
-    r"\bwhat happened (?:at|during|in)\b|\bwhat came (?:out )?of\b|\b(?:outcomes?|results?) of\b|"
-    r"\bqu['’](?:ont|a)[- ].*\b(?:convenu|décidé|conclu|adopté|signé|approuvé|obtenu)\b|"
-    r"\bqu['’]est-il ressorti\b|\bmis(?:es?)?\s+d['’]accord\b|\bqu['’]est-ce qui s['’]est passé\b|\brésultats? d[eu]\b|"
-    r"\bqué\s+(?:acordaron|decidieron|concluyeron|adoptaron|firmaron|aprobaron|se\s+acordó|se\s+decidió|"
-    r"pasó|ocurrió)\b|\bresultados? de\b|"
-    r"\bо\s+ч[её]м\s+договорились\b|\bчто\s+(?:решили|согласовали|приняли|подписали|произошло)\b|"
-    r"\b(?:итоги|результаты)\b|"
-    r"ماذا\s+(?:اتفق|قرر|حدث)|ما\s+الذي\s+(?:اتفق|تقرر|حدث)|نتائج|"
-    r"达成了什么|决定了什么|商定了什么|结果是什么|成果是什么|发生了什么", re.I)
-
-
-# Questions asking for a particular kind of answer, in the six languages, and how a sentence giving
-# it looks in any of them. "Who is the co-convener ...?" asks for a person: the passages that
-# speak of "the co-convener" without naming anyone do not answer it.
-_PERSON_TITLE = (r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|H\.\s?E|M|Mme|Mlle|Sr|Sra|Srta|Dña?)\.?\s+"
-                 r"[A-ZÀ-Þ]|\b(?:His|Her) Excellency\b|\bг-(?:н|жа)\b|\bгосподин\b|\bгоспожа\b|"
-                 r"السيد|السيدة|先生|女士|博士|教授")
-_MISSING_KINDS = (
-    (re.compile(r"^\s*who (?:is|was|are|were) (?:the|a|an|its|their)\b|\bname of (?:the|a|an|its|their)\b|"
-                r"^\s*qui (?:est|était) (?:le|la|l')|\bnom d[ue] |^\s*¿?\s*quién (?:es|era|fue) (?:el|la)\b|"
-                r"\bnombre del? |^\s*кто (?:является|был[аи]?|такой|такая)\b|\bкак зовут\b|^\s*من (?:هو|هي)\b|"
-                r"ما اسم|谁是|叫什么名字|名字是", re.I),
-     re.compile(_PERSON_TITLE), "the name"),
-    (re.compile(r"\b(?:tele)?phone number|\bnuméro de téléphone|\bnúmero de teléfono|\bномер телефона|"
-                r"رقم الهاتف|电话号码", re.I),
-     re.compile(r"(?:\+|\b)(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)\d[\d\s().-]{5,}\d"), "the phone number"),
-    (re.compile(r"\be-?mail address|\badresse (?:e-?mail|électronique)|\bcorreo electrónico|"
-                r"\bэлектронн\w+ почт\w*|البريد الإلكتروني|电子邮件|邮箱", re.I),
-     re.compile(r"\S+@\S+\.\w+"), "the e-mail address"),
-)
-
-
-def kind_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
-    """What a question asks for ("the name") when it asks for a kind no sentence shows, else None."""
-    for asks, shows, what in _MISSING_KINDS:
-        if asks.search(plan.question) and not any(shows.search(s) for s in sentences):
-            return what
-    role = _ROLE_ASKED.search(plan.question)
-    if role and not any(_holds_role(role.group(1), s) for s in sentences):
-        return f"the name of the {role.group(1)}"
-    return None
-
-
-# "Who is the Secretary-General of ITU?" asks for the holder of that role, not of a role
-# under it: "The Deputy Secretary-General of the ITU, Mr Malcolm Johnson" does not answer it.
-_ROLE_ASKED = re.compile(r"^\s*who (?:is|was) (?:the )?(?:current |present )?([\w-]+(?: [\w-]+)?) of\b", re.I)
-_UNDER_ROLE = r"(?:deputy|vice|assistant|acting|former|ex|co|under)[\s-]+"
-
-
-def _holds_role(role: str, sentence: str) -> bool:
-    """Does the sentence name a person with the role itself (not a deputy's or a former holder's)?"""
-    if not re.search(_PERSON_TITLE, sentence) or re.match(_UNDER_ROLE, role, re.I):
-        return bool(re.search(_PERSON_TITLE, sentence))
-    found = list(re.finditer(rf"(?<![\w-]){re.escape(role)}", sentence, re.I))
-    return not found or any(not re.search(rf"{_UNDER_ROLE}$", sentence[:m.start()], re.I) for m in found)
-
-
-def subject_term(plan: QueryPlan, vocabulary) -> str | None:
-    """The question's rarest key word that the collection knows, numbers and the words asking for a date aside."""
-    asking = set(tokens(" ".join(m.group(0) for m in _ASKS_DAY.finditer(plan.question))))
-    known = [t for t in plan.key_terms if t in vocabulary and not t.isdigit() and t not in asking]
-    return max(known, key=vocabulary.rarity) if known else None
-
-
-def about_subject(sentences: list[str], subject: str | None) -> list[str]:
-    """The sentences naming the subject: "What did the 2023 Global Threat Assessment find?" is not
-    answered by a finding of another study in the same passages."""
-    return [s for s in sentences if mentions(subject, set(tokens(s)))] if subject else []
-
-
-def day_missing(plan: QueryPlan, sentences: list[str], subject: str | None) -> bool:
-    """Does a question asking for a day find no sentence giving one about its subject?
-
-    The subject must be in the same sentence: the passages about a conference also give
-    the dates of the meeting that heard of it.
-    """
-    if not _ASKS_DAY.search(plan.question):
-        return False
-    return not any(gives_day(s) and (subject is None or mentions(subject, set(tokens(s)))) for s in sentences)
-
-
-
-def event_to_come(plan: QueryPlan, sentences: list[str], subject: str | None) -> bool:
-    """Does a question asking what came of an event find its subject only where it is still to come?
-
-    "What did stakeholders agree at the Tbilisi Conference?" is not answered by "A key milestone
-    will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025".
-    """
-    if not _ASKS_WHAT_CAME.search(plan.question):
-        return False
-    # Without a subject to look for (a question in another language than the passages), the
-    # sentence nearest the question is the one about the event.
-    about = sentences[:1] if subject is None else about_subject(sentences, subject)
-    return bool(about) and all(speaks_of_event_to_come(s) for s in about)
-
-
-# "Which organisations have co-signed the Joint Statement?" asks for what has been done; "The Joint
-# Statement, to be co-signed by international organizations" says it is still to be done.
-_DONE_ASKED = re.compile(r"\b(?:have|has|had)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]{3,}ed)\b", re.I)
-_STILL_TO_DO = r"(?:\b(?:to|will|shall|would)\s+(?:be\s+)?|\bis\s+to\s+be\s+|\bare\s+to\s+be\s+)$"
-
-
-def action_to_come(plan: QueryPlan, sentences: list[str]) -> str | None:
-    """The verb of a question asking what has been done, when the sentences using it say it is still to be done."""
-    found = _DONE_ASKED.search(plan.question)
-    if not found:
-        return None
-    verb = found.group(1).lower()
-    stem = re.escape(verb[:-2])
-    uses = [(s, m.start()) for s in sentences for m in re.finditer(rf"(?<![\w-]){stem}\w*", s, re.I)]
-    if uses and all(re.search(_STILL_TO_DO, s[:at], re.I) for s, at in uses):
-        return verb
-    return None
-
-
-def subject_words(plan: QueryPlan, subject: str) -> str:
-    """The subject as the question writes it, with the capitalised words around it ("Tbilisi Conference")."""
-    for run in re.finditer(r"[A-Z][\w-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w-]*)*", plan.question):
-        if subject in tokens(run.group(0)):
-            return f"the {run.group(0)}" if len(run.group(0).split()) > 1 else run.group(0)
-    return f"'{subject}'"
-
-
-# "Which two councillors ...?", "Quels sont les six pays ...?", "¿Qué tres países ...?": the question
-# asks for that many names. A report that counts them ("Two councillors, however, considered ...")
-# without naming them does not answer it. Number words are general language.
-_NUMBER_WORDS = {w: n for n, words in enumerate((
-    (), (), ("two", "deux", "dos"), ("three", "trois", "tres"), ("four", "quatre", "cuatro"),
-    ("five", "cinq", "cinco"), ("six", "seis"), ("seven", "sept", "siete"), ("eight", "huit", "ocho"),
-    ("nine", "neuf", "nueve"), ("ten", "dix", "diez"), ("eleven", "onze", "once"), ("twelve", "douze", "doce")))
-    for w in words}
-_WHICH_COUNT = re.compile(
-    r"\b(?:which|what|quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?|qu[ée]|cu[áa]les\s+(?:son\s+)?(?:los\s+|las\s+)?)\s*"
-    r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+([^\W\d_][\w-]+)", re.I)
-# A name: a run of capitalised words ("South Africa", "OCSE"), not the sentence's first word.
-_NAME_RUN = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'’-]*(?:\s+(?:of|the|for|de|la|del)?\s*[A-Z][\w&'’-]*)*")
-
-
-def names_counted_not_named(plan: QueryPlan, sentences: list[str]) -> str | None:
-    """What a "which N things" question counts, when a sentence counts them but none names N of them."""
-    found = _WHICH_COUNT.search(plan.question)
-    if not found:
-        return None
-    wanted = int(found.group(1)) if found.group(1).isdigit() else _NUMBER_WORDS[found.group(1).lower()]
-    noun = found.group(2).lower()
-    number = rf"(?:\b{wanted}\b|\b(?:{'|'.join(w for w, n in _NUMBER_WORDS.items() if n == wanted)})\b)"
-    stated = re.compile(rf"{number}\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun[:5])}", re.I)
-    counting = [s for s in sentences if stated.search(s)]
-    if not counting or any(len(set(_NAME_RUN.findall(s.strip()))) >= wanted for s in counting):
-        return None
-    return noun
-
 def sentences_elsewhere(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]],
                         scored: dict[int, list[tuple[str, float]]], reader: IndexReader) -> frozenset[str]:
     """The sentences of the evidence passages that do not mention everyone the question names."""
@@ -592,68 +361,9 @@ def sentences_elsewhere(plan: QueryPlan, evidence: list[int], parts: dict[int, l
     return frozenset(found)
 
 
-def _words(bounded: str, unbounded: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{bounded})\b" + (f"|{unbounded}" if unbounded else ""), re.I)
-
-
-_OUTCOME_QUESTIONS = tuple((_words(*asked), _words(*said)) for asked, said in _OUTCOME_VERBS)
-
-
-def outcome_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
-    """The outcome word a question asks about when no sentence uses its family, else None."""
-    for asked, said in _OUTCOME_QUESTIONS:
-        found = asked.search(plan.question)
-        if found and not any(said.search(s) for s in sentences):
-            return found.group(0).split()[-1]
-    return None
-
-
-def holds_quantity(sentence: str, stated: frozenset[str] = frozenset()) -> bool:
-    """Does the sentence give a quantity other than a year, a date, an ordinal or a number the question states?"""
-    text = _NOT_A_QUANTITY.sub(" ", sentence)
-    if stated:
-        text = re.sub(r"\b(?:" + "|".join(map(re.escape, sorted(stated))) + r")\b", " ", text)
-    return bool(_NUMBER.search(text) or _SHARE_WORD.search(text))
-
-
-def mentions(name: str, text_words: set[str]) -> bool:
-    """Is the name (or a word starting like it, 'Snapchat' for 'Snap') in the text?"""
-    return name in text_words or any(w.startswith(name[:4]) or name.startswith(w) and len(w) >= 4
-                                     for w in text_words) if len(name) >= 4 else name in text_words
-# Confidence under which an answer counts as unsupported; set on eval/questions.jsonl.
-IDF_COVERAGE_WEIGHT = 0.3
 # Weight of the lexical ranking for a question in a language no report is written in: set with
 # eval/tune_languages.py on the dev translations (recall@5 0.768 at 0.3, 0.800 at 0.6, 0.776 at 1).
 CROSS_LINGUAL_LEXICAL = 0.6
-
-
-def idf_coverage(plan: QueryPlan, vocabulary, words: set[str]) -> float:
-    """Share of the question's key words found among ``words``, each weighted by its rarity."""
-    if not plan.key_terms:
-        return 1.0
-    fixes = dict(plan.corrected)
-    total = found = 0.0
-    for term in plan.key_terms:
-        weight = vocabulary.rarity(term)
-        total += weight
-        alternatives = [term, fixes.get(term)] + vocabulary.acronyms.get(term, "").split()[:1]
-        found += weight * any(has_word(words, a) for a in alternatives if a)
-    return found / total
-
-
-def counts(noun: str, sentences: list[str]) -> bool:
-    """Does a sentence put a number next to the noun ("a total of 24 contributions", "ten contributions",
-    "contributions (18 in total)", "participants (more than 150)")?"""
-    stem = re.escape(noun[:5].lower())
-    number = rf"(?:\d[\d,.]*\+?|\b{_COUNT_WORD})"
-    before = re.compile(rf"{number}\s+(?:[\w-]+\s+){{0,2}}{stem}", re.I)
-    after = re.compile(rf"{stem}\w*\W+(?:[\w-]+\W+){{0,2}}\d", re.I)
-    return any(before.search(s) or after.search(s) for s in sentences)
-
-
-def _shares_key_term(plan: QueryPlan, sentence: str) -> bool:
-    words = set(tokens(sentence))
-    return any(mentions(t, words) for t in plan.key_terms if not t.isdigit())
 
 
 def across_languages(plan: QueryPlan, vocabulary) -> QueryPlan:
@@ -670,90 +380,10 @@ def across_languages(plan: QueryPlan, vocabulary) -> QueryPlan:
                    key_terms=tuple(dict.fromkeys(shared + plan.place_words)))
 
 
-NOT_CLOSE = "no passage is close enough to the question"
-
-
-def latent_cosine(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> float:
-    """Cosine of two texts' latent terms (term ids, weights), as sparse vectors."""
-    weights_a = dict(zip(map(int, a[0]), map(float, a[1])))
-    dot = sum(weights_a.get(int(term), 0.0) * float(weight) for term, weight in zip(*b))
-    norms = float(np.linalg.norm(a[1])) * float(np.linalg.norm(b[1]))
-    return dot / norms if norms else 0.0
-
-
-def on_topic(question: LatentTerms | None, passages: list[LatentTerms], threshold: float | None) -> bool:
-    """Do the question's latent terms meet those of one of the passages at ``threshold`` or more?"""
-    if threshold is None or question is None or not passages:
-        return False
-    return max(latent_cosine(question, terms) for terms in passages) >= threshold
-
-
 def latent_terms_of_question(embedder: Embedder, plan: QueryPlan) -> LatentTerms | None:
     """The question's latent terms (None for a model without a sparse head)."""
     terms = embedder.latent_terms([plan.dense_question])
     return None if terms is None else terms[0]
-
-
-def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_texts: list[str],
-           coverage: float, threshold: float, other_sentences: tuple[str, ...] = (),
-           subject: str | None = None, elsewhere: frozenset[str] = frozenset(),
-           same_language: bool = True) -> tuple[float, str | None]:
-    """Confidence that the passages answer the question, and why not when they don't.
-
-    ``top_sentences``: the evidence passages' sentences nearest the question, best first;
-    ``other_sentences``: the rest of their sentences, read only for a count of the thing a
-    "how many X" question names ("191 participants"), a sentence too plain to rank high;
-    ``subject``: the question's rarest word the collection knows (``subject_term``);
-    ``elsewhere``: sentences of passages that do not mention everyone the question names;
-    ``same_language``: the question is in the language of the best passage.
-    """
-    confidence = best_sentence + IDF_COVERAGE_WEIGHT * coverage
-    if plan.unknown_names:
-        return 0.0, f"the reports never mention {', '.join(plan.unknown_names)}"
-    words = set(tokens(" ".join(top_texts)))
-    absent = [name for name in plan.names if not mentions(name, words)]
-    if absent:
-        return confidence, f"the closest passages do not mention {', '.join(absent)}"
-    stated = frozenset(re.findall(r"\d[\d,.]*\d|\d", plan.question))  # "Tanzania's 116 helpline": not the answer
-    # A number about someone else is not the answer: "How many schools in Tanzania ..." is not
-    # answered by Pakistan's "40 schools", though both passages are near the question.
-    about = [s for s in top_sentences if s not in elsewhere]
-    about_others = [s for s in other_sentences if s not in elsewhere]
-    if plan.wants_quantity and not any(
-            holds_quantity(s, stated) and (rank == 0 or _shares_key_term(plan, s))
-            for rank, s in enumerate(about)) and not (
-            plan.counted and counts(plan.counted, about_others)):
-        return confidence, "no passage gives the number asked for"
-    if plan.wants_quantity and _ASKS_MONEY.search(plan.question) and not any(_MONEY.search(s) for s in about):
-        return confidence, "no passage gives the sum asked for"
-    if plan.counted and not counts(plan.counted, about + about_others) and any(
-            plan.counted[:5] in s.lower() for s in top_sentences):
-        # The passages speak of the contributions but never count them.
-        where = f" for the {plan.ordinal_meetings()} meeting" if plan.meetings else ""
-        return confidence, f"no passage gives the number of {plan.counted}{where}"
-    if day_missing(plan, top_sentences, subject):
-        return confidence, "no passage gives the date asked for"
-    done = action_to_come(plan, top_sentences + list(other_sentences))
-    if done:
-        return confidence, f"the passages say only that it is still to be {done}"
-    # Across languages the question's words shared with the passages are seldom its subject.
-    event = subject if same_language else None
-    if event_to_come(plan, top_sentences + list(other_sentences), event):
-        return confidence, f"the passages speak of {subject_words(plan, event) if event else 'the event'} " \
-                           "only as still to come"
-    counted_only = names_counted_not_named(plan, about + about_others)
-    if counted_only:
-        return confidence, f"the passages count the {counted_only} but do not name them"
-    kind = kind_missing(plan, about)
-    if kind:
-        return confidence, f"no passage gives {kind} asked for"
-    outcome = outcome_missing(plan, about_subject(top_sentences + list(other_sentences), subject) or top_sentences
-                              if same_language else top_sentences)
-    if outcome:
-        return confidence, f"no passage gives the outcome asked for: '{outcome}'"
-    if confidence < threshold:
-        return confidence, NOT_CLOSE
-    return confidence, None
 
 
 # "What did X present?": the question asks what an actor put before the group.

@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/documents.py
 from cwgcop_search.config import Settings  # noqa: E402
 from cwgcop_search.embedder import load_embedder  # noqa: E402
 from cwgcop_search.engine import Engine  # noqa: E402
+from cwgcop_search.query import Vocabulary  # noqa: E402
 
 REPORT_19 = CORPUS / "CWG-COP-19th-meeting-report-2023.txt"
 REPORT_22 = CORPUS / "CWG-COP-22nd-meeting-report-2025.txt"
@@ -30,6 +31,13 @@ APP = str(ROOT / "app.py")
 def embedder():
     """The real default model, loaded once for the whole run."""
     return load_embedder(Settings().model)
+
+
+def vocabulary(*words) -> Vocabulary:
+    """A collection vocabulary holding these words, each as often as it is given."""
+    from collections import Counter
+
+    return Vocabulary(Counter(words))
 
 
 def make_engine(corpus: Path, index: Path, **overrides) -> Engine:

@@ -129,6 +129,23 @@ _MISSING_KINDS = (
 )
 
 
+# "Who is the Secretary-General of ITU?" asks for the holder of that role, not of a role
+# under it: "The Deputy Secretary-General of the ITU, Mr Malcolm Johnson" does not answer it.
+_ROLE_ASKED = re.compile(r"^\s*who (?:is|was) (?:the )?(?:current |present )?([\w-]+(?: [\w-]+)?) of\b", re.I)
+_UNDER_ROLE = r"(?:deputy|vice|assistant|acting|former|ex|co|under)[\s-]+"
+
+
+def _holds_role(role: str, sentence: str) -> bool:
+    """Does the sentence name a person with the role itself (not a deputy's or a former holder's)?"""
+    if not re.search(_PERSON_TITLE, sentence):
+        return False
+    if re.match(_UNDER_ROLE, role, re.I):
+        return True  # the question asks for the deputy
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(role)}", sentence, re.I))
+    # A sentence naming someone without the role may still be about its holder.
+    return not found or any(not re.search(rf"{_UNDER_ROLE}$", sentence[:m.start()], re.I) for m in found)
+
+
 def kind_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
     """What a question asks for ("the name") when it asks for a kind no sentence shows, else None."""
     for asks, shows, what in _MISSING_KINDS:
@@ -138,20 +155,6 @@ def kind_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
     if role and not any(_holds_role(role.group(1), s) for s in sentences):
         return f"the name of the {role.group(1)}"
     return None
-
-
-# "Who is the Secretary-General of ITU?" asks for the holder of that role, not of a role
-# under it: "The Deputy Secretary-General of the ITU, Mr Malcolm Johnson" does not answer it.
-_ROLE_ASKED = re.compile(r"^\s*who (?:is|was) (?:the )?(?:current |present )?([\w-]+(?: [\w-]+)?) of\b", re.I)
-_UNDER_ROLE = r"(?:deputy|vice|assistant|acting|former|ex|co|under)[\s-]+"
-
-
-def _holds_role(role: str, sentence: str) -> bool:
-    """Does the sentence name a person with the role itself (not a deputy's or a former holder's)?"""
-    if not re.search(_PERSON_TITLE, sentence) or re.match(_UNDER_ROLE, role, re.I):
-        return bool(re.search(_PERSON_TITLE, sentence))
-    found = list(re.finditer(rf"(?<![\w-]){re.escape(role)}", sentence, re.I))
-    return not found or any(not re.search(rf"{_UNDER_ROLE}$", sentence[:m.start()], re.I) for m in found)
 
 
 def subject_term(plan: QueryPlan, vocabulary) -> str | None:
@@ -175,7 +178,7 @@ def day_missing(plan: QueryPlan, sentences: list[str], subject: str | None) -> b
     """
     if not _ASKS_DAY.search(plan.question):
         return False
-    return not any(gives_day(s) and (subject is None or mentions(subject, set(tokens(s)))) for s in sentences)
+    return not any(gives_day(s) for s in (about_subject(sentences, subject) if subject else sentences))
 
 
 def event_to_come(plan: QueryPlan, sentences: list[str], subject: str | None) -> bool:

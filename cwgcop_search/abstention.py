@@ -247,9 +247,18 @@ def names_counted_not_named(plan: QueryPlan, sentences: list[str]) -> str | None
     number = rf"(?:\b{wanted}\b|\b(?:{'|'.join(w for w, n in _NUMBER_WORDS.items() if n == wanted)})\b)"
     stated = re.compile(rf"{number}\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun[:5])}", re.I)
     counting = [s for s in sentences if stated.search(s)]
-    if not counting or any(len(set(_NAME_RUN.findall(s.strip()))) >= wanted for s in counting):
+    if not counting or any(_things_named(s) >= wanted for s in counting):
         return None
     return noun
+
+
+def _things_named(sentence: str) -> int:
+    """How many things a sentence names: its names, or the items of a list after a colon
+    ("three key pillars: the Digital Services Act ...; the BIK+ Strategy ...; and an age check")."""
+    names = len(set(_NAME_RUN.findall(sentence.strip())))
+    _, colon, listed = sentence.partition(":")
+    items = len([p for p in re.split(r";|,|\band\b|\b\d\)", listed) if p.strip(" .")]) if colon else 0
+    return max(names, items)
 
 
 def _words(bounded: str, unbounded: str) -> re.Pattern:

@@ -138,6 +138,9 @@ def test_a_question_asking_which_n_things_needs_them_named_not_only_counted():
     assert names_counted_not_named(plan, ["Councillors discussed the terms of reference."]) is None
     six = plan_query("Which six countries list the crime in their laws?", words)
     assert names_counted_not_named(six, ["Only 6 countries, out of 27 countries examined, list OCSE."]) == "countries"
+    # Things listed after a colon are named, capitalised or not.
+    listed = "The toolbox has three pillars: safety rules for minors, digital literacy and an age check."
+    assert names_counted_not_named(plan_query("Which three pillars make up the toolbox?", words), [listed]) is None
     french = plan_query("Quels sont les deux pays qui ont présenté ?", words)
     assert names_counted_not_named(french, ["Deux pays ont présenté une contribution."]) == "pays"
 

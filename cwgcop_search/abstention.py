@@ -114,12 +114,20 @@ _ASKS_WHAT_CAME = re.compile(
 _PERSON_TITLE = (r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|H\.\s?E|M|Mme|Mlle|Sr|Sra|Srta|Dña?)\.?\s+"
                  r"[A-ZÀ-Þ]|\b(?:His|Her) Excellency\b|\bг-(?:н|жа)\b|\bгосподин\b|\bгоспожа\b|"
                  r"السيد|السيدة|先生|女士|博士|教授")
+# A report's signature names its author without a title: "Abdelaziz Alzarooni (UAE) Chair, CWG-COP".
+_SIGNATURE = r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'’-]+)+\s+\([^)]{2,40}\)\s*,?\s+(?:Vice[- ])?[A-Z][a-z]"
+_PERSON = re.compile(f"{_PERSON_TITLE}|{_SIGNATURE}")
+
+
+def is_signature(text: str) -> bool:
+    """Is the passage a signature ("Abdelaziz Alzarooni (UAE)\nChair, CWG-COP") and nothing else?"""
+    return len(text) <= 120 and bool(re.fullmatch(rf"\s*{_SIGNATURE}[^.!?]*", text))
 _MISSING_KINDS = (
     (re.compile(r"^\s*who (?:is|was|are|were) (?:the|a|an|its|their)\b|\bname of (?:the|a|an|its|their)\b|"
                 r"^\s*qui (?:est|était) (?:le|la|l')|\bnom d[ue] |^\s*¿?\s*quién (?:es|era|fue) (?:el|la)\b|"
                 r"\bnombre del? |^\s*кто (?:является|был[аи]?|такой|такая)\b|\bкак зовут\b|^\s*من (?:هو|هي)\b|"
                 r"ما اسم|谁是|叫什么名字|名字是", re.I),
-     re.compile(_PERSON_TITLE), "the name"),
+     _PERSON, "the name"),
     (re.compile(r"\b(?:tele)?phone number|\bnuméro de téléphone|\bnúmero de teléfono|\bномер телефона|"
                 r"رقم الهاتف|电话号码", re.I),
      re.compile(r"(?:\+|\b)(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)\d[\d\s().-]{5,}\d"), "the phone number"),
@@ -137,22 +145,32 @@ _UNDER_ROLE = r"(?:deputy|vice|assistant|acting|former|ex|co|under)[\s-]+"
 
 def _holds_role(role: str, sentence: str) -> bool:
     """Does the sentence name a person with the role itself (not a deputy's or a former holder's)?"""
-    if not re.search(_PERSON_TITLE, sentence):
+    if not _PERSON.search(sentence):
         return False
     if re.match(_UNDER_ROLE, role, re.I):
         return True  # the question asks for the deputy
-    found = list(re.finditer(rf"(?<![\w-]){re.escape(role)}", sentence, re.I))
+    found = list(re.finditer(rf"(?<!\w){re.escape(role)}", sentence, re.I))
     # A sentence naming someone without the role may still be about its holder.
     return not found or any(not re.search(rf"{_UNDER_ROLE}$", sentence[:m.start()], re.I) for m in found)
 
 
-def kind_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
-    """What a question asks for ("the name") when it asks for a kind no sentence shows, else None."""
+def holds_role_asked(question: str, text: str) -> bool:
+    """Does the text name the holder of the role a "Who is the X of Y?" question asks for (True for any other question)?"""
+    role = _ROLE_ASKED.search(question)
+    return role is None or _holds_role(role.group(1), text)
+
+
+def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = ()) -> str | None:
+    """What a question asks for ("the name") when it asks for a kind no sentence shows, else None.
+
+    ``texts``: the passages whole, for a signature, whose name and role are two lines.
+    """
+    signed = [t for t in texts if is_signature(t)]
     for asks, shows, what in _MISSING_KINDS:
-        if asks.search(plan.question) and not any(shows.search(s) for s in sentences):
+        if asks.search(plan.question) and not any(shows.search(s) for s in [*sentences, *signed]):
             return what
     role = _ROLE_ASKED.search(plan.question)
-    if role and not any(_holds_role(role.group(1), s) for s in sentences):
+    if role and not any(holds_role_asked(plan.question, s) for s in [*sentences, *signed]):
         return f"the name of the {role.group(1)}"
     return None
 
@@ -393,7 +411,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     counted_only = names_counted_not_named(plan, about + about_others)
     if counted_only:
         return confidence, f"the passages count the {counted_only} but do not name them"
-    kind = kind_missing(plan, about)
+    kind = kind_missing(plan, about, top_texts)
     if kind:
         return confidence, f"no passage gives {kind} asked for"
     outcome = outcome_missing(plan, about_subject(top_sentences + list(other_sentences), subject) or top_sentences

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .chunking import is_list_item
 from .languages import language_name
 from .query import STEM, QueryPlan, has_word, stem_key, tokens
-from .abstention import holds_quantity
+from .abstention import holds_quantity, holds_role_asked, is_signature
 from .retrieval import about_meeting
 from .types import Answer, Passage
 
@@ -33,11 +33,12 @@ SCORE_WINDOW = 0.2
 PASSAGES_USED = 5
 # What an answer must show for some kinds of question: a name for "who", a date for "when".
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NAMES_SOMEONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\bchaired by\b|\bby [A-Z]")
 # The question words are those of the six UN languages (a French question about an English report
 # is answered by the English sentence naming someone all the same).
 _ANSWER_TYPES = (
     (re.compile(r"^\s*¿?\s*(?:who|qui|quién|quiénes|кто)\b|谁|^\s*من\s", re.I),
-     re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\bchaired by\b|\bby [A-Z]").search),
+     lambda text: bool(_NAMES_SOMEONE.search(text) or is_signature(text))),
     (re.compile(r"^\s*when\b|\bwhat (?:date|year)\b|^\s*¿?\s*(?:quand|cuándo|когда)\b|什么时候|何时|哪一年|"
                 r"^\s*متى", re.I),
      re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b").search),
@@ -192,7 +193,7 @@ def _with_antecedents(chosen: list[tuple[str, Passage, int]], sentences: dict[in
     for text, passage, position in chosen:
         own = [_clean(t) for t, _ in sentences.get(passage.chunk_id, [])] or [text]
         position = min(position, len(own) - 1)
-        if is_list_item(own[position]):  # already read out with its lead-in (select_sentences)
+        if is_list_item(own[position]) or is_signature(passage.text):  # already whole (select_sentences)
             result.setdefault((passage.chunk_id, position), (text, passage, position))
             continue
         start = _antecedent(own, position)
@@ -226,6 +227,13 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
     for rank, passage in enumerate(usable):
         passage_words = _with_stems(_words(passage.text))
         own = [_clean(t) for t, _ in sentences.get(passage.chunk_id, ())]
+        if wanted is not None and is_signature(passage.text) and wanted(passage.text):
+            # A signature is a name and a role on two lines, no sentence: it is read out as one.
+            text = " ".join(passage.text.split())
+            cosine = max((c for _, c in sentences.get(passage.chunk_id, ())), default=0.0)
+            score = cosine + picking.coverage * _coverage(plan, _words(text), passage_words) - picking.rank_penalty * rank
+            candidates.append((score, text, passage, 0, _words(text), 0))
+            continue
         for position, (text, cosine) in enumerate(sentences.get(passage.chunk_id, ())):
             text = own[position]
             words = _words(text)
@@ -251,6 +259,8 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
         # the sentence saying when the meeting was held; when the best passage has none, its
         # own words answer better than another passage's "The document by X".
         candidates = [c for c in candidates if wanted(c[1])]
+        # "Who is the Chair ...?": the Chair's name, not the Vice-Chair's, when a passage gives it.
+        candidates = [c for c in candidates if holds_role_asked(question, c[1])] or candidates
     if not candidates:
         return []
     candidates.sort(key=lambda c: -c[0])

@@ -5,7 +5,8 @@ from __future__ import annotations
 from conftest import vocabulary
 
 from cwgcop_search.abstention import (action_to_come, assess, counts, day_missing, event_to_come, holds_quantity,
-                                     kind_missing, names_counted_not_named, subject_term)
+                                     holds_role_asked, is_signature, kind_missing, names_counted_not_named,
+                                     subject_term)
 from cwgcop_search.locale_patterns import gives_day, speaks_of_event_to_come
 from cwgcop_search.query import QueryPlan, plan_query
 
@@ -230,3 +231,15 @@ def test_latent_cosine_is_the_cosine_of_the_sparse_vectors():
     assert latent_cosine(a, a) == 1.0
     assert latent_cosine(a, (np.array([7, 9]), np.array([5.0, 0.0]))) == 0.8
     assert latent_cosine(a, (np.array([1]), np.array([2.0]))) == 0.0
+
+
+def test_a_signature_names_a_person_with_a_role_on_two_lines():
+    chair, vice = "Abdelaziz Alzarooni (UAE)\nChair, CWG-COP", "Stella C. Erebor (Nigeria)\nVice-Chair, CWG-COP"
+    assert is_signature(chair) and is_signature(vice)
+    assert not is_signature("The Digital Services Act (DSA) enforces strict rules for minors.")
+    plan = plan_query("Who is the Chair of CWG-COP?", vocabulary("chair"))
+    # Split into sentences the name and the role part; the passage whole names the Chair.
+    assert kind_missing(plan, ["Abdelaziz Alzarooni (UAE)", "Chair, CWG-COP"], [chair]) is None
+    assert kind_missing(plan, ["Stella C. Erebor (Nigeria)", "Vice-Chair, CWG-COP"], [vice]) == "the name of the Chair"
+    assert holds_role_asked(plan.question, " ".join(chair.split()))
+    assert not holds_role_asked(plan.question, " ".join(vice.split()))

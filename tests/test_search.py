@@ -88,6 +88,16 @@ def test_which_councillors_is_refused_where_the_report_only_counts_them(shipped_
     result = shipped_engine.search("Which two councillors wanted CWG-COP to keep its current terms of reference?")
     assert result.abstained and result.reason == "the passages count the councillors but do not name them"
 
+def test_who_is_the_chair_is_answered_from_the_signature_of_a_report(shipped_engine):
+    from cwgcop_search.evaluation import answer_support
+
+    answer = shipped_engine.ask("Who is the Chair of CWG-COP?")
+    assert not answer.abstained
+    assert answer.answer.startswith("Abdelaziz Alzarooni (UAE) Chair, CWG-COP [1]")
+    assert "Vice-Chair, CWG-COP" not in answer.answer  # the Vice-Chair's signature is not the Chair's
+    total, supported = answer_support(answer)
+    assert total == supported >= 1
+
 def test_a_part_opening_in_the_middle_of_a_list_is_joined_to_the_part_holding_its_lead_in(shipped_engine):
     answer = shipped_engine.ask("Are output documents on child online protection publicly accessible "
                                 "without password protection?")

@@ -115,7 +115,11 @@ _PERSON_TITLE = (r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|H\.\s?E|M|Mme|
                  r"[A-ZÀ-Þ]|\b(?:His|Her) Excellency\b|\bг-(?:н|жа)\b|\bгосподин\b|\bгоспожа\b|"
                  r"السيد|السيدة|先生|女士|博士|教授")
 # A report's signature names its author without a title: "Abdelaziz Alzarooni (UAE) Chair, CWG-COP".
-_SIGNATURE = r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'’-]+)+\s+\([^)]{2,40}\)\s*,?\s+(?:Vice[- ])?[A-Z][a-z]"
+# The role is one of the usual titles of office (general language), so that a body's name with its
+# acronym and a heading after it ("Digital Services Act (DSA)\nKey priorities") is not taken for one.
+_SIGNATURE = (r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'’-]+){1,3}\s+\([^)]{2,40}\)\s*,?\s+"
+              r"(?:(?:Vice|Deputy|Co)[- ]?)?(?:Chair\w*|President|Director|Secretary\S*|[Cc]onvener|Rapporteur|"
+              r"Coordinator|Head|Minister|Ambassador|Councillor|Counsellor|Representative|Delegate)\b")
 _PERSON = re.compile(f"{_PERSON_TITLE}|{_SIGNATURE}")
 
 

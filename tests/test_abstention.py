@@ -237,6 +237,7 @@ def test_a_signature_names_a_person_with_a_role_on_two_lines():
     chair, vice = "Abdelaziz Alzarooni (UAE)\nChair, CWG-COP", "Stella C. Erebor (Nigeria)\nVice-Chair, CWG-COP"
     assert is_signature(chair) and is_signature(vice)
     assert not is_signature("The Digital Services Act (DSA) enforces strict rules for minors.")
+    assert not is_signature("Digital Services Act (DSA)\nKey priorities")
     plan = plan_query("Who is the Chair of CWG-COP?", vocabulary("chair"))
     # Split into sentences the name and the role part; the passage whole names the Chair.
     assert kind_missing(plan, ["Abdelaziz Alzarooni (UAE)", "Chair, CWG-COP"], [chair]) is None

@@ -159,7 +159,10 @@ def _holds_role(role: str, sentence: str) -> bool:
 
 
 def holds_role_asked(question: str, text: str) -> bool:
-    """Does the text name the holder of the role a "Who is the X of Y?" question asks for (True for any other question)?"""
+    """Does the text name the holder of the role a "Who is the X of Y?" question asks for?
+
+    True for any other question.
+    """
     role = _ROLE_ASKED.search(question)
     return role is None or _holds_role(role.group(1), text)
 

@@ -231,8 +231,9 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
             # A signature is a name and a role on two lines, no sentence: it is read out as one.
             text = " ".join(passage.text.split())
             cosine = max((c for _, c in sentences.get(passage.chunk_id, ())), default=0.0)
-            score = cosine + picking.coverage * _coverage(plan, _words(text), passage_words) - picking.rank_penalty * rank
-            candidates.append((score, text, passage, 0, _words(text), 0))
+            words = _words(text)
+            score = cosine + picking.coverage * _coverage(plan, words, passage_words) - picking.rank_penalty * rank
+            candidates.append((score, text, passage, 0, words, 0))
             continue
         for position, (text, cosine) in enumerate(sentences.get(passage.chunk_id, ())):
             text = own[position]

@@ -407,12 +407,13 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
         return confidence, f"no passage gives the number of {plan.counted}{where}"
     if day_missing(plan, top_sentences, subject):
         return confidence, "no passage gives the date asked for"
-    done = action_to_come(plan, top_sentences + list(other_sentences))
+    every = top_sentences + list(other_sentences)  # read whole by the rules on what is to come
+    done = action_to_come(plan, every)
     if done:
         return confidence, f"the passages say only that it is still to be {done}"
     # Across languages the question's words shared with the passages are seldom its subject.
     event = subject if same_language else None
-    if event_to_come(plan, top_sentences + list(other_sentences), event):
+    if event_to_come(plan, every, event):
         return confidence, f"the passages speak of {subject_words(plan, event) if event else 'the event'} " \
                            "only as still to come"
     counted_only = names_counted_not_named(plan, about + about_others)
@@ -421,7 +422,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     kind = kind_missing(plan, about, top_texts)
     if kind:
         return confidence, f"no passage gives {kind} asked for"
-    outcome = outcome_missing(plan, about_subject(top_sentences + list(other_sentences), subject) or top_sentences
+    outcome = outcome_missing(plan, about_subject(every, subject) or top_sentences
                               if same_language else top_sentences)
     if outcome:
         return confidence, f"no passage gives the outcome asked for: '{outcome}'"

@@ -313,7 +313,7 @@ def _collapse(order: list[int], rows: dict[int, ChunkRow], vectors: dict[int, np
               limit: int | None = None) -> tuple[list[int], dict[int, list[int]]]:
     """Fold near-duplicates, and one paragraph's renditions in other languages, into the first of them.
 
-    Only pairs whose vectors are at least ``near`` apart in cosine are compared word by word
+    Only pairs whose vectors have a cosine of at least ``near`` are compared word by word
     (``ModelCalibration.near_duplicate``). With ``limit``, once
     that many passages are kept the rest are only looked at as twins of those: they would not
     be returned, and comparing every pair of the pool cost a search several milliseconds.

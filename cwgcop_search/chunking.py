@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 from .types import Chunk, Paragraph, Report
 
 # Bump when the way chunks are cut or worded changes: the index rebuilds.
-CHUNKER_VERSION = 5
+CHUNKER_VERSION = 6
 # The context line (report, meeting, section) added to the embedded text is
 # cut to this many tokens so the paragraph itself keeps most of the window.
 CONTEXT_TOKENS = 48

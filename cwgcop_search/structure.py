@@ -261,7 +261,8 @@ def _assemble(lines: list[_Line]) -> list[Paragraph]:
         elif line.kind == "signature":
             if current is None or current.number != "signature":
                 flush()
-                current = _Open("signature", section)
+                # The signature closes the report (or its annex); it is not part of the last section.
+                current = _Open("signature", annex)
             current.add(line.text, line.pages)
         else:  # body text and bullets belong to the paragraph that introduces them
             if current is None or current.section != section or current.number == "signature":

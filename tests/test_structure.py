@@ -176,3 +176,11 @@ This report summarizes the main results of the fifth meeting of the Council Work
 1.1 The meeting was held online.
 """)
     assert report.date_text == "3 March 2021" and report.dates == ("2021-03-03",)
+
+
+def test_the_signature_is_not_part_of_the_last_section():
+    report = parse(REPORT_19)
+    signature = next(p for p in report.paragraphs if p.text.startswith("Abdelaziz Alzarooni (UAE)"))
+    assert signature.number is None
+    assert signature.section == ()
+    assert report.paragraphs[-2].section[0].startswith("9 ")  # the paragraph before it keeps its heading

@@ -19,8 +19,10 @@ from .query import QueryPlan, has_word, tokens
 
 _NUMBER = re.compile(r"\d")
 # Digits that are not quantities: years, ordinals ("19th") and days of a month; list markers
-# ("1) to engage ..."), names holding digits ("SG17", "COVID-19") and numbered texts ("Resolution 179").
+# ("1) to engage ..."), names holding digits ("SG17", "COVID-19"), numbered texts ("Resolution 179")
+# and document symbols ("CWG-COP-14/13", "C22/64"): an agenda listing them counts nothing.
 _NOT_A_QUANTITY = re.compile(
+    r"\b[A-Za-z][\w-]*\d/[\w/.-]*\d\b|"
     r"\b(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|\d{1,2}(?:\s*(?:-|and|to)\s*\d{1,2})?\s+(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December))\b|"
     r"(?:^|(?<=[\s:;]))\d{1,2}\)(?=\s+[a-z])|"
@@ -422,7 +424,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     kind = kind_missing(plan, about, top_texts)
     if kind:
         return confidence, f"no passage gives {kind} asked for"
-    outcome = outcome_missing(plan, about_subject(every, subject) or top_sentences
+    outcome = outcome_missing(plan, about_subject(every, subject) or every
                               if same_language else top_sentences)
     if outcome:
         return confidence, f"no passage gives the outcome asked for: '{outcome}'"

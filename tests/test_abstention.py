@@ -31,6 +31,12 @@ def test_list_markers_names_with_digits_and_numbered_texts_are_not_quantities():
     assert holds_quantity("Contributions (18 in total) were received.")
 
 
+def test_document_symbols_in_an_agenda_are_not_quantities():
+    assert not holds_quantity("• CWG-COP-14/12: Contribution from INHOPE Foundation")
+    assert not holds_quantity("The Council considered Document C22/64.")
+    assert holds_quantity("About 1/3 of internet users are children.")  # a fraction still is one
+
+
 def plan_for(question: str) -> QueryPlan:
     return plan_query(question, vocabulary("commission", "budget", "programme"))
 
@@ -53,6 +59,14 @@ def test_a_question_about_an_outcome_needs_a_passage_that_speaks_of_it():
     held = ["The summit was held in Geneva in May 2024."]
     assert assess(plan_for("Which city hosted the summit?"), 0.9, held, ["..."], 1.0, 0.0)[1] is None
     assert assess(plan_for("Which city hosted the summit?"), 0.9, mentioned, ["..."], 1.0, 0.0)[1]
+
+
+def test_an_outcome_may_be_given_by_any_sentence_of_the_passages_when_none_names_the_subject():
+    plan = plan_for("Is there a scheme to make sure young victims get the money they are awarded?")
+    nearest = ["ICMEC addresses gaps in victim compensation for minors."]
+    rest = ("This framework ensures survivors receive and manage restitution awards effectively.",)
+    assert assess(plan, 0.9, nearest, ["..."], 1.0, 0.0)[1] == "no passage gives the outcome asked for: 'awarded'"
+    assert assess(plan, 0.9, nearest, ["..."], 1.0, 0.0, rest)[1] is None
 
 
 def test_an_outcome_must_be_given_in_a_sentence_naming_the_question_s_subject():

@@ -106,13 +106,17 @@ def key_term_coverage(plan: QueryPlan, words: set[str]) -> float:
     """Share of the question's key words (or their corrections) found among ``words``.
 
     A long word also counts when the text has a word with the same stem
-    ("trained" for "training"); see ``query.has_word``.
+    ("trained" for "training"); see ``query.has_word``. A year the question names is left to
+    ``about_hinted``: counted here too, "in 2023" weighed as much as "Albania" in "What did
+    Albania present in 2023?", and a passage dated 2023 without Albania came first.
     """
-    if not plan.key_terms:
+    years = {str(y) for y in plan.years}
+    terms = [t for t in plan.key_terms if t not in years]
+    if not terms:
         return 0.0
     fixes = dict(plan.corrected)
-    found = sum(1 for t in plan.key_terms if has_word(words, t) or fixes.get(t, "\0") in words)
-    return found / len(plan.key_terms)
+    found = sum(1 for t in terms if has_word(words, t) or fixes.get(t, "\0") in words)
+    return found / len(terms)
 
 
 def about_hinted(plan: QueryPlan, row: ChunkRow) -> bool:
@@ -195,6 +199,21 @@ def is_listing(text: str) -> bool:
         sum(map(len, bullets)) / len(bullets) < 160
 
 
+def spread_from_best(scores: dict[int, float], pool) -> dict[int, float]:
+    """Each candidate's score as 1 minus its distance below the pool's best, in three standard deviations.
+
+    e5's cosines sit in a narrow band (the pool's nearest sentences span 0.80 to 0.87), so
+    a raw cosine added to the rank score hardly moved anything: a paraphrase's one close
+    sentence lost to passages the other rankings agreed on. On this scale the best is 1
+    whatever the model, and a passage three spreads below it 0.
+    """
+    values = [scores.get(i, 0.0) for i in pool]
+    if not values:
+        return {}
+    best, spread = max(values), float(np.std(values))
+    return {i: 1.0 - (best - v) / (3 * spread) if spread else 1.0 for i, v in zip(pool, values)}
+
+
 def rerank(plan: QueryPlan, fused: dict[int, float], rows: dict[int, ChunkRow], words: dict[int, set[str]],
            sentence_scores: dict[int, float], weights: RerankWeights,
            across: QueryPlan | None = None) -> dict[int, float]:
@@ -204,6 +223,7 @@ def rerank(plan: QueryPlan, fused: dict[int, float], rows: dict[int, ChunkRow], 
     (see ``across_languages``): there only the words the two share can be looked for.
     """
     top = max(fused.values())
+    sentence_scores = spread_from_best(sentence_scores, fused)
     scores = {}
     # A paragraph of the named meeting's report seldom names the meeting again: "Mr Johnson
     # opened the meeting" answers "Who opened the 14th meeting?" without "14th".
@@ -452,11 +472,10 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     vector = embedder.embed_query(plan.dense_question)
     width = max(k, CANDIDATES)
     calibrated = calibration_for(settings.model)
-    weights = weights or calibrated.rerank
-
     # A question in a language none of the reports is written in shares few words with them:
     # its lexical matches are accidents (a number, a word spelt alike), so they weigh less.
     foreign = plan.language not in {d.language for d in reader.documents()}
+    weights = weights or (calibrated.rerank_across if foreign and calibrated.rerank_across else calibrated.rerank)
     across = across_languages(plan, reader.vocabulary())  # for passages not in the question's language
     rankings, fusion = [], []
     if settings.retrieval in ("hybrid", "dense"):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from conftest import vocabulary
 
 from cwgcop_search.query import Vocabulary, plan_query
-from cwgcop_search.retrieval import _join_parts, joined_text, reciprocal_rank_fusion
+from cwgcop_search.retrieval import (_join_parts, joined_text, key_term_coverage, reciprocal_rank_fusion,
+                                     spread_from_best)
 from cwgcop_search.store import ChunkRow
 from cwgcop_search.types import DocumentInfo
 
@@ -61,6 +62,19 @@ def test_meetings_and_years_named_in_the_question_are_hints():
     plan = plan_query("What did Albania present at the nineteenth meeting in 2023?", vocabulary("albania"))
     assert plan.meetings == (19,) and plan.years == (2023,)
     assert plan_query("Who chaired the 14th meeting?", vocabulary()).meetings == (14,)
+
+
+def test_a_year_the_question_names_is_not_a_key_word_a_passage_must_cover():
+    plan = plan_query("What did Albania present in 2023?", vocabulary("albania", "present"))
+    assert key_term_coverage(plan, {"albania"}) == 1.0  # the year is the hint's to reward
+    assert key_term_coverage(plan, {"2023", "update"}) == 0.0
+
+
+def test_sentence_cosines_are_read_relative_to_the_best_in_the_pool():
+    spread = spread_from_best({1: 0.87, 2: 0.84, 3: 0.81}, [1, 2, 3, 4])
+    assert spread[1] == 1.0
+    assert spread[1] > spread[2] > spread[3] > spread[4]  # a candidate without sentences comes last
+    assert spread_from_best({1: 0.8, 2: 0.8}, [1, 2]) == {1: 1.0, 2: 1.0}  # no spread, no preference
 
 
 def test_names_the_reports_never_mention_are_flagged():

@@ -1,7 +1,8 @@
 """Grid search over the reranking weights, with a five-fold cross-validation on dev.
 
-Usage: python eval/tune_rerank.py [--index DIR]
-Reads the dev questions only (the test half is never tuned on). Prints, for
+Usage: python eval/tune_rerank.py [--index DIR] [--small | --latent | --meeting | --across]
+Reads the dev questions only (the test half is never tuned on); --across reads the
+translations of eval/questions_multilingual_dev.jsonl, English left out. Prints, for
 the best few weight settings on all of dev, MRR@10 and recall@5, and for each
 fold the weights tuned on the other four fifths and their MRR@10 on the fold.
 """
@@ -20,15 +21,18 @@ from cwgcop_search.calibration import calibration_for
 from cwgcop_search.retrieval import search
 
 FOLDS = 5
-GRID = {"sentence": (0.0, 0.3), "coverage": (0.0, 0.2, 0.4, 0.6, 0.8),
+GRID = {"sentence": (0.0, 0.3, 0.5, 0.8), "coverage": (0.0, 0.2, 0.4, 0.6, 0.8),
         "hint": (0.0, 0.3, 0.5), "listing": (0.0, 0.3), "lexical": (0.5, 1.0)}
 # The weights that moved MRR on the full grid, for a run that must be short (--small).
-SMALL_GRID = {"sentence": (0.0, 0.3), "coverage": (0.2, 0.6), "hint": (0.3,), "listing": (0.3,),
+SMALL_GRID = {"sentence": (0.0, 0.3, 0.5), "coverage": (0.2, 0.6), "hint": (0.3,), "listing": (0.3,),
               "lexical": (0.5, 1.0)}
 # The latent-term ranking's weight alone, the others as calibrated for the model (--latent).
 LATENT_GRID = {"latent": (0.0, 0.2, 0.3, 0.5, 0.7, 1.0)}
 # The weight of the ranking of passages about a meeting the question names, alone (--meeting).
 MEETING_GRID = {"meeting": (0.0, 0.3, 0.5, 0.7, 1.0)}
+# The weights for questions in another language than the reports (--across), on the dev translations.
+ACROSS_GRID = {"sentence": (0.0, 0.2, 0.5), "coverage": (0.2, 0.6)}
+MULTILINGUAL_DEV = Path(__file__).with_name("questions_multilingual_dev.jsonl")
 
 
 def main() -> None:
@@ -38,12 +42,19 @@ def main() -> None:
     parser.add_argument("--small", action="store_true", help="search the small grid (8 settings, not 120)")
     parser.add_argument("--latent", action="store_true", help="search the latent-term weight alone")
     parser.add_argument("--meeting", action="store_true", help="search the named-meeting ranking's weight alone")
+    parser.add_argument("--across", action="store_true",
+                        help="the weights for questions in other languages, on the dev translations (not English)")
     args = parser.parse_args()
-    grid = LATENT_GRID if args.latent else MEETING_GRID if args.meeting else SMALL_GRID if args.small else GRID
+    grid = LATENT_GRID if args.latent else MEETING_GRID if args.meeting else ACROSS_GRID if args.across \
+        else SMALL_GRID if args.small else GRID
     engine = Engine(load_settings(overrides={"index_dir": args.index}))
     engine.ensure_index()
-    calibrated = calibration_for(engine.settings.model).rerank  # what the grid does not set
-    questions = [q for q in evaluation.split_of(evaluation.load_questions(args.questions), "dev") if q.answerable]
+    calibration = calibration_for(engine.settings.model)
+    calibrated = calibration.rerank_across or calibration.rerank if args.across else calibration.rerank
+    questions = [q for q in evaluation.split_of(evaluation.load_questions(
+        MULTILINGUAL_DEV if args.across else args.questions), "dev") if q.answerable]
+    if args.across:
+        questions = [q for q in questions if q.lang != "en"]
     reader, embedder = engine.reader(), engine.embedder
     # Every weight setting asks the same questions: embed each once.
     embed_query, vectors = embedder.embed_query, {}

@@ -13,6 +13,7 @@ import re
 
 import numpy as np
 
+from .countries import countries_named
 from .embedder import LatentTerms
 from .locale_patterns import gives_day, speaks_of_event_to_come
 from .query import QueryPlan, has_word, tokens
@@ -37,6 +38,13 @@ _COUNT_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|f
                r"fifty|hundred|thousand|dozens?)")
 # A sum of money: a currency's sign, code or name.
 _MONEY = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|GBP|dollars?|euros?|francs?|pounds sterling)\b", re.I)
+# "What was the budget of ...?", "Quel était le budget ...?": a sum asked for without "how much".
+_ASKS_SUM = re.compile(
+    r"^\s*what (?:is|was|were|are|will be) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:budget|cost|price|fines?|"
+    r"penalt(?:y|ies)|funding)\b|^\s*quel(?:le)?s? (?:est|était|sont|étaient|sera) (?:le |la |les )?(?:budget|coût|"
+    r"montant|amendes?)\b|^\s*¿?\s*cu[aá]l(?:es)? (?:es|era|fue|son|eran|será) (?:el |la |los |las )?(?:presupuesto|"
+    r"costo|coste|multas?|monto)\b|^\s*(?:каков|какова|каковы|какой|какая) (?:был\w* )?(?:бюджет|стоимость|штраф)|"
+    r"ما (?:هي|هو|كانت|كان) (?:ميزانية|تكلفة|غرامة)|预算是|费用是|罚款是", re.I)
 _ASKS_MONEY = re.compile(r"\b(?:how much (?:money|funding)|budget|cost|fines?|penalt(?:y|ies)|price|funding|"
                          r"financ\w+ (?:amount|sum))\b", re.I)
 
@@ -181,7 +189,25 @@ def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = ()) -
     role = _ROLE_ASKED.search(plan.question)
     if role and not any(holds_role_asked(plan.question, s) for s in [*sentences, *signed]):
         return f"the name of the {role.group(1)}"
+    # The best passage whole: "The information document by Pakistan ..." opens the paragraph whose
+    # sentence on "Digital Hifazat" names only the regulator.
+    if _ASKS_COUNTRY.search(plan.question) and not any(names_a_country(s, plan.language)
+                                                       for s in [*sentences, *texts[:1]]):
+        return "the country"
     return None
+
+
+# "Which country will host ...?", "Quels pays ...?", "¿Qué país ...?", "Какая страна ...?", "أي دولة", "哪个国家".
+_ASKS_COUNTRY = re.compile(
+    r"^\s*(?:which|what) (?:countr(?:y|ies)|member states?|nations?)\b|^\s*(?:quel(?:le)?s?|dans quels?) (?:pays|états)\b|"
+    r"^\s*¿?\s*(?:qué|cuál(?:es)?|en qué) (?:país(?:es)?|estados?)\b|^\s*(?:какая|какие|в какой|в каких) (?:стран|государств)|"
+    r"(?:أي|ما) (?:دولة|الدول|بلد|البلدان)|哪个国家|哪些国家|哪国", re.I)
+
+
+def names_a_country(sentence: str, language: str) -> bool:
+    """Does the sentence name a country ("Albania", "the Albanian authority", "UAE"), in English or in the
+    question's language (the two a report answering it is most likely written in)?"""
+    return any(countries_named(sentence, lang) for lang in dict.fromkeys(("en", language)))
 
 
 def subject_term(plan: QueryPlan, vocabulary) -> str | None:
@@ -400,7 +426,8 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
             for rank, s in enumerate(about)) and not (
             plan.counted and counts(plan.counted, about_others)):
         return confidence, "no passage gives the number asked for"
-    if plan.wants_quantity and _ASKS_MONEY.search(plan.question) and not any(_MONEY.search(s) for s in about):
+    asks_sum = plan.wants_quantity and _ASKS_MONEY.search(plan.question) or _ASKS_SUM.search(plan.question)
+    if asks_sum and not any(_MONEY.search(s) for s in about):
         return confidence, "no passage gives the sum asked for"
     if plan.counted and not counts(plan.counted, about + about_others) and any(
             plan.counted[:5] in s.lower() for s in top_sentences):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 class RerankWeights:
     """How much each signal adds to the fused rank score (RRF, scaled to 0-1); set by eval/tune_rerank.py."""
 
-    sentence: float = 0.0   # cosine of the passage's sentence nearest the question
+    sentence: float = 0.0   # the nearest sentence's cosine, on the pool's scale (retrieval.spread_from_best)
     coverage: float = 0.6   # share of the question's key words the passage holds
     hint: float = 0.3       # the passage is about the meeting or year the question names
     listing: float = 0.3    # penalty: a bare list of document titles (an agenda)

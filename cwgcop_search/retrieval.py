@@ -454,6 +454,23 @@ def presents_in(actor, chunk_ids: list[int], directory) -> bool:
                for i in chunk_ids for row in directory.actors_of(i))
 
 
+def named_in_year(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]], rows: dict[int, ChunkRow],
+                  reader: IndexReader) -> bool:
+    """Does a passage about the year the question names mention everyone it names? True for other questions.
+
+    "What did Snap Inc. announce in 2025?": the reports have Snap at the 2023 meeting and others
+    on age verification in 2025; neither answers it, and the answer would put a 2025 passage
+    not naming Snap forward as the answer.
+    """
+    if not (plan.years and plan.names) or plan.meetings:
+        return True
+    hinted = replace(plan, meetings=())
+    about = [i for i in evidence if about_hinted(hinted, rows[i])]
+    words = reader.words_of([j for i in about for j in parts.get(i, [i])])
+    return any(all(mentions(name, set().union(*(words[j] for j in parts.get(i, [i])))) for name in plan.names)
+               for i in about)
+
+
 def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
            filters: Filters | None = None, settings: Settings | None = None,
            weights: RerankWeights | None = None) -> SearchResult:
@@ -585,4 +602,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
             reason = f"the passages found do not record {actor.name} presenting{where}"
     if plan.meetings and not evidence and reason is None:
         reason = f"nothing on this for the {plan.ordinal_meetings()} meeting; the passages below are from others"
+    elif reason is None and not named_in_year(plan, evidence, parts, rows, reader):
+        years = " or ".join(map(str, plan.years))
+        reason = f"nothing on this for {years}; the passages below are from other years"
     return SearchResult(tuple(passages), confidence, reason is not None, plan, reason, scored)

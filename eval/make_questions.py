@@ -446,6 +446,13 @@ q("meeting", "What was agreed at the 21st meeting about keeping a record of cont
 q("meeting", "What did the chair emphasise at the September 2024 meeting?",
   "The Chair emphasized the importance of industry engagement, child and youth input, and resource-sharing among members")
 
+# Tenth session: a sum asked without "how much", a name in a year it is not found in, the country asked for.
+q("unanswerable", "What was the ITU budget for child online protection in 2024?")
+q("unanswerable", "What did Snap Inc. announce about age verification in 2025?")
+q("unanswerable", "Which country funds the Correspondence Group on Child Online Protection?")
+q("fact", "Which country launched the Digital Hifazat programme?",
+  "The information document by Pakistan summarized its extensive initiatives")
+
 
 # ---------------------------------------------------------------------------------------------------------
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users

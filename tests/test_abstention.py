@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import vocabulary
 
 from cwgcop_search.abstention import (action_to_come, assess, counts, day_missing, event_to_come, holds_quantity,
@@ -31,6 +32,17 @@ def test_list_markers_names_with_digits_and_numbered_texts_are_not_quantities():
     assert holds_quantity("Contributions (18 in total) were received.")
 
 
+def test_a_question_asking_which_country_needs_a_passage_naming_one():
+    plan = plan_for("Which country launched the programme?")
+    unnamed = ["The regulator launched the programme with a video platform."]
+    _, reason = assess(plan, 0.9, unnamed, ["The regulator launched the programme."], 1.0, 0.0)
+    assert reason == "no passage gives the country asked for"
+    # The passage may name the country in another sentence than the nearest: its first, often.
+    opened = ["The information document by Pakistan summarised its work. The regulator launched the programme."]
+    assert assess(plan, 0.9, unnamed, opened, 1.0, 0.0)[1] is None
+    assert assess(plan_for("Quel pays a lancé le programme ?"), 0.9, unnamed, ["..."], 1.0, 0.0)[1]
+
+
 def test_document_symbols_in_an_agenda_are_not_quantities():
     assert not holds_quantity("• CWG-COP-14/12: Contribution from INHOPE Foundation")
     assert not holds_quantity("The Council considered Document C22/64.")
@@ -41,8 +53,10 @@ def plan_for(question: str) -> QueryPlan:
     return plan_query(question, vocabulary("commission", "budget", "programme"))
 
 
-def test_a_question_asking_for_a_sum_needs_a_passage_giving_one():
-    plan = plan_for("What was the budget of the programme?")
+@pytest.mark.parametrize("question", ["What was the budget of the programme?",
+                                      "What was the annual budget of the programme?"])  # no "how much" there
+def test_a_question_asking_for_a_sum_needs_a_passage_giving_one(question):
+    plan = plan_for(question)
     _, reason = assess(plan, 0.9, ["The programme reached 40 schools in 2023."], ["..."], 1.0, 0.0)
     assert reason == "no passage gives the sum asked for"
     _, reason = assess(plan, 0.9, ["The programme had a budget of EUR 2 million."], ["..."], 1.0, 0.0)

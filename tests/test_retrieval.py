@@ -121,6 +121,20 @@ def test_what_an_actor_presented_at_a_meeting_where_it_only_was_mentioned_is_not
     assert "do not record Nigeria presenting at the 22nd meeting" in answer.answer
 
 
+def test_a_name_in_a_year_the_reports_do_not_have_it_in_is_not_answered_from_that_year(shipped_engine):
+    # Snap Inc. spoke at the 2023 meeting; the 2025 passages on age verification do not name it.
+    answer = shipped_engine.ask("What did Snap Inc. announce about age verification in 2025?")
+    assert answer.abstained and "nothing on this for 2025" in answer.answer
+    assert not shipped_engine.ask("What did Albania present in 2023?").abstained
+
+
+def test_which_country_is_answered_by_a_passage_naming_one(shipped_engine):
+    answer = shipped_engine.ask("Which country launched the Digital Hifazat programme?")
+    assert not answer.abstained and "Pakistan" in answer.answer
+    refused = shipped_engine.ask("Which country funds the Correspondence Group on Child Online Protection?")
+    assert refused.abstained and "no passage gives the country asked for" in refused.answer
+
+
 def test_a_country_presents_through_its_own_bodies(shipped_engine):
     answer = shipped_engine.ask("What did Georgia present?")  # the Georgian National Communications Commission
     assert not answer.abstained and "Georgian National Communication" in answer.answer

@@ -199,8 +199,10 @@ def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = ()) -
 
 # "Which country will host ...?", "Quels pays ...?", "¿Qué país ...?", "Какая страна ...?", "أي دولة", "哪个国家".
 _ASKS_COUNTRY = re.compile(
-    r"^\s*(?:which|what) (?:countr(?:y|ies)|member states?|nations?)\b|^\s*(?:quel(?:le)?s?|dans quels?) (?:pays|états)\b|"
-    r"^\s*¿?\s*(?:qué|cuál(?:es)?|en qué) (?:país(?:es)?|estados?)\b|^\s*(?:какая|какие|в какой|в каких) (?:стран|государств)|"
+    r"^\s*(?:which|what) (?:countr(?:y|ies)|member states?|nations?)\b|"
+    r"^\s*(?:quel(?:le)?s?|dans quels?) (?:pays|états)\b|"
+    r"^\s*¿?\s*(?:qué|cuál(?:es)?|en qué) (?:país(?:es)?|estados?)\b|"
+    r"^\s*(?:какая|какие|в какой|в каких) (?:стран|государств)|"
     r"(?:أي|ما) (?:دولة|الدول|بلد|البلدان)|哪个国家|哪些国家|哪国", re.I)
 
 
@@ -336,6 +338,30 @@ def holds_quantity(sentence: str, stated: frozenset[str] = frozenset()) -> bool:
     if stated:
         text = re.sub(r"\b(?:" + "|".join(map(re.escape, sorted(stated))) + r")\b", " ", text)
     return bool(_NUMBER.search(text) or _SHARE_WORD.search(text))
+
+
+# What an answer must show for some kinds of question: a name for "who", a date for "when".
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NAMES_SOMEONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\bchaired by\b|\bby [A-Z]")
+# The question words are those of the six UN languages (a French question about an English report
+# is answered by the English sentence naming someone all the same).
+_ANSWER_TYPES = (
+    (re.compile(r"^\s*¿?\s*(?:who|qui|quién|quiénes|кто)\b|谁|^\s*من\s", re.I),
+     lambda text: bool(_NAMES_SOMEONE.search(text) or is_signature(text))),
+    (re.compile(r"^\s*when\b|\bwhat (?:date|year)\b|^\s*¿?\s*(?:quand|cuándo|когда)\b|什么时候|何时|哪一年|"
+                r"^\s*متى", re.I),
+     re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b").search),
+    (re.compile(r"\bhow (?:many|much)\b|\bcombien\b|\bcuánt[oa]s?\b|\bсколько\b|多少|^\s*كم\s", re.I), holds_quantity),
+)
+
+
+def answer_type(question: str):
+    """The test a sentence answering the question must pass ("who": it names someone), or None.
+
+    The answer composer picks the sentences that pass it, and the reranker prefers the passages
+    holding one: "Qui a ouvert la 14e réunion ?" is answered by the paragraph naming who opened it.
+    """
+    return next((shows for asks, shows in _ANSWER_TYPES if asks.search(question)), None)
 
 
 def mentions(name: str, text_words: set[str]) -> bool:

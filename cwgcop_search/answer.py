@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .chunking import is_list_item
 from .languages import language_name
 from .query import STEM, QueryPlan, has_word, stem_key, tokens
-from .abstention import holds_quantity, holds_role_asked, is_signature
+from .abstention import answer_type, holds_role_asked, is_signature
 from .retrieval import about_meeting
 from .types import Answer, Passage
 
@@ -31,19 +31,6 @@ MAX_SENTENCES = 4
 SCORE_WINDOW = 0.2
 # Sentences are drawn from this many of the best passages.
 PASSAGES_USED = 5
-# What an answer must show for some kinds of question: a name for "who", a date for "when".
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_NAMES_SOMEONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\bchaired by\b|\bby [A-Z]")
-# The question words are those of the six UN languages (a French question about an English report
-# is answered by the English sentence naming someone all the same).
-_ANSWER_TYPES = (
-    (re.compile(r"^\s*¿?\s*(?:who|qui|quién|quiénes|кто)\b|谁|^\s*من\s", re.I),
-     lambda text: bool(_NAMES_SOMEONE.search(text) or is_signature(text))),
-    (re.compile(r"^\s*when\b|\bwhat (?:date|year)\b|^\s*¿?\s*(?:quand|cuándo|когда)\b|什么时候|何时|哪一年|"
-                r"^\s*متى", re.I),
-     re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b").search),
-    (re.compile(r"\bhow (?:many|much)\b|\bcombien\b|\bcuánt[oa]s?\b|\bсколько\b|多少|^\s*كم\s", re.I), holds_quantity),
-)
 # How much a sentence's share of the question's key words adds to its cosine.
 COVERAGE_WEIGHT = 0.15
 # How much a sentence loses for each place its passage stands below the best one.
@@ -126,11 +113,6 @@ def _coverage(plan: QueryPlan | None, words: set[str], passage_words: set[str] =
     names = set(plan.names)
     return sum(1 for t in terms if t in words or fixes.get(t) in words
                or (t in names and has_word(passage_words, t))) / len(terms)
-
-
-def _answer_type(question: str):
-    """The pattern an answer sentence must show ("who": a name), or None."""
-    return next((shows for asks, shows in _ANSWER_TYPES if asks.search(question)), None)
 
 
 def _names_any(names: tuple[str, ...], text: str) -> bool:
@@ -222,7 +204,7 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
         naming = [p for p in usable if (p.source, p.paragraph) in named
                   and (p.paragraph is not None or _names_any(plan.names, p.text))]
         usable = naming or usable
-    wanted = _answer_type(question)
+    wanted = answer_type(question)
     candidates = []
     for rank, passage in enumerate(usable):
         passage_words = _with_stems(_words(passage.text))

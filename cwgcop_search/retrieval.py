@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .abstention import NOT_CLOSE, assess, idf_coverage, mentions, on_topic, subject_term
+from .abstention import NOT_CLOSE, answer_type, assess, idf_coverage, mentions, on_topic, subject_term
 from .calibration import RerankWeights, calibration_for
 from .chunking import is_list_item, join_sentences
 from .config import Settings
@@ -228,6 +228,7 @@ def rerank(plan: QueryPlan, fused: dict[int, float], rows: dict[int, ChunkRow], 
     # A paragraph of the named meeting's report seldom names the meeting again: "Mr Johnson
     # opened the meeting" answers "Who opened the 14th meeting?" without "14th".
     naming = meeting_words(plan.meetings) if plan.meetings else frozenset()
+    wanted = answer_type(plan.question) if weights.answer_type else None  # "who": a passage naming someone
     for chunk_id, value in fused.items():
         row = rows[chunk_id]
         own = plan if across is None or row.document.language == plan.language else across
@@ -237,6 +238,7 @@ def rerank(plan: QueryPlan, fused: dict[int, float], rows: dict[int, ChunkRow], 
                             + weights.coverage * key_term_coverage(own, words[chunk_id] | naming if about
                                                                    else words[chunk_id])
                             + weights.hint * about_hinted(plan, row)
+                            + weights.answer_type * bool(wanted and wanted(row.text))
                             - weights.listing * is_listing(row.text))
     return scores
 

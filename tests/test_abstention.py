@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import vocabulary
 
-from cwgcop_search.abstention import (action_to_come, assess, counts, day_missing, event_to_come, holds_quantity,
-                                     holds_role_asked, is_signature, kind_missing, names_counted_not_named,
-                                     subject_term)
+from cwgcop_search.abstention import (action_to_come, answer_type, assess, counts, day_missing, event_to_come,
+                                     holds_quantity, holds_role_asked, is_signature, kind_missing,
+                                     names_counted_not_named, subject_term)
 from cwgcop_search.locale_patterns import gives_day, speaks_of_event_to_come
 from cwgcop_search.query import QueryPlan, plan_query
 
@@ -41,6 +41,15 @@ def test_a_question_asking_which_country_needs_a_passage_naming_one():
     opened = ["The information document by Pakistan summarised its work. The regulator launched the programme."]
     assert assess(plan, 0.9, unnamed, opened, 1.0, 0.0)[1] is None
     assert assess(plan_for("Quel pays a lancé le programme ?"), 0.9, unnamed, ["..."], 1.0, 0.0)[1]
+
+
+def test_the_kind_of_answer_a_question_asks_for_is_read_in_the_six_languages():
+    opened = "The Deputy Secretary-General of the ITU, Mr Malcolm Johnson, opened the meeting."
+    for question in ("Who opened the 14th meeting?", "Qui a ouvert la 14e réunion ?", "谁主持了会议？"):
+        assert answer_type(question)(opened), question
+    assert not answer_type("Who opened the meeting?")("The meeting opened with a video.")
+    assert answer_type("When was the meeting held?")("It was held on 23 January 2018.")
+    assert answer_type("What did Albania present?") is None
 
 
 def test_document_symbols_in_an_agenda_are_not_quantities():

@@ -1,6 +1,6 @@
 """Grid search over the reranking weights, with a five-fold cross-validation on dev.
 
-Usage: python eval/tune_rerank.py [--index DIR] [--small | --latent | --meeting | --across]
+Usage: python eval/tune_rerank.py [--index DIR] [--small | --latent | --meeting | --answer-type] [--across]
 Reads the dev questions only (the test half is never tuned on); --across reads the
 translations of eval/questions_multilingual_dev.jsonl, English left out. Prints, for
 the best few weight settings on all of dev, MRR@10 and recall@5, and for each
@@ -32,6 +32,9 @@ LATENT_GRID = {"latent": (0.0, 0.2, 0.3, 0.5, 0.7, 1.0)}
 MEETING_GRID = {"meeting": (0.0, 0.3, 0.5, 0.7, 1.0)}
 # The weights for questions in another language than the reports (--across), on the dev translations.
 ACROSS_GRID = {"sentence": (0.0, 0.2, 0.5), "coverage": (0.2, 0.6)}
+# What a passage holding the kind of answer a who/when/how-many question asks for gains, alone
+# (--answer-type; with --across, on the dev translations).
+ANSWER_TYPE_GRID = {"answer_type": (0.0, 0.1, 0.2, 0.3, 0.5)}
 MULTILINGUAL_DEV = Path(__file__).with_name("questions_multilingual_dev.jsonl")
 
 
@@ -44,9 +47,10 @@ def main() -> None:
     parser.add_argument("--meeting", action="store_true", help="search the named-meeting ranking's weight alone")
     parser.add_argument("--across", action="store_true",
                         help="the weights for questions in other languages, on the dev translations (not English)")
+    parser.add_argument("--answer-type", action="store_true", help="search the answer-type weight alone")
     args = parser.parse_args()
-    grid = LATENT_GRID if args.latent else MEETING_GRID if args.meeting else ACROSS_GRID if args.across \
-        else SMALL_GRID if args.small else GRID
+    grid = LATENT_GRID if args.latent else MEETING_GRID if args.meeting else ANSWER_TYPE_GRID if args.answer_type \
+        else ACROSS_GRID if args.across else SMALL_GRID if args.small else GRID
     engine = Engine(load_settings(overrides={"index_dir": args.index}))
     engine.ensure_index()
     calibration = calibration_for(engine.settings.model)

@@ -64,7 +64,7 @@ _OUTCOME_VERBS = (
      (r"elect\w*|appoint\w*|chosen|élue?s?|élection\w*|nomm\w*|elegid\w*|elecci\w*|nombrad\w*|избран\w*|"
       r"выбор\w*|назнач\w*", r"انتخاب|انتخب|تعيين|当选|选举|任命")),
     ((r"hosted|hosts?|hosting|accueill\w*|hébergé\w*|héberger\w*|acog\w*|alberg\w*|anfitri\w*|"
-      r"принимал\w*(?!\s+участи)|прим(?:ет|ут)(?!\s+участи)", r"استضاف|تستضيف|يستضيف|主办|承办|东道主"),
+      r"принимал\w*(?!\s+участи)|прим(?:ет|ут)(?!\s+участи)", r"استضاف|تستضيف|يستضيف|主办|承办|东道主|在哪个城市举办"),
      (r"host\w*|held|venue|accueil\w*|tenue?s?|organis\w*|acog\w*|celebr\w*|organiz\w*|принима\w*|"
       r"проходил\w*|состоял\w*", r"استضاف|عقد|عُقد|主办|举行|举办")),
     ((r"chose|choose|chosen|selected|choisi\w*|sélectionn\w*|eligi[óo]|escogi\w*|seleccion\w*|выбрал\w*|"
@@ -212,11 +212,26 @@ def names_a_country(sentence: str, language: str) -> bool:
     return any(countries_named(sentence, lang) for lang in dict.fromkeys(("en", language)))
 
 
-def subject_term(plan: QueryPlan, vocabulary) -> str | None:
-    """The question's rarest key word that the collection knows, numbers and the words asking for a date aside."""
+def subject_term(plan: QueryPlan, vocabulary, across: bool = False) -> str | None:
+    """The question's rarest key word that the collection knows, numbers and the words asking for a date aside.
+
+    ``across``: the question is in another language than the passages. The short words it shares
+    with them are accidents ("de" of a Spanish question is rare in English reports, so it would be
+    the subject); a name the question writes ("WeProtect") or a longer word spelt alike in both
+    ("contribution") is its subject.
+    """
     asking = set(tokens(" ".join(m.group(0) for m in _ASKS_DAY.finditer(plan.question))))
-    known = [t for t in plan.key_terms if t in vocabulary and not t.isdigit() and t not in asking]
+    known = [t for t in plan.key_terms if t in vocabulary and not t.isdigit() and t not in asking
+             and (not across or len(t) >= 5 or names_subject(plan.question, t))]
     return max(known, key=vocabulary.rarity) if known else None
+
+
+def names_subject(question: str, subject: str | None) -> bool:
+    """Does the question write its subject as a name (capitalised, or holding a capital inside: "WeProtect")?"""
+    if not subject:
+        return False
+    return any(word.lower() == subject and not word.islower()
+               for word in re.findall(r"[A-Za-z][A-Za-z0-9]+", question) if len(word) > 2)
 
 
 def about_subject(sentences: list[str], subject: str | None) -> list[str]:
@@ -466,8 +481,10 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     done = action_to_come(plan, every)
     if done:
         return confidence, f"the passages say only that it is still to be {done}"
-    # Across languages the question's words shared with the passages are seldom its subject.
-    event = subject if same_language else None
+    # Across languages a word spelt alike may be a false friend ("parties prenantes", stakeholders):
+    # what came of an event is read about its subject only when the question writes it as a name,
+    # "la próxima cumbre de la Alianza Mundial WeProtect"; otherwise from the sentences nearest.
+    event = subject if same_language or names_subject(plan.question, subject) else None
     if event_to_come(plan, every, event):
         return confidence, f"the passages speak of {subject_words(plan, event) if event else 'the event'} " \
                            "only as still to come"
@@ -477,8 +494,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     kind = kind_missing(plan, about, top_texts)
     if kind:
         return confidence, f"no passage gives {kind} asked for"
-    outcome = outcome_missing(plan, about_subject(every, subject) or every
-                              if same_language else top_sentences)
+    outcome = outcome_missing(plan, about_subject(every, event) or (every if same_language else top_sentences))
     if outcome:
         return confidence, f"no passage gives the outcome asked for: '{outcome}'"
     if confidence < threshold:

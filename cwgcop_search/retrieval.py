@@ -581,7 +581,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
                                 [p.text for p in passages[:3]], coverage,
                                 settings.abstain_below if settings.abstain_below >= 0 else
                                 calibrated.cut(same_language), tuple(t for _, t in ranked_sentences[5:]),
-                                subject_term(plan, reader.vocabulary()),
+                                subject_term(plan, reader.vocabulary(), across=not same_language),
                                 sentences_elsewhere(plan, evidence, parts, scored, reader), same_language)
     if reason == NOT_CLOSE and ranked_sentences and settings.latent_search \
             and calibrated.latent_on_topic is not None:

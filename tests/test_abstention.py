@@ -10,6 +10,7 @@ from cwgcop_search.abstention import (action_to_come, answer_type, assess, count
                                      names_counted_not_named, subject_term)
 from cwgcop_search.locale_patterns import gives_day, speaks_of_event_to_come
 from cwgcop_search.query import QueryPlan, plan_query
+from cwgcop_search.retrieval import across_languages
 
 
 def test_counts_are_found_before_or_after_what_they_count_in_figures_or_words():
@@ -219,6 +220,26 @@ def test_a_question_asking_for_a_date_needs_a_day_given_with_its_subject():
     assert not day_missing(meeting, ["The twenty-first meeting was held on 30 September 2024."],
                            subject_term(meeting, words))
     assert day_missing(plan_query("Quelle est la date limite des contributions ?", words), other[1:], None)
+
+
+def test_across_languages_the_subject_is_a_name_or_a_longer_word_spelt_alike():
+    words = vocabulary("de", "weprotect", "summit", "contribution", "meeting", "the", "of")
+    spanish = across_languages(plan_query("¿Qué ciudad acogerá la próxima cumbre de WeProtect?", words), words)
+    assert subject_term(spanish, words) == "de"  # rare in English reports, so the rarest word shared
+    assert subject_term(spanish, words, across=True) == "weprotect"
+    french = across_languages(plan_query("Quelle est la date limite pour une contribution ?", words), words)
+    assert subject_term(french, words, across=True) == "contribution"
+
+
+def test_what_came_of_an_event_asked_in_another_language_is_read_about_the_name_it_gives():
+    words = vocabulary("weprotect", "summit", "held", "de")
+    plan = across_languages(plan_query("¿Qué ciudad acogerá la próxima cumbre de WeProtect?", words), words)
+    elsewhere = ("The meeting was held in Geneva.",)
+    about = ["The WeProtect Global Alliance emphasised the need for a multi-sector approach."]
+    _, reason = assess(plan, 0.9, about, ["..."], 1.0, 0.0, elsewhere, "weprotect", same_language=False)
+    assert reason == "no passage gives the outcome asked for: 'acogerá'"
+    hosted = ["The next WeProtect summit will be held in Abu Dhabi."]
+    assert assess(plan, 0.9, hosted, ["..."], 1.0, 0.0, elsewhere, "weprotect", same_language=False)[1] is None
 
 
 def test_an_outcome_asked_in_another_language_needs_a_passage_that_speaks_of_it():

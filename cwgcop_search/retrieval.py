@@ -605,6 +605,8 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     if plan.meetings and not evidence and reason is None:
         reason = f"nothing on this for the {plan.ordinal_meetings()} meeting; the passages below are from others"
     elif reason is None and not named_in_year(plan, evidence, parts, rows, reader):
-        years = " or ".join(map(str, plan.years))
-        reason = f"nothing on this for {years}; the passages below are from other years"
+        # The passages shown may be of that year without the name, or name it in another year.
+        runs = re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", question)  # "Snap Inc", as the question writes it
+        named = [r for r in runs if set(tokens(r)) & set(plan.names)] or list(plan.names)
+        reason = f"no passage about {' or '.join(map(str, plan.years))} mentions {' or '.join(named)}"
     return SearchResult(tuple(passages), confidence, reason is not None, plan, reason, scored)

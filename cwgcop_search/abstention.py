@@ -15,7 +15,7 @@ import numpy as np
 
 from .countries import countries_named
 from .embedder import LatentTerms
-from .locale_patterns import gives_day, speaks_of_event_to_come
+from .locale_patterns import gives_day, gives_deadline, speaks_of_event_to_come
 from .query import QueryPlan, has_word, tokens
 
 _NUMBER = re.compile(r"\d")
@@ -99,6 +99,22 @@ _ASKS_DAY = re.compile(
     r"какого\s+числа|как(?:ие|ая|ой|ую)\s+дат\w*|в\s+какой\s+день|крайн\w+\s+срок\w*|дат[аыу]\s+проведения)\b|"
     r"ما\s+(?:هو\s+|هي\s+)?تاريخ|ما\s+(?:هي\s+)?تواريخ|في\s+أي\s+(?:تاريخ|يوم)|الموعد\s+النهائي|"
     r"哪天|哪一天|什么日期|哪些日期|日期是|截止日期|几月几日|哪一日", re.I)
+
+
+# A question asking for a time limit, in the six languages: a subset of ``_ASKS_DAY``.
+_ASKS_DEADLINE = re.compile(
+    r"\bdeadlines?\b|\bdates?\s+limites?\b|\bel\s+plazo\b|\bfechas?\s+límite\b|\bкрайн\w+\s+срок\w*|"
+    r"الموعد\s+النهائي|截止日期|截止时间", re.I)
+
+
+def deadline_missing(plan: QueryPlan, sentences: list[str]) -> bool:
+    """Does a question asking for a deadline find no sentence giving a day as a time limit?
+
+    Across languages the subject cannot be looked for ("contribución" is not in English reports),
+    and every passage near "the deadline for contributions to a meeting" gives the days meetings
+    were held on; a time limit is what answers it, whatever it is about.
+    """
+    return bool(_ASKS_DEADLINE.search(plan.question)) and not any(map(gives_deadline, sentences))
 
 
 # A question asking what came of an event: "What did stakeholders agree at the Tbilisi Conference?",
@@ -475,6 +491,8 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
         # The passages speak of the contributions but never count them.
         where = f" for the {plan.ordinal_meetings()} meeting" if plan.meetings else ""
         return confidence, f"no passage gives the number of {plan.counted}{where}"
+    if deadline_missing(plan, top_sentences + list(other_sentences)):
+        return confidence, "no passage gives the deadline asked for"
     if day_missing(plan, top_sentences, subject):
         return confidence, "no passage gives the date asked for"
     every = top_sentences + list(other_sentences)  # read whole by the rules on what is to come

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import vocabulary
 
-from cwgcop_search.abstention import (action_to_come, answer_type, assess, counts, day_missing, event_to_come,
-                                     holds_quantity, holds_role_asked, is_signature, kind_missing,
+from cwgcop_search.abstention import (action_to_come, answer_type, assess, counts, day_missing, deadline_missing,
+                                     event_to_come, holds_quantity, holds_role_asked, is_signature, kind_missing,
                                      names_counted_not_named, subject_term)
 from cwgcop_search.locale_patterns import gives_day, speaks_of_event_to_come
 from cwgcop_search.query import QueryPlan, plan_query
@@ -220,6 +220,22 @@ def test_a_question_asking_for_a_date_needs_a_day_given_with_its_subject():
     assert not day_missing(meeting, ["The twenty-first meeting was held on 30 September 2024."],
                            subject_term(meeting, words))
     assert day_missing(plan_query("Quelle est la date limite des contributions ?", words), other[1:], None)
+
+
+@pytest.mark.parametrize("question", [
+    "What is the deadline for contributions?",
+    "¿Cuál es el plazo para enviar una contribución?",
+    "Каков крайний срок подачи вклада?",
+    "ما الموعد النهائي لإرسال مساهمة؟",
+    "提交文稿的截止日期是什么时候？",
+])
+def test_a_question_asking_for_a_deadline_needs_a_day_given_as_a_time_limit(question):
+    plan = plan_query(question, vocabulary("contribution", "meeting"))
+    held = ["The twenty-second meeting was held on 12 and 13 February 2025.",
+            "The chair informed participants about the associated deadlines."]
+    assert deadline_missing(plan, held)
+    assert not deadline_missing(plan, held + ["Contributions are due by 1 March 2025."])
+    assert not deadline_missing(plan, ["Les contributions doivent être soumises au plus tard le 1er mars 2025."])
 
 
 def test_across_languages_the_subject_is_a_name_or_a_longer_word_spelt_alike():

@@ -62,6 +62,17 @@ _YEAR = re.compile(r"(?<![A-Za-z0-9])(20[0-4]\d)(?!\d)")  # also "2023年" and "
 _QUANTITY = re.compile(r"\b(how (?:many|much|old)|what (?:was |is |were |are )?(?:the )?(?:minimum |maximum |total )?"
                        r"(?:age|number|percentage|amount|budget|fine|penalty|penalties|cost|price|sum|rate|figure)s?|"
                        r"what share|what proportion)\b", re.I)
+# Questions asking for a sum of money, whose answer must name a currency: a quantity asked about
+# a budget, cost or fine ("How much did the campaign cost?"), or one asked for without "how much"
+# ("What was the ITU budget for ...?", "Quel était le budget ...?", "¿Cuál fue el presupuesto ...?").
+_MONEY_WORD = re.compile(r"\b(?:how much (?:money|funding)|budget|cost|fines?|penalt(?:y|ies)|price|funding|"
+                         r"financ\w+ (?:amount|sum))\b", re.I)
+_SUM = re.compile(
+    r"^\s*what (?:is|was|were|are|will be) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:budget|cost|price|fines?|"
+    r"penalt(?:y|ies)|funding)\b|^\s*quel(?:le)?s? (?:est|était|sont|étaient|sera) (?:le |la |les )?(?:budget|coût|"
+    r"montant|amendes?)\b|^\s*¿?\s*cu[aá]l(?:es)? (?:es|era|fue|son|eran|será) (?:el |la |los |las )?(?:presupuesto|"
+    r"costo|coste|multas?|monto)\b|^\s*(?:каков|какова|каковы|какой|какая) (?:был\w* )?(?:бюджет|стоимость|штраф)|"
+    r"ما (?:هي|هو|كانت|كان) (?:ميزانية|تكلفة|غرامة)|预算是|费用是|罚款是", re.I)
 _MEETING_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:meeting|session)\b", re.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -82,6 +93,7 @@ class QueryPlan:
     years: tuple[int, ...]
     wants_examples: bool
     wants_quantity: bool
+    wants_sum: bool = False  # a sum of money: the answer names a currency
     months: tuple[tuple[int, int], ...] = ()  # (year, month) of meetings named by date
     counted: str = ""  # what a "how many" question counts: "contributions"
     language: str = "en"  # the question's language (ISO 639-1), detected
@@ -300,6 +312,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
             unknown_places.append(english)
         elif word := place_word(english, forms, vocabulary):
             place_words.append(word)
+    quantity = bool(_QUANTITY.search(question) or language != "en" and _QUANTITY_ELSEWHERE.search(question))
     return QueryPlan(
         question=question, terms=tuple(terms), corrected=tuple(corrected),
         key_terms=key_terms,
@@ -307,7 +320,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
         unknown_names=unknown_names(question, vocabulary, fixed),
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
         wants_examples=bool(_EXAMPLES.search(question) or language != "en" and _EXAMPLES_ELSEWHERE.search(question)),
-        wants_quantity=bool(_QUANTITY.search(question) or language != "en" and _QUANTITY_ELSEWHERE.search(question)),
+        wants_quantity=quantity, wants_sum=bool(_SUM.search(question) or quantity and _MONEY_WORD.search(question)),
         months=tuple(dict.fromkeys(months_named(question) + tuple(
             locale_patterns.months_in(question, language) if language in locale_patterns.LOCALES else ()))),
         counted=_counted(question), language=language,

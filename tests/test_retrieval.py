@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import vocabulary
 
 from cwgcop_search.query import Vocabulary, plan_query
@@ -100,6 +101,16 @@ def test_example_and_quantity_questions_are_recognised():
     assert plan_query("Give examples of teacher training", vocabulary()).wants_examples
     assert plan_query("How many children took part?", vocabulary()).wants_quantity
     assert not plan_query("Who chaired the meeting?", vocabulary()).wants_quantity
+
+
+@pytest.mark.parametrize("question", ["How much did the campaign cost?", "What was the annual budget of ITU?",
+                                      "Quel était le budget du programme ?", "¿Cuál fue el presupuesto?"])
+def test_a_question_asking_for_a_sum_of_money_is_recognised(question):
+    assert plan_query(question, vocabulary()).wants_sum
+
+
+def test_a_count_that_is_not_money_is_not_a_sum():
+    assert not plan_query("How many contributions were received?", vocabulary()).wants_sum
 
 
 def test_a_question_about_an_unknown_country_is_not_answered(shipped_engine):

@@ -30,6 +30,9 @@ from .types import DocumentInfo, Filters, Passage
 CANDIDATES = 50
 # Passages considered for collapsing and diversity before cutting to k.
 POOL = 30
+# ... and, whatever their fused rank, each ranking's first few: a passage the lexical or latent
+# ranking puts fifth but the two dense rankings far down falls below the fused cut, unread.
+POOL_EACH = 5
 # A near-duplicate shares this much of the shorter passage's word 5-grams.
 DUPLICATE_CONTAINMENT = 0.7
 # Trade-off between relevance and novelty for example-seeking questions (MMR).
@@ -524,6 +527,8 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         return SearchResult((), 0.0, True, plan, "no passage matches the question")
 
     pool = sorted(fused, key=lambda i: (-fused[i], i))[:POOL]
+    fused_pool = set(pool)
+    pool += [i for i in dict.fromkeys(i for ranking in rankings for i in ranking[:POOL_EACH]) if i not in fused_pool]
     fused = {i: fused[i] for i in pool}
     rows = reader.chunks(pool)
     pool_sentences = reader.sentences_of(pool) if settings.rerank and weights.sentence else {}

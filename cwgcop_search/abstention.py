@@ -145,6 +145,19 @@ def is_signature(text: str) -> bool:
     """Is the passage a signature ("Abdelaziz Alzarooni (UAE)\nChair, CWG-COP") and nothing else?"""
     return len(text) <= 120 and bool(re.fullmatch(rf"\s*{_SIGNATURE}[^.!?]*", text))
 _MISSING_KINDS = (
+    # The name of a law: "What is Kenya's child online protection law called?" is not answered by a
+    # passage that names Kenya among a programme's countries. A law's name is capitalised and ends in
+    # Act, Law, Code ... ("Online Safety Act"), or a numbered text ("Law No. 5"), in the six languages.
+    (re.compile(r"\b(?:law|act|legislation)\b.*\b(?:called|named|titled)\b|\bname of (?:the |its |their )?"
+                r"(?:[\w'’-]+ ){0,4}(?:law|act|legislation)\b|^\s*(?:which|what) (?:national )?(?:law|act)\b|"
+                r"\bloi\b.*\b(?:s'appelle|intitul\w+)|\bs['’]appelle (?:la|le) (?:loi|texte)\b|\bnom de la loi\b|"
+                r"^\s*quelle loi\b|\bse llama la ley\b|\bnombre de la ley\b|^\s*¿?\s*qué ley\b|"
+                r"\bкак называется\b.*\bзакон|\bназвани\w+ закон|^\s*какой закон|"
+                r"ما اسم\s+(?:ال)?قانون|أي قانون|法律叫什么|法叫什么|什么法律|哪部法律|法律的名称", re.I),
+     re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and|the))*\s+(?:Act|Law|Code|Bill|Decree|"
+                r"Ordinance|Regulation|Directive)\b|\b(?:Act|Law|Decree|Loi|Ley)\s+(?:No\.?|N[°º]|n[°º])\s*\d|"
+                r"\bLoi (?:n[°º]|relative|pour|sur)\b|\bLey (?:n[°º]|Orgánica|de|sobre)\b|Закон\w* (?:о|об|«)|قانون رقم|《[^》]*法》"),
+     "the name of the law"),
     (re.compile(r"^\s*who (?:is|was|are|were) (?:the|a|an|its|their)\b|\bname of (?:the|a|an|its|their)\b|"
                 r"^\s*qui (?:est|était) (?:le|la|l')|\bnom d[ue] |^\s*¿?\s*quién (?:es|era|fue) (?:el|la)\b|"
                 r"\bnombre del? |^\s*кто (?:является|был[аи]?|такой|такая)\b|\bкак зовут\b|^\s*من (?:هو|هي)\b|"
@@ -191,9 +204,10 @@ def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = ()) -
     ``texts``: the passages whole, for a signature, whose name and role are two lines.
     """
     signed = [t for t in texts if is_signature(t)]
-    for asks, shows, what in _MISSING_KINDS:
-        if asks.search(plan.question) and not any(shows.search(s) for s in [*sentences, *signed]):
-            return what
+    # The first kind the question asks for decides: "the name of the law" is not a person's.
+    asked = next(((shows, what) for asks, shows, what in _MISSING_KINDS if asks.search(plan.question)), None)
+    if asked and not any(asked[0].search(s) for s in [*sentences, *signed]):
+        return asked[1]
     role = _ROLE_ASKED.search(plan.question)
     if role and not any(holds_role_asked(plan.question, s) for s in [*sentences, *signed]):
         return f"the name of the {role.group(1)}"

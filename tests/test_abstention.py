@@ -135,6 +135,22 @@ def test_a_phone_number_is_not_a_year_range():
     assert kind_missing(plan, ["The hotline answers on 116 111, free of charge."]) is None
 
 
+@pytest.mark.parametrize("question", [
+    "What is Kenya's national child online protection law called?",
+    "What is the name of the national law on child online protection?",
+    "Comment s'appelle la loi nationale du Kenya sur la protection des enfants en ligne ?",
+    "¿Cómo se llama la ley nacional de Kenia sobre protección de la infancia en línea?",
+    "Как называется национальный закон Кении о защите детей в интернете?",
+    "ما اسم القانون الوطني الكيني لحماية الأطفال على الإنترنت؟",
+    "肯尼亚关于儿童在线保护的国家法律叫什么？",
+])
+def test_a_question_asking_for_the_name_of_a_law_needs_a_law_named(question):
+    plan = plan_for(question)
+    names_kenya = ["The initiative operates in four countries: Cambodia, Nepal, the Philippines, and Kenya."]
+    assert kind_missing(plan, names_kenya) == "the name of the law"
+    assert kind_missing(plan, ["Kenya adopted the Computer Misuse and Cybercrimes Act in 2018."]) is None
+
+
 def test_a_day_of_a_month_is_recognised_in_the_six_languages_and_a_month_alone_is_not():
     for text in ("held on 12 and 13 February 2025", "March 10 to 12 in 2025", "le 10 octobre 2023",
                  "el 12 de febrero de 2025", "12 февраля 2025 года", "في 12 فبراير 2025", "于2025年2月12日举行",

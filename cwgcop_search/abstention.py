@@ -164,7 +164,7 @@ _MISSING_KINDS = (
                 r"ما اسم|谁是|叫什么名字|名字是", re.I),
      _PERSON, "the name"),
     (re.compile(r"\b(?:tele)?phone number|\bnuméro de téléphone|\bnúmero de teléfono|\bномер телефона|"
-                r"رقم الهاتف|电话号码", re.I),
+                r"رقم (?:ال)?هاتف|电话号码", re.I),
      re.compile(r"(?:\+|\b)(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)\d[\d\s().-]{5,}\d"), "the phone number"),
     (re.compile(r"\be-?mail address|\badresse (?:e-?mail|électronique)|\bcorreo electrónico|"
                 r"\bэлектронн\w+ почт\w*|البريد الإلكتروني|电子邮件|邮箱", re.I),
@@ -388,7 +388,7 @@ _ANSWER_TYPES = (
     (re.compile(r"^\s*when\b|\bwhat (?:date|year)\b|^\s*¿?\s*(?:quand|cuándo|когда)\b|什么时候|何时|哪一年|"
                 r"^\s*متى", re.I),
      re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b").search),
-    (re.compile(r"\bhow (?:many|much)\b|\bcombien\b|\bcuánt[oa]s?\b|\bсколько\b|多少|^\s*كم\s", re.I), holds_quantity),
+    (re.compile(r"\bhow (?:many|much)\b|\bcombien\b|\bcuánt[oa]s?\b|\bскольк\w*|多少|几[个名所次位家项种份座]|^\s*كم\s", re.I), holds_quantity),
 )
 
 

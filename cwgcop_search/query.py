@@ -56,7 +56,9 @@ _EXAMPLES_ELSEWHERE = re.compile(
     r"что (?:сделали|делают) (?:страны|государства|организации)|какие (?:страны|организации)|инициатив|"
     r"ماذا فعلت (?:البلدان|الدول)|ما الذي فعلته (?:البلدان|الدول)|أي (?:البلدان|الدول)|مبادرات|"
     r"各国.{0,20}做了|哪些国家|哪些组织|哪些举措", re.I)
-_QUANTITY_ELSEWHERE = re.compile(r"combien|cu[aá]nt[oa]s?|сколько|多少|几个|几名|كم\s", re.I)
+# "How many" in the other five languages; Russian declines it ("в скольких школах"), Chinese
+# counts with a measure word ("几所学校").
+_QUANTITY_ELSEWHERE = re.compile(r"combien|cu[aá]nt[oa]s?|\bскольк\w*|多少|几[个名所次位家项种份座]|كم\s", re.I)
 _YEAR = re.compile(r"(?<![A-Za-z0-9])(20[0-4]\d)(?!\d)")  # also "2023年" and "2023-го", where \b finds no edge
 # Questions whose answer is a quantity: the answer sentence must hold a number.
 _QUANTITY = re.compile(r"\b(how (?:many|much|old)|what (?:was |is |were |are )?(?:the )?(?:minimum |maximum |total )?"

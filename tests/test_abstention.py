@@ -133,6 +133,8 @@ def test_a_phone_number_is_not_a_year_range():
     plan = plan_for("What is the phone number of the national hotline?")
     assert kind_missing(plan, ["The programme (2022-2026) runs a national hotline."]) == "the phone number"
     assert kind_missing(plan, ["The hotline answers on 116 111, free of charge."]) is None
+    arabic = plan_for("ما رقم هاتف الخط الساخن في بلغاريا؟")  # "the number of (the) telephone", without the article
+    assert kind_missing(arabic, ["Bulgaria runs a national hotline."]) == "the phone number"
 
 
 @pytest.mark.parametrize("question", [

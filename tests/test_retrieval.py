@@ -103,6 +103,16 @@ def test_example_and_quantity_questions_are_recognised():
     assert not plan_query("Who chaired the meeting?", vocabulary()).wants_quantity
 
 
+@pytest.mark.parametrize("question", ["Combien de contributions ?", "¿Cuántas escuelas?", "В скольких школах есть клубы?",
+                                      "有几所学校？", "有多少学校？", "كم عدد المدارس؟"])
+def test_how_many_is_recognised_in_the_other_languages_declined_or_with_a_measure_word(question):
+    assert plan_query(question, vocabulary()).wants_quantity
+
+
+def test_several_is_not_how_many():
+    assert not plan_query("Есть ли плакат на нескольких языках?", vocabulary()).wants_quantity  # "several"
+
+
 @pytest.mark.parametrize("question", ["How much did the campaign cost?", "What was the annual budget of ITU?",
                                       "Quel était le budget du programme ?", "¿Cuál fue el presupuesto?"])
 def test_a_question_asking_for_a_sum_of_money_is_recognised(question):

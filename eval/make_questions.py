@@ -1323,6 +1323,230 @@ DEV_TRANSLATIONS = {
                         "В скольких школах Танзании есть цифровые клубы?",
                         "كم عدد المدارس في تنزانيا التي لديها نوادٍ رقمية؟",
                         "坦桑尼亚有多少所学校设有数字俱乐部？"),
+    # The other dev unanswerable questions, translated by a helper from the English alone (eleventh session).
+    "unanswerable-04": ("Combien de signalements de matériel d'abus sexuels sur enfants le NCMEC a-t-il reçus en "
+                        "2023 ?",
+                        "¿Cuántas denuncias de material de abuso sexual infantil recibió el NCMEC en 2023?",
+                        "Сколько сообщений о материалах, содержащих сцены сексуального насилия над детьми, получил "
+                        "NCMEC в 2023 году?",
+                        "كم عدد البلاغات عن مواد الاعتداء الجنسي على الأطفال التي تلقّاها NCMEC في عام 2023؟",
+                        "2023年NCMEC收到了多少份关于儿童性虐待材料的举报？"),
+    "unanswerable-07": ("Le Commissaire australien à la sécurité en ligne (eSafety Commissioner) a-t-il fait une "
+                        "présentation au groupe ?",
+                        "¿Realizó el Comisionado de Seguridad Electrónica de Australia (eSafety Commissioner) una "
+                        "presentación ante el grupo?",
+                        "Выступал ли Уполномоченный Австралии по вопросам безопасности в интернете (eSafety "
+                        "Commissioner) с презентацией перед группой?",
+                        "هل قدّم مفوض السلامة الإلكترونية في أستراليا (eSafety Commissioner) عرضاً أمام الفريق؟",
+                        "澳大利亚网络安全专员（eSafety Commissioner）是否向该小组作过介绍？"),
+    "unanswerable-10": ("Qu'a présenté la Chine au sujet des limites imposées aux mineurs en matière de jeux en "
+                        "ligne ?",
+                        "¿Qué presentó China sobre los límites al juego en línea para menores?",
+                        "Что представил Китай по вопросу ограничений на онлайн-игры для несовершеннолетних?",
+                        "ماذا قدّمت الصين بشأن القيود المفروضة على القُصّر في الألعاب الإلكترونية؟",
+                        "中国就未成年人网络游戏限制介绍了哪些内容？"),
+    "unanswerable-11": ("Qui est l'actuel Secrétaire général de l'UIT ?",
+                        "¿Quién es el actual Secretario General de la UIT?",
+                        "Кто в настоящее время является Генеральным секретарем МСЭ?",
+                        "من هو الأمين العام الحالي للاتحاد الدولي للاتصالات؟",
+                        "国际电联现任秘书长是谁？"),
+    "unanswerable-12": ("Quelles sanctions Meta a-t-elle dû payer pour ne pas avoir protégé les enfants ?",
+                        "¿Qué sanciones pagó Meta por no proteger a los niños?",
+                        "Какие штрафы пришлось заплатить компании Meta за то, что она не обеспечила защиту детей?",
+                        "ما الغرامات التي دفعتها شركة Meta بسبب إخفاقها في حماية الأطفال؟",
+                        "Meta因未能保护儿童而支付了哪些罚款？"),
+    "unanswerable-15": ("Qu'exige des fournisseurs de services Internet la modification apportée en 2024 à la loi "
+                        "tanzanienne sur la cybercriminalité (Cybercrimes Act) ?",
+                        "¿Qué exige a los proveedores de servicios de Internet la enmienda de 2024 a la Ley de "
+                        "Ciberdelitos de Tanzanía?",
+                        "Какие требования к поставщикам интернет-услуг устанавливает поправка 2024 года к Закону "
+                        "Танзании о киберпреступлениях?",
+                        "ما الذي يشترطه تعديل عام 2024 لقانون الجرائم الإلكترونية في تنزانيا على مقدّمي خدمات "
+                        "الإنترنت؟",
+                        "坦桑尼亚2024年《网络犯罪法》修正案对互联网服务提供商有哪些要求？"),
+    "unanswerable-16": ("À combien s'élèvent les amendes infligées par la CNIL à des entreprises pour violation des "
+                        "règles de protection de la vie privée des enfants ?",
+                        "¿A cuánto ascendieron las multas impuestas por la CNIL a empresas por infringir las normas "
+                        "de privacidad infantil?",
+                        "На какую сумму CNIL оштрафовала компании за нарушение правил защиты неприкосновенности "
+                        "частной жизни детей?",
+                        "ما قيمة الغرامات التي فرضتها CNIL على الشركات بسبب انتهاكها قواعد حماية خصوصية الأطفال؟",
+                        "CNIL因企业违反儿童隐私保护规则而对其处以了多少罚款？"),
+    "unanswerable-17": ("Quel est le budget du CWG-COP pour 2024-2025, en francs suisses ?",
+                        "¿Cuál es el presupuesto del CWG-COP para 2024-2025 en francos suizos?",
+                        "Каков бюджет CWG-COP на 2024-2025 годы в швейцарских франках?",
+                        "ما ميزانية فريق CWG-COP للفترة 2024-2025 بالفرنك السويسري؟",
+                        "CWG-COP 2024-2025年的预算是多少瑞士法郎？"),
+    "unanswerable-19": ("À quelles dates se tiendra la Conférence mondiale de développement des télécommunications "
+                        "en Azerbaïdjan ?",
+                        "¿En qué fechas se celebrará la Conferencia Mundial de Desarrollo de las Telecomunicaciones "
+                        "en Azerbaiyán?",
+                        "В какие даты пройдет Всемирная конференция по развитию электросвязи в Азербайджане?",
+                        "في أي تواريخ سيُعقد المؤتمر العالمي لتنمية الاتصالات في أذربيجان؟",
+                        "在阿塞拜疆举行的世界电信发展大会将于哪几天召开？"),
+    "unanswerable-20": ("Combien d'enfants ont participé aux ateliers de consultation en Indonésie, au Liban et au "
+                        "Malawi ?",
+                        "¿Cuántos niños participaron en los talleres de consulta en Indonesia, el Líbano y Malawi?",
+                        "Сколько детей приняли участие в консультационных семинарах в Индонезии, Ливане и Малави?",
+                        "كم عدد الأطفال الذين شاركوا في حلقات العمل التشاورية في إندونيسيا ولبنان وملاوي؟",
+                        "有多少儿童参加了在印度尼西亚、黎巴嫩和马拉维举办的咨询讲习班？"),
+    "unanswerable-22": ("Quelles amendes la Commission européenne peut-elle infliger en vertu du règlement sur les "
+                        "services numériques ?",
+                        "¿Qué multas puede imponer la Comisión Europea en virtud del Reglamento de Servicios "
+                        "Digitales?",
+                        "Какие штрафы может налагать Европейская комиссия в соответствии с Законом о цифровых "
+                        "услугах?",
+                        "ما الغرامات التي يجوز للمفوضية الأوروبية فرضها بموجب قانون الخدمات الرقمية؟",
+                        "根据《数字服务法》，欧盟委员会可处以哪些罚款？"),
+    "unanswerable-23": ("Quels sont les deux conseillers qui souhaitaient que le CWG-COP conserve son mandat actuel "
+                        "?",
+                        "¿Qué dos consejeros querían que el CWG-COP mantuviera su mandato actual?",
+                        "Какие два члена Совета выступали за сохранение нынешнего круга ведения CWG-COP?",
+                        "من هما عضوا المجلس اللذان أرادا أن يحتفظ فريق CWG-COP باختصاصاته الحالية؟",
+                        "哪两位理事希望CWG-COP保留其现有职权范围？"),
+    "unanswerable-24": ("Qu'a présenté l'Iran lors de la 19e réunion ?",
+                        "¿Qué presentó el Irán en la 19.ª reunión?",
+                        "Что представил Иран на 19-м собрании?",
+                        "ماذا قدّمت إيران في الاجتماع التاسع عشر؟",
+                        "伊朗在第19次会议上介绍了什么？"),
+    "unanswerable-26": ("Qu'a présenté le Suriname au groupe de travail au sujet de son cadre national de protection "
+                        "en ligne des enfants ?",
+                        "¿Qué presentó Suriname al grupo de trabajo sobre su marco nacional de protección de la "
+                        "infancia en línea?",
+                        "Что Суринам представил рабочей группе о своих национальных рамках защиты ребенка в "
+                        "онлайновой среде?",
+                        "ماذا قدّمت سورينام إلى فريق العمل بشأن إطارها الوطني لحماية الأطفال على الإنترنت؟",
+                        "苏里南向工作组介绍了其国家儿童在线保护框架的哪些内容？"),
+    "unanswerable-27": ("Combien de personnes la campagne bulgare « Be Brave, Be Good » a-t-elle touchées ?",
+                        "¿A cuántas personas llegó la campaña búlgara «Be Brave, Be Good»?",
+                        "Скольких людей охватила болгарская кампания «Be Brave, Be Good»?",
+                        "كم عدد الأشخاص الذين وصلت إليهم حملة «Be Brave, Be Good» في بلغاريا؟",
+                        "保加利亚的“Be Brave, Be Good”运动覆盖了多少人？"),
+    "unanswerable-28": ("Combien d'arrestations les outils de détection de Snap ont-ils permis d'effectuer ?",
+                        "¿A cuántas detenciones han conducido las herramientas de detección de Snap?",
+                        "Сколько арестов удалось произвести благодаря инструментам обнаружения Snap?",
+                        "كم عدد عمليات الاعتقال التي أسفرت عنها أدوات الكشف لدى Snap؟",
+                        "Snap的检测工具促成了多少起逮捕？"),
+    "unanswerable-29": ("Combien d'écoles des Émirats arabes unis ont rejoint le programme Aqdar eSafe School ?",
+                        "¿Cuántas escuelas de los Emiratos Árabes Unidos se sumaron al programa Aqdar eSafe School?",
+                        "Сколько школ в Объединенных Арабских Эмиратах присоединились к программе Aqdar eSafe "
+                        "School?",
+                        "كم عدد المدارس في الإمارات العربية المتحدة التي انضمت إلى برنامج «أقدر» للمدارس الآمنة "
+                        "إلكترونياً (Aqdar eSafe School)؟",
+                        "阿拉伯联合酋长国有多少所学校加入了Aqdar eSafe School项目？"),
+    "unanswerable-30": ("Combien de jeunes ont répondu à la consultation en ligne RErights sur la culture numérique "
+                        "?",
+                        "¿Cuántos jóvenes respondieron a la consulta en línea de RErights sobre alfabetización "
+                        "digital?",
+                        "Сколько молодых людей ответили на вопросы онлайн-консультации RErights по цифровой "
+                        "грамотности?",
+                        "كم عدد الشباب الذين أجابوا على استشارة RErights عبر الإنترنت بشأن محو الأمية الرقمية؟",
+                        "有多少年轻人回复了RErights关于数字素养的在线咨询？"),
+    "unanswerable-31": ("Quel logo le groupe a-t-il finalement retenu après la proposition de 2018 ?",
+                        "¿Qué logotipo eligió finalmente el grupo tras la propuesta de 2018?",
+                        "Какой логотип в итоге выбрала группа после предложения 2018 года?",
+                        "ما الشعار الذي اختاره الفريق في نهاية المطاف بعد مقترح عام 2018؟",
+                        "继2018年的提案之后，该小组最终选定了哪个标志？"),
+    "unanswerable-32": ("Combien le ministère de l'Intérieur du Royaume-Uni (Home Office) a-t-il payé pour le cours "
+                        "de WISE KIDS sur la radicalisation ?",
+                        "¿Cuánto pagó el Ministerio del Interior del Reino Unido (Home Office) por el curso de WISE "
+                        "KIDS sobre radicalización?",
+                        "Сколько Министерство внутренних дел Соединенного Королевства (Home Office) заплатило за "
+                        "курс WISE KIDS по вопросам радикализации?",
+                        "كم دفعت وزارة الداخلية في المملكة المتحدة (Home Office) مقابل الدورة التدريبية التي تقدّمها "
+                        "WISE KIDS بشأن التطرف؟",
+                        "英国内政部为WISE KIDS的激进化问题课程支付了多少费用？"),
+    "unanswerable-33": ("Quels sont les six pays qui inscrivent l'exploitation sexuelle des enfants en ligne parmi "
+                        "les infractions sous-jacentes ?",
+                        "¿Qué seis países incluyen la explotación sexual infantil en línea entre los delitos "
+                        "determinantes?",
+                        "Какие шесть стран относят сексуальную эксплуатацию детей в интернете к предикатным "
+                        "преступлениям?",
+                        "ما البلدان الستة التي تُدرج الاستغلال الجنسي للأطفال عبر الإنترنت ضمن الجرائم الأصلية؟",
+                        "哪六个国家将网上儿童性剥削列为上游犯罪？"),
+    "unanswerable-34": ("Combien de participants ont assisté à la dix-septième réunion, en janvier 2021 ?",
+                        "¿Cuántos participantes asistieron a la decimoséptima reunión, en enero de 2021?",
+                        "Сколько участников присутствовало на семнадцатом собрании в январе 2021 года?",
+                        "كم عدد المشاركين الذين حضروا الاجتماع السابع عشر في يناير 2021؟",
+                        "2021年1月举行的第十七次会议有多少人参加？"),
+    "unanswerable-35": ("Qui est le co-coordonnateur du Groupe par correspondance sur la protection en ligne des "
+                        "enfants de l'ITU-T SG17 ?",
+                        "¿Quién es el cocoordinador del Grupo por Correspondencia sobre protección de la infancia en "
+                        "línea de la ITU-T SG17?",
+                        "Кто является сокоординатором Корреспондентской группы ITU-T SG17 по защите ребенка в "
+                        "онлайновой среде?",
+                        "من هو المنسّق المشارك لفريق المراسلة المعني بحماية الأطفال على الإنترنت التابع لـ ITU-T "
+                        "SG17؟",
+                        "ITU-T SG17儿童在线保护通信组的联合召集人是谁？"),
+    "unanswerable-36": ("Qu'a révélé l'Évaluation de la menace mondiale (Global Threat Assessment) de 2023 au sujet "
+                        "de la sextorsion ?",
+                        "¿Qué reveló la Evaluación de la Amenaza Mundial (Global Threat Assessment) de 2023 sobre la "
+                        "sextorsión?",
+                        "Какие выводы о секс-вымогательстве содержатся в Глобальной оценке угроз (Global Threat "
+                        "Assessment) за 2023 год?",
+                        "ما الذي توصّل إليه التقييم العالمي للتهديدات (Global Threat Assessment) لعام 2023 بشأن "
+                        "الابتزاز الجنسي؟",
+                        "2023年《全球威胁评估》（Global Threat Assessment）在性勒索方面有哪些发现？"),
+    "unanswerable-38": ("Quelles organisations internationales ont cosigné la Déclaration commune sur l'IA et les "
+                        "droits de l'enfant ?",
+                        "¿Qué organizaciones internacionales son cosignatarias de la Declaración Conjunta sobre la "
+                        "IA y los derechos del niño?",
+                        "Какие международные организации подписали Совместное заявление об ИИ и правах ребенка?",
+                        "ما المنظمات الدولية التي شاركت في التوقيع على البيان المشترك بشأن الذكاء الاصطناعي وحقوق "
+                        "الطفل؟",
+                        "哪些国际组织联署了《关于人工智能与儿童权利的联合声明》？"),
+    "unanswerable-42": ("Quelle proportion d'enfants polonais ont déclaré avoir été victimes de cyberharcèlement "
+                        "dans l'enquête auprès des consommateurs de 2022 ?",
+                        "¿Qué proporción de niños polacos afirmó haber sufrido ciberacoso en la encuesta de "
+                        "consumidores de 2022?",
+                        "Какая доля польских детей сообщила, что подвергалась кибербуллингу, согласно "
+                        "потребительскому опросу 2022 года?",
+                        "ما نسبة الأطفال البولنديين الذين أفادوا بتعرّضهم للتنمّر الإلكتروني في استطلاع المستهلكين "
+                        "لعام 2022؟",
+                        "在2022年的消费者调查中，有多大比例的波兰儿童表示曾遭受网络欺凌？"),
+    "unanswerable-43": ("À quelle date s'est tenue la manifestation organisée à Genève en 2024 qui a lancé la "
+                        "coopération entre l'UIT et le CRC sur l'IA ?",
+                        "¿En qué fecha se celebró el evento de 2024 en Ginebra que dio inicio a la cooperación entre "
+                        "la UIT y el CRC en materia de IA?",
+                        "Какого числа состоялось мероприятие 2024 года в Женеве, положившее начало сотрудничеству "
+                        "МСЭ и CRC в области ИИ?",
+                        "في أي تاريخ عُقدت فعالية جنيف لعام 2024 التي أطلقت التعاون بين الاتحاد الدولي للاتصالات "
+                        "وCRC في مجال الذكاء الاصطناعي؟",
+                        "2024年在日内瓦举办的、开启国际电联与CRC人工智能合作的活动是在哪一天举行的？"),
+    "unanswerable-44": ("Comment s'appelle l'expert qui a conseillé les États lors de la séance « De la théorie à la "
+                        "pratique » ?",
+                        "¿Cómo se llama el experto que asesoró a los Estados en la sesión «De la teoría a la "
+                        "práctica»?",
+                        "Как зовут эксперта, который консультировал государства на сессии «От теории к практике»?",
+                        "ما اسم الخبير الذي قدّم المشورة للدول في جلسة «من النظرية إلى التطبيق»؟",
+                        "在“从理论到实践”环节中为各国提供咨询意见的专家叫什么名字？"),
+    "unanswerable-45": ("Quelles entreprises russes ont fondé l'Alliance pour la protection des enfants dans "
+                        "l'environnement numérique ?",
+                        "¿Qué empresas rusas fundaron la Alianza para la Protección de los Niños en el Entorno "
+                        "Digital?",
+                        "Какие российские компании основали Альянс по защите детей в цифровой среде?",
+                        "ما الشركات الروسية التي أسّست التحالف من أجل حماية الأطفال في البيئة الرقمية؟",
+                        "哪些俄罗斯公司创立了数字环境儿童保护联盟？"),
+    "unanswerable-47": ("Quelle langue des signes sera utilisée lors des sessions ITU Industry Connect ?",
+                        "¿Qué lengua de señas se utilizará en las sesiones ITU Industry Connect?",
+                        "Какой жестовый язык будет использоваться на сессиях ITU Industry Connect?",
+                        "ما لغة الإشارة التي ستُستخدم في جلسات ITU Industry Connect؟",
+                        "ITU Industry Connect会议将使用哪种手语？"),
+    "unanswerable-49": ("Quel était le budget de l'UIT consacré à la protection en ligne des enfants en 2024 ?",
+                        "¿Cuál fue el presupuesto de la UIT para la protección de la infancia en línea en 2024?",
+                        "Каким был бюджет МСЭ на защиту ребенка в онлайновой среде в 2024 году?",
+                        "ما الميزانية التي خصّصها الاتحاد الدولي للاتصالات لحماية الأطفال على الإنترنت في عام 2024؟",
+                        "2024年国际电联用于儿童在线保护的预算是多少？"),
+    "unanswerable-50": ("Qu'a annoncé Snap Inc. en 2025 au sujet de la vérification de l'âge ?",
+                        "¿Qué anunció Snap Inc. en 2025 sobre la verificación de la edad?",
+                        "Что компания Snap Inc. объявила в 2025 году относительно проверки возраста?",
+                        "ماذا أعلنت شركة Snap Inc. في عام 2025 بشأن التحقق من العمر؟",
+                        "Snap Inc.在2025年就年龄验证宣布了什么？"),
+    "unanswerable-51": ("Quel pays finance le Groupe par correspondance sur la protection en ligne des enfants ?",
+                        "¿Qué país financia el Grupo por Correspondencia sobre Protección de la Infancia en Línea?",
+                        "Какая страна финансирует Корреспондентскую группу по защите ребенка в онлайновой среде?",
+                        "ما البلد الذي يموّل فريق المراسلة المعني بحماية الأطفال على الإنترنت؟",
+                        "哪个国家资助儿童在线保护通信组？"),
 }
 
 

@@ -427,13 +427,34 @@ def unknown_names(question: str, vocabulary: Vocabulary, corrected: set[str] = f
     for position, match in enumerate(re.finditer(r"[\w][\w'’-]*", question)):
         word = match.group(0)
         named = (word[0].isupper() and position > 0 and not describes(word)) or any(c.isdigit() for c in word)
-        if not named or known_ordinal(word, vocabulary):
-            continue
-        parts = tokens(word)
-        if not parts or all(p in vocabulary or p in corrected for p in parts):
-            continue
-        if any(len(p) >= 4 and vocabulary.has_prefix(p[:4]) for p in parts if p not in vocabulary):
-            continue
-        found.append(re.sub(r"['’]s$", "", word))
+        if named and _unknown(word, vocabulary, corrected):
+            found.append(re.sub(r"['’]s$", "", word))
     return tuple(found)
+
+
+def _unknown(word: str, vocabulary: Vocabulary, corrected: set[str] = frozenset()) -> bool:
+    """No report holds the word, an ordinal for it, a word it is a slip for, or one it starts."""
+    if known_ordinal(word, vocabulary):
+        return False
+    parts = tokens(word)
+    if not parts or all(p in vocabulary or p in corrected for p in parts):
+        return False
+    return not any(len(p) >= 4 and vocabulary.has_prefix(p[:4]) for p in parts if p not in vocabulary)
+
+
+# Languages written in Latin letters.
+_LATIN_SCRIPT = frozenset({"en", "fr", "es", "pt", "de", "it"})
+
+
+def names_written_alike(plan: QueryPlan, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The names a question in Russian, Arabic or Chinese writes in Latin letters that no report contains.
+
+    Such a question keeps a name as it is ("TikTok", "NCMEC"), so a report in any language would
+    write it alike; its other words cannot be looked for in reports in another language. French
+    and Spanish capitalise translated titles ("la Alianza Mundial", "la UIT"): not names to look for.
+    """
+    if plan.language in _LATIN_SCRIPT:
+        return ()
+    return tuple(m.group(0) for m in re.finditer(r"(?<![A-Za-z])[A-Za-z][A-Za-z'’-]+", plan.question)
+                 if _unknown(m.group(0), vocabulary))
 

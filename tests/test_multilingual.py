@@ -6,12 +6,12 @@ import json
 import re
 
 import pytest
-from conftest import APP, make_engine, plain
+from conftest import APP, make_engine, plain, vocabulary
 
 from cwgcop_search.cli import main as cli_main
 from cwgcop_search.countries import countries_named
 from cwgcop_search.locale_patterns import months_in
-from cwgcop_search.query import Vocabulary, lexical_text, plan_query, tokens
+from cwgcop_search.query import Vocabulary, lexical_text, names_written_alike, plan_query, tokens
 from cwgcop_search.retrieval import about_meetings_ranking
 from cwgcop_search.types import Filters
 
@@ -260,6 +260,19 @@ def test_a_chinese_question_naming_a_country_finds_the_english_paragraph_through
 def test_a_question_in_another_language_about_a_country_the_reports_never_name_is_refused(english_only):
     answer = english_only.ask("Что представила Бразилия?")
     assert answer.abstained and "Brazil" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["Что представила компания Roblox?", "Roblox在2024年介绍了什么？",
+                                      "ماذا قدمت شركة Roblox؟"])
+def test_a_name_written_in_latin_letters_in_another_script_is_looked_for_as_it_is(english_only, question):
+    answer = english_only.ask(question)
+    assert answer.abstained and "Roblox" in answer.answer
+
+
+def test_french_and_spanish_capitalised_titles_are_not_taken_for_names():
+    words = vocabulary("itu", "secretary", "general")
+    assert names_written_alike(plan_query("¿Quién es el Secretario General de la UIT?", words), words) == ()
+    assert names_written_alike(plan_query("Что представила компания Roblox?", words), words) == ("Roblox",)
 
 
 def test_a_meeting_named_by_its_month_in_another_language_is_that_meeting(english_only):

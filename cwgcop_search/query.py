@@ -455,6 +455,23 @@ def names_written_alike(plan: QueryPlan, vocabulary: Vocabulary) -> tuple[str, .
     """
     if plan.language in _LATIN_SCRIPT:
         return ()
-    return tuple(m.group(0) for m in re.finditer(r"(?<![A-Za-z])[A-Za-z][A-Za-z'’-]+", plan.question)
-                 if _unknown(m.group(0), vocabulary))
+    return tuple(m.group(0) for m in _LATIN_RUN.finditer(plan.question) if _unknown(m.group(0), vocabulary))
+
+
+def names_known_alike(plan: QueryPlan, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The names a question in another language than the reports writes as they do ("Snap", "Meta").
+
+    A French or Spanish question's capitalised words that the collection holds as they are, a
+    Russian, Arabic or Chinese one's words in Latin letters: the passages about them name them.
+    """
+    if plan.language in _LATIN_SCRIPT:
+        words = plan.names
+    else:
+        words = tuple(t for m in _LATIN_RUN.finditer(plan.question) for t in tokens(m.group(0))
+                      if len(t) > 1 and t not in STOPWORDS and not vocabulary.is_generic(t))
+    # Short words are more often common nouns capitalised ("le Web") than names.
+    return tuple(dict.fromkeys(t for t in words if t in vocabulary and len(t) >= 4))
+
+
+_LATIN_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z'’-]+")
 

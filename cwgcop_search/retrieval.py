@@ -21,7 +21,7 @@ from .calibration import RerankWeights, calibration_for
 from .chunking import is_list_item, join_sentences
 from .config import Settings
 from .embedder import Embedder, LatentTerms
-from .query import QueryPlan, has_word, meeting_words, names_written_alike, plan_query, tokens
+from .query import QueryPlan, has_word, meeting_words, names_known_alike, names_written_alike, plan_query, tokens
 from .structure import meetings_in
 from .store import ChunkRow, IndexReader
 from .types import DocumentInfo, Filters, Passage
@@ -400,7 +400,7 @@ def across_languages(plan: QueryPlan, vocabulary) -> QueryPlan:
     question (names, acronyms) as key words.
     """
     shared = tuple(t for t in plan.key_terms if t in vocabulary and len(t) > 1)
-    return replace(plan, names=plan.place_words,
+    return replace(plan, names=tuple(dict.fromkeys(plan.place_words + names_known_alike(plan, vocabulary))),
                    unknown_names=tuple(n for n in plan.unknown_names if n.isdigit()) + plan.unknown_places
                    + names_written_alike(plan, vocabulary),
                    key_terms=tuple(dict.fromkeys(shared + plan.place_words)))

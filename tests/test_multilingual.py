@@ -11,7 +11,7 @@ from conftest import APP, make_engine, plain, vocabulary
 from cwgcop_search.cli import main as cli_main
 from cwgcop_search.countries import countries_named
 from cwgcop_search.locale_patterns import months_in
-from cwgcop_search.query import Vocabulary, lexical_text, names_written_alike, plan_query, tokens
+from cwgcop_search.query import Vocabulary, lexical_text, names_known_alike, names_written_alike, plan_query, tokens
 from cwgcop_search.retrieval import about_meetings_ranking
 from cwgcop_search.types import Filters
 
@@ -267,6 +267,18 @@ def test_a_question_in_another_language_about_a_country_the_reports_never_name_i
 def test_a_name_written_in_latin_letters_in_another_script_is_looked_for_as_it_is(english_only, question):
     answer = english_only.ask(question)
     assert answer.abstained and "Roblox" in answer.answer
+
+
+def test_names_a_question_in_another_language_writes_as_the_reports_do_are_looked_for():
+    words = vocabulary("snap", "inc", "web", "age", "verification")
+    assert names_known_alike(plan_query("Qu'a annoncé Snap Inc. en 2025 ?", words), words) == ("snap",)
+    assert names_known_alike(plan_query("Snap Inc.在2025年宣布了什么？", words), words) == ("snap",)
+    assert names_known_alike(plan_query("A-t-on créé un endroit unique sur le Web ?", words), words) == ()
+
+
+def test_what_a_company_announced_in_a_year_no_passage_of_that_year_names_it_is_refused_in_french(shipped_engine):
+    answer = shipped_engine.ask("Qu'a annoncé Snap Inc. en 2025 au sujet de la vérification de l'âge ?")
+    assert answer.abstained and "snap" in answer.answer.lower()
 
 
 def test_french_and_spanish_capitalised_titles_are_not_taken_for_names():

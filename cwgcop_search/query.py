@@ -57,8 +57,18 @@ _EXAMPLES_ELSEWHERE = re.compile(
     r"ماذا فعلت (?:البلدان|الدول)|ما الذي فعلته (?:البلدان|الدول)|أي (?:البلدان|الدول)|مبادرات|"
     r"各国.{0,20}做了|哪些国家|哪些组织|哪些举措", re.I)
 # "How many" in the other five languages; Russian declines it ("в скольких школах"), Chinese
-# counts with a measure word ("几所学校").
-_QUANTITY_ELSEWHERE = re.compile(r"combien|cu[aá]nt[oa]s?|\bскольк\w*|多少|几[个名所次位家项种份座]|كم\s", re.I)
+# counts with a measure word ("几所学校"). And, as ``_QUANTITY`` in English, "what share", "which
+# fines", "what is the budget": "Quelle proportion ...", "¿Qué multas ...?", "Какая доля ...".
+_QUANTITY_ELSEWHERE = re.compile(
+    r"combien|cu[aá]nt[oa]s?|\bскольк\w*|多少|几[个名所次位家项种份座]|كم\s|"
+    r"\bquel(?:le)?s?\s+(?:est\s+|était\s+|sont\s+|étaient\s+)?(?:l[ae]\s+|l['’]|les\s+)?(?:âge|nombre|pourcentage|"
+    r"proportion|part|montant|budget|amendes?|sanctions?|pénalités?|coût|prix|somme|taux)s?\b|"
+    r"\b(?:qué|cuál(?:es)?)\s+(?:es\s+|era\s+|fue\s+|son\s+|eran\s+)?(?:el\s+|la\s+|los\s+|las\s+)?(?:edad|"
+    r"número|porcentaje|proporción|monto|importe|presupuesto|multas?|sanciones|costo|coste|precio|suma|tasa)\b|"
+    r"\b(?:какой|какая|какие|каков\w*|какую|на\s+какую)\s+(?:был\w*\s+)?(?:возраст|число|количество|процент|"
+    r"дол[яюи]|сумм\w*|бюджет\w*|штраф\w*|стоимост\w*)|"
+    r"ما\s+(?:هو\s+|هي\s+)?(?:عدد|نسبة|مبلغ|قيمة|ميزانية|تكلفة|الغرامات|غرامة|العقوبات|معدل)|"
+    r"多大比例|百分之几|比例是多少|哪些罚款|什么罚款|罚款是|预算是", re.I)
 _YEAR = re.compile(r"(?<![A-Za-z0-9])(20[0-4]\d)(?!\d)")  # also "2023年" and "2023-го", where \b finds no edge
 # Questions whose answer is a quantity: the answer sentence must hold a number.
 _QUANTITY = re.compile(r"\b(how (?:many|much|old)|what (?:was |is |were |are )?(?:the )?(?:minimum |maximum |total )?"
@@ -68,7 +78,9 @@ _QUANTITY = re.compile(r"\b(how (?:many|much|old)|what (?:was |is |were |are )?(
 # a budget, cost or fine ("How much did the campaign cost?"), or one asked for without "how much"
 # ("What was the ITU budget for ...?", "Quel était le budget ...?", "¿Cuál fue el presupuesto ...?").
 _MONEY_WORD = re.compile(r"\b(?:how much (?:money|funding)|budget|cost|fines?|penalt(?:y|ies)|price|funding|"
-                         r"financ\w+ (?:amount|sum))\b", re.I)
+                         r"financ\w+ (?:amount|sum)|amendes?|coût|montant|multas?|presupuesto|costo|coste|monto|"
+                         r"importe|бюджет\w*|штраф\w*|стоимост\w*|сумм\w*)\b|غرام|ميزاني|تكلف|مبلغ|罚款|罚金|预算|费用|金额",
+                         re.I)
 _SUM = re.compile(
     r"^\s*what (?:is|was|were|are|will be) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:budget|cost|price|fines?|"
     r"penalt(?:y|ies)|funding)\b|^\s*quel(?:le)?s? (?:est|était|sont|étaient|sera) (?:le |la |les )?(?:budget|coût|"

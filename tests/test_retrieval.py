@@ -104,9 +104,23 @@ def test_example_and_quantity_questions_are_recognised():
 
 
 @pytest.mark.parametrize("question", ["Combien de contributions ?", "¿Cuántas escuelas?", "В скольких школах есть клубы?",
-                                      "有几所学校？", "有多少学校？", "كم عدد المدارس؟"])
-def test_how_many_is_recognised_in_the_other_languages_declined_or_with_a_measure_word(question):
+                                      "有几所学校？", "有多少学校？", "كم عدد المدارس؟",
+                                      "Quelle proportion d'enfants ?", "¿Qué proporción de niños?", "Какая доля детей?",
+                                      "ما نسبة الأطفال؟", "有多大比例的儿童？"])
+def test_how_many_and_what_share_are_recognised_in_the_other_languages(question):
     assert plan_query(question, vocabulary()).wants_quantity
+
+
+@pytest.mark.parametrize("question", ["Quelles amendes la Commission peut-elle infliger ?", "¿Qué multas puede imponer?",
+                                      "Какие штрафы заплатила компания?", "ما الغرامات التي دفعتها الشركة؟",
+                                      "公司支付了哪些罚款？"])
+def test_which_fines_asks_for_a_sum_in_the_other_languages(question):
+    plan = plan_query(question, vocabulary())
+    assert plan.wants_quantity and plan.wants_sum
+
+
+def test_what_a_country_presented_asks_for_no_quantity_in_another_language():
+    assert not plan_query("¿Qué presentó Polonia?", vocabulary()).wants_quantity
 
 
 def test_several_is_not_how_many():

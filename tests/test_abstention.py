@@ -270,10 +270,10 @@ def test_what_came_of_an_event_asked_in_another_language_is_read_about_the_name_
     plan = across_languages(plan_query("¿Qué ciudad acogerá la próxima cumbre de WeProtect?", words), words)
     elsewhere = ("The meeting was held in Geneva.",)
     about = ["The WeProtect Global Alliance emphasised the need for a multi-sector approach."]
-    _, reason = assess(plan, 0.9, about, ["..."], 1.0, 0.0, elsewhere, "weprotect", same_language=False)
+    _, reason = assess(plan, 0.9, about, about, 1.0, 0.0, elsewhere, "weprotect", same_language=False)
     assert reason == "no passage gives the outcome asked for: 'acogerá'"
     hosted = ["The next WeProtect summit will be held in Abu Dhabi."]
-    assert assess(plan, 0.9, hosted, ["..."], 1.0, 0.0, elsewhere, "weprotect", same_language=False)[1] is None
+    assert assess(plan, 0.9, hosted, hosted, 1.0, 0.0, elsewhere, "weprotect", same_language=False)[1] is None
 
 
 def test_an_outcome_asked_in_another_language_needs_a_passage_that_speaks_of_it():

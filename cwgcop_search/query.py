@@ -76,7 +76,7 @@ _QUANTITY = re.compile(r"\b(how (?:many|much|old)|what (?:was |is |were |are )?(
                        r"what share|what proportion)\b", re.I)
 # Questions asking for a sum of money, whose answer must name a currency: a quantity asked about
 # a budget, cost or fine ("How much did the campaign cost?"), or one asked for without "how much"
-# ("What was the ITU budget for ...?", "Quel était le budget ...?", "¿Cuál fue el presupuesto ...?").
+# ("What was the budget of the programme?", "Quel était le budget ...?", "¿Cuál fue el presupuesto ...?").
 _MONEY_WORD = re.compile(r"\b(?:how much (?:money|funding)|budget|cost|fines?|penalt(?:y|ies)|price|funding|"
                          r"financ\w+ (?:amount|sum)|amendes?|coût|montant|multas?|presupuesto|costo|coste|monto|"
                          r"importe|бюджет\w*|штраф\w*|стоимост\w*|сумм\w*)\b|غرام|ميزاني|تكلف|مبلغ|罚款|罚金|预算|费用|金额",

@@ -72,7 +72,12 @@ _OUTCOME_VERBS = (
     ((r"requires?|required|exige\w*|impose\w*|requiere\w*|требует\w*|обязывает", r"تشترط|يشترط|تُلزم|要求"),
      (r"requir\w*|oblig\w*|must|mandat\w*|shall|exig\w*|doi[tv]\w*|deben?|requi\w*|требу\w*|обязан\w*|должн\w*",
       r"يجب|يلزم|تشترط|إلزام|要求|必须|应当|规定")),
-    ((r"(?:did|does|do) .{1,80}\bfind", ""), (r"f(?:i|ou)nd\w*|show\w*|reveal\w*|conclu\w*", "")),
+    ((r"(?:did|does|do) .{1,80}\bfind|qu['’](?:a|ont)[- ](?:t[- ](?:il|elle|ils|elles)\s+)?(?:révélé|constaté|montré|"
+      r"conclu)|qué\s+(?:reveló|revelaron|encontró|encontraron|constató|mostró|mostraron|concluyó|halló)|"
+      r"какие\s+выводы|к\s+каким\s+выводам|что\s+(?:показал\w*|выявил\w*|обнаружил\w*)",
+      r"ما الذي توصّل|ما الذي توصل|ماذا وجد|ماذا كشف|ما الذي كشف|ما نتائج|有哪些发现|发现了什么|有何发现|结论是什么"),
+     (r"f(?:i|ou)nd\w*|show\w*|reveal\w*|conclu\w*|révél\w*|constat\w*|montr\w*|revel\w*|encontr\w*|mostr\w*|"
+      r"hall\w*|показ\w*|выяв\w*|обнаруж\w*|вывод\w*", r"كشف|وجد|توصل|نتائج|أظهر|发现|表明|显示|结论")),
     ((r"recommend(?:ed|s)?|recommand\w*|préconis\w*|recomend\w*|aconsej\w*|рекомендова\w*|"
       r"рекомендует", r"أوصى|أوصت|توصي|يوصي|建议|推荐"),
      (r"recommend\w*|advi[cs]\w*|urg\w*|suggest\w*|propos\w*|call(?:ed|s|ing)? (?:for|on|upon)|encourag\w*|"

@@ -7,7 +7,7 @@ from conftest import vocabulary
 
 from cwgcop_search.abstention import (action_to_come, answer_type, assess, counts, day_missing, deadline_missing,
                                      event_to_come, holds_quantity, holds_role_asked, is_signature, kind_missing,
-                                     names_counted_not_named, subject_term)
+                                     names_counted_not_named, outcome_missing, subject_term)
 from cwgcop_search.locale_patterns import gives_day, speaks_of_event_to_come
 from cwgcop_search.query import QueryPlan, plan_query
 from cwgcop_search.retrieval import across_languages
@@ -336,3 +336,17 @@ def test_a_signature_names_a_person_with_a_role_on_two_lines():
     assert kind_missing(plan, ["Stella C. Erebor (Nigeria)", "Vice-Chair, CWG-COP"], [vice]) == "the name of the Chair"
     assert holds_role_asked(plan.question, " ".join(chair.split()))
     assert not holds_role_asked(plan.question, " ".join(vice.split()))
+
+
+@pytest.mark.parametrize("question", [
+    "What did the 2023 assessment find about sextortion?",
+    "Qu'a révélé l'évaluation de 2023 au sujet de la sextorsion ?",
+    "¿Qué reveló la evaluación de 2023 sobre la sextorsión?",
+    "Какие выводы о секс-вымогательстве содержатся в оценке 2023 года?",
+    "ما الذي توصّل إليه التقييم لعام 2023 بشأن الابتزاز الجنسي؟",
+    "2023年的评估在性勒索方面有哪些发现？",
+])
+def test_what_a_study_found_is_answered_only_by_a_sentence_saying_what_it_found(question):
+    plan = plan_for(question)
+    assert outcome_missing(plan, ["The assessment was presented at the meeting."])
+    assert outcome_missing(plan, ["The assessment found a sharp rise in sextortion."]) is None

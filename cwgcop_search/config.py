@@ -80,7 +80,7 @@ class Settings:
     retrieval: str = field(default="hybrid", metadata={
         "help": "How passages are found: 'hybrid' (dense and BM25 fused), 'dense' or 'lexical'.",
         "env": "CWGCOP_RETRIEVAL", "choices": ("hybrid", "dense", "lexical")})
-    rrf_k: int = field(default=60, metadata={
+    rrf_k: int = field(default=20, metadata={
         "help": "Reciprocal rank fusion constant: larger flattens the rankings.", "env": "CWGCOP_RRF_K"})
     sentence_search: bool = field(default=True, metadata={
         "help": "Also match the question against single sentences and return their paragraph.",

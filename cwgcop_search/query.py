@@ -65,9 +65,9 @@ _QUANTITY_ELSEWHERE = re.compile(
     r"proportion|part|montant|budget|amendes?|sanctions?|pénalités?|coût|prix|somme|taux)s?\b|"
     r"\b(?:qué|cuál(?:es)?)\s+(?:es\s+|era\s+|fue\s+|son\s+|eran\s+)?(?:el\s+|la\s+|los\s+|las\s+)?(?:edad|"
     r"número|porcentaje|proporción|monto|importe|presupuesto|multas?|sanciones|costo|coste|precio|suma|tasa)\b|"
-    r"\b(?:какой|какая|какие|каков\w*|какую|на\s+какую)\s+(?:был\w*\s+)?(?:возраст|число|количество|процент|"
+    r"\b(?:как(?:ой|ая|ие|ую|им|ого)|каков\w*|на\s+какую)\s+(?:был\w*\s+)?(?:возраст|число|количество|процент|"
     r"дол[яюи]|сумм\w*|бюджет\w*|штраф\w*|стоимост\w*)|"
-    r"ما\s+(?:هو\s+|هي\s+)?(?:عدد|نسبة|مبلغ|قيمة|ميزانية|تكلفة|الغرامات|غرامة|العقوبات|معدل)|"
+    r"ما\s+(?:هو\s+|هي\s+)?(?:ال)?(?:عدد|نسبة|مبلغ|قيمة|ميزانية|تكلفة|غرامات|غرامة|عقوبات|معدل)|"
     r"多大比例|百分之几|比例是多少|哪些罚款|什么罚款|罚款是|预算是", re.I)
 _YEAR = re.compile(r"(?<![A-Za-z0-9])(20[0-4]\d)(?!\d)")  # also "2023年" and "2023-го", where \b finds no edge
 # Questions whose answer is a quantity: the answer sentence must hold a number.

@@ -42,6 +42,7 @@ def test_a_question_asking_which_country_needs_a_passage_naming_one():
     opened = ["The information document by Pakistan summarised its work. The regulator launched the programme."]
     assert assess(plan, 0.9, unnamed, opened, 1.0, 0.0)[1] is None
     assert assess(plan_for("Quel pays a lancé le programme ?"), 0.9, unnamed, ["..."], 1.0, 0.0)[1]
+    assert kind_missing(plan_for("ما البلد الذي يموّل البرنامج؟"), unnamed) == "the country"  # "what is the country"
 
 
 def test_the_kind_of_answer_a_question_asks_for_is_read_in_the_six_languages():
@@ -238,6 +239,7 @@ def test_a_question_asking_for_a_date_needs_a_day_given_with_its_subject():
     assert not day_missing(meeting, ["The twenty-first meeting was held on 30 September 2024."],
                            subject_term(meeting, words))
     assert day_missing(plan_query("Quelle est la date limite des contributions ?", words), other[1:], None)
+    assert day_missing(plan_query("في أي تواريخ سيعقد المؤتمر؟", words), other[1:], None)  # "on which dates"
 
 
 @pytest.mark.parametrize("question", [

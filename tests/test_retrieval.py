@@ -106,7 +106,8 @@ def test_example_and_quantity_questions_are_recognised():
 @pytest.mark.parametrize("question", ["Combien de contributions ?", "¿Cuántas escuelas?", "В скольких школах есть клубы?",
                                       "有几所学校？", "有多少学校？", "كم عدد المدارس؟",
                                       "Quelle proportion d'enfants ?", "¿Qué proporción de niños?", "Какая доля детей?",
-                                      "ما نسبة الأطفال؟", "有多大比例的儿童？"])
+                                      "ما نسبة الأطفال؟", "有多大比例的儿童？", "ما الميزانية التي خصصتها الحكومة؟",
+                                      "Каким был бюджет программы?"])
 def test_how_many_and_what_share_are_recognised_in_the_other_languages(question):
     assert plan_query(question, vocabulary()).wants_quantity
 

@@ -16,7 +16,8 @@ import numpy as np
 from .countries import countries_named
 from .embedder import LatentTerms
 from .locale_patterns import gives_day, gives_deadline, speaks_of_event_to_come
-from .query import QueryPlan, has_word, tokens
+from .query import QueryPlan, has_word, ordinal, tokens
+from .structure import ORDINALS
 
 _NUMBER = re.compile(r"\d")
 # Digits that are not quantities: years, ordinals ("19th") and days of a month; list markers
@@ -442,8 +443,15 @@ def counts(noun: str, sentences: list[str]) -> bool:
 
 
 def _shares_key_term(plan: QueryPlan, sentence: str) -> bool:
+    """Does the sentence hold a key word of the question, or name the meeting it names?
+
+    A question in Chinese shares no word with an English report: "有多少人参加了第二十二次会议？"
+    is answered by "At the twenty-second meeting ... among the 191 participants".
+    """
     words = set(tokens(sentence))
-    return any(mentions(t, words) for t in plan.key_terms if not t.isdigit())
+    return any(mentions(t, words) for t in plan.key_terms if not t.isdigit()) or any(
+        all(w in words for w in tokens(form)) for n in plan.meetings
+        for form in [ordinal(n), *(word for word, m in ORDINALS.items() if m == n)])
 
 
 NOT_CLOSE = "no passage is close enough to the question"

@@ -352,3 +352,13 @@ def test_what_a_study_found_is_answered_only_by_a_sentence_saying_what_it_found(
     plan = plan_for(question)
     assert outcome_missing(plan, ["The assessment was presented at the meeting."])
     assert outcome_missing(plan, ["The assessment found a sharp rise in sextortion."]) is None
+
+
+def test_across_languages_a_number_in_a_sentence_naming_the_meeting_asked_about_answers_how_many():
+    words = vocabulary("meeting", "participants", "twenty", "second", "nineteenth", "chair")
+    plan = across_languages(plan_query("有多少人参加了第二十二次会议？", words), words)
+    opened = "The meeting was opened by the Chair."
+    named = [opened, "At the twenty-second meeting, 191 participants discussed the contributions."]
+    assert assess(plan, 0.9, named, named, 1.0, 0.0, same_language=False)[1] is None
+    other = [opened, "At the nineteenth meeting, 120 participants discussed the contributions."]
+    assert assess(plan, 0.9, other, other, 1.0, 0.0, same_language=False)[1] == "no passage gives the number asked for"

@@ -16,7 +16,7 @@ import numpy as np
 from .countries import countries_named
 from .embedder import LatentTerms
 from .locale_patterns import gives_day, gives_deadline, speaks_of_event_to_come
-from .query import QueryPlan, has_word, ordinal, tokens
+from .query import HOW_MANY, QueryPlan, has_word, ordinal, tokens
 from .structure import ORDINALS
 
 _NUMBER = re.compile(r"\d")
@@ -73,10 +73,10 @@ _OUTCOME_VERBS = (
     ((r"requires?|required|exige\w*|impose\w*|requiere\w*|требует\w*|обязывает", r"تشترط|يشترط|تُلزم|要求"),
      (r"requir\w*|oblig\w*|must|mandat\w*|shall|exig\w*|doi[tv]\w*|deben?|requi\w*|требу\w*|обязан\w*|должн\w*",
       r"يجب|يلزم|تشترط|إلزام|要求|必须|应当|规定")),
-    ((r"(?:did|does|do) .{1,80}\bfind|qu['’](?:a|ont)[- ](?:t[- ](?:il|elle|ils|elles)\s+)?(?:révélé|constaté|montré|"
-      r"conclu)|qué\s+(?:reveló|revelaron|encontró|encontraron|constató|mostró|mostraron|concluyó|halló)|"
+    ((r"(?:did|does|do) .{1,80}\bfind|qu['’](?:a|ont)[- ](?:t[- ](?:il|elle|ils|elles)\s+)?(?:révélé|constaté|"
+      r"montré)|qué\s+(?:reveló|revelaron|encontró|encontraron|constató|mostró|mostraron|halló)|"
       r"какие\s+выводы|к\s+каким\s+выводам|что\s+(?:показал\w*|выявил\w*|обнаружил\w*)",
-      r"ما الذي توصّل|ما الذي توصل|ماذا وجد|ماذا كشف|ما الذي كشف|ما نتائج|有哪些发现|发现了什么|有何发现|结论是什么"),
+      r"ما الذي توصّل|ما الذي توصل|ماذا وجد|ماذا كشف|ما الذي كشف|有哪些发现|发现了什么|有何发现"),
      (r"f(?:i|ou)nd\w*|show\w*|reveal\w*|conclu\w*|révél\w*|constat\w*|montr\w*|revel\w*|encontr\w*|mostr\w*|"
       r"hall\w*|показ\w*|выяв\w*|обнаруж\w*|вывод\w*", r"كشف|وجد|توصل|نتائج|أظهر|发现|表明|显示|结论")),
     ((r"recommend(?:ed|s)?|recommand\w*|préconis\w*|recomend\w*|aconsej\w*|рекомендова\w*|"
@@ -99,10 +99,10 @@ _ASKS_DAY = re.compile(
     r"哪天|哪一天|什么日期|哪些日期|日期是|截止日期|几月几日|哪一日", re.I)
 
 
-# A question asking for a time limit, in the six languages: a subset of ``_ASKS_DAY``.
+# A question asking for a time limit, in the six languages ("el plazo de conservación" is a period, not one).
 _ASKS_DEADLINE = re.compile(
-    r"\bdeadlines?\b|\bdates?\s+limites?\b|\bel\s+plazo\b|\bfechas?\s+límite\b|\bкрайн\w+\s+срок\w*|"
-    r"الموعد\s+النهائي|截止日期|截止时间", re.I)
+    r"\bdeadlines?\b|\bdates?\s+limites?\b|\bel\s+plazo\s+para\b|\bplazo\s+límite\b|\bfechas?\s+límite\b|"
+    r"\bкрайн\w+\s+срок\w*|الموعد\s+النهائي|截止日期|截止时间", re.I)
 
 
 def deadline_missing(plan: QueryPlan, sentences: list[str]) -> bool:
@@ -154,15 +154,17 @@ _MISSING_KINDS = (
     # The name of a law: "What is Kenya's child online protection law called?" is not answered by a
     # passage that names Kenya among a programme's countries. A law's name is capitalised and ends in
     # Act, Law, Code ... ("Online Safety Act"), or a numbered text ("Law No. 5"), in the six languages.
-    (re.compile(r"\b(?:law|act|legislation)\b.*\b(?:called|named|titled)\b|\bname of (?:the |its |their )?"
-                r"(?:[\w'’-]+ ){0,4}(?:law|act|legislation)\b|^\s*(?:which|what) (?:national )?(?:law|act)\b|"
+    (re.compile(r"\b(?:law|legislation)\b.*\b(?:called|named|titled)\b|\bname of (?:the |its |their )?"
+                r"(?:[\w'’-]+ ){0,4}(?:law|legislation)\b|^\s*(?:which|what) (?:national )?(?:law|act)\s+"
+                r"(?:did|does|do|is|was|has|have|will|would|should|can|could|requires?|prohibits?|obliges?)\b|"
                 r"\bloi\b.*\b(?:s'appelle|intitul\w+)|\bs['’]appelle (?:la|le) (?:loi|texte)\b|\bnom de la loi\b|"
                 r"^\s*quelle loi\b|\bse llama la ley\b|\bnombre de la ley\b|^\s*¿?\s*qué ley\b|"
                 r"\bкак называется\b.*\bзакон|\bназвани\w+ закон|^\s*какой закон|"
-                r"ما اسم\s+(?:ال)?قانون|أي قانون|法律叫什么|法叫什么|什么法律|哪部法律|法律的名称", re.I),
+                r"ما اسم\s+(?:ال)?قانون|أي قانون|法律叫什么|法叫什么|哪部法律|哪一部法律|法律的名称", re.I),
      re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and|the))*\s+(?:Act|Law|Code|Bill|Decree|"
                 r"Ordinance|Regulation|Directive)\b|\b(?:Act|Law|Decree|Loi|Ley)\s+(?:No\.?|N[°º]|n[°º])\s*\d|"
-                r"\bLoi (?:n[°º]|relative|pour|sur)\b|\bLey (?:n[°º]|Orgánica|de|sobre)\b|Закон\w* (?:о|об|«)|قانون رقم|《[^》]*法》"),
+                r"(?i:\bloi (?:n[°º]|relative|pour|sur)\b|\bley (?:n[°º]|orgánica|de|sobre)\b|\bзакон\w* (?:о|об)\b|"
+                r"\bзакон\w* «)|قانون رقم|《[^》]*法》"),
      "the name of the law"),
     (re.compile(r"^\s*who (?:is|was|are|were) (?:the|a|an|its|their)\b|\bname of (?:the|a|an|its|their)\b|"
                 r"^\s*qui (?:est|était) (?:le|la|l')|\bnom d[ue] |^\s*¿?\s*quién (?:es|era|fue) (?:el|la)\b|"
@@ -394,7 +396,7 @@ _ANSWER_TYPES = (
     (re.compile(r"^\s*when\b|\bwhat (?:date|year)\b|^\s*¿?\s*(?:quand|cuándo|когда)\b|什么时候|何时|哪一年|"
                 r"^\s*متى", re.I),
      re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b").search),
-    (re.compile(r"\bhow (?:many|much)\b|\bcombien\b|\bcuánt[oa]s?\b|\bскольк\w*|多少|几[个名所次位家项种份座]|^\s*كم\s", re.I), holds_quantity),
+    (HOW_MANY, holds_quantity),
 )
 
 

@@ -486,12 +486,12 @@ def gives_day(text: str) -> bool:
     return bool(_EN_DAY.search(text)) or any(locale.date.search(plain) for locale in LOCALES.values())
 
 
-# A time limit, in the six languages (folded: lower case, no accents): "the deadline is", "no later
+# A time limit, in the six languages (lower case; accents folded or not): "the deadline is", "no later
 # than", "submitted by 1 March", "avant le", "a más tardar", "не позднее", "في موعد أقصاه", "截止".
 _DEADLINE = re.compile(
     r"\bdeadlines?\b|\bdue\s+(?:by|on|date)\b|\bno(?:t)?\s+later\s+than\b|\bclosing\s+date\b|"
     r"\b(?:by|before|until)\s+(?:the\s+)?\d|\b(?:by|before|until)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
-    r"\bdates?\s+limites?\b|\bau\s+plus\s+tard\b|\bavant\s+le\b|\bd'ici\s+(?:le|au)\b|\bjusqu'au\b|"
+    r"\bdates?\s+limites?\b|\bau\s+plus\s+tard\b|\bavant\s+le\b|\bd['’]ici\s+(?:le|au)\b|\bjusqu['’]au\b|"
     r"\bplazos?\b|\ba\s+mas\s+tardar\b|\bantes\s+del?\b|\bfechas?\s+limites?\b|\bhasta\s+el\b|"
     r"\bсрок\w*|\bне\s+позднее\b|\bдо\s+\d|"
     r"الموعد\s+النهائي|موعد\s+أقصاه|\bقبل\b|\bحتى\b|"
@@ -503,7 +503,8 @@ def gives_deadline(text: str) -> bool:
 
     The dates a meeting was held on do not answer "What is the deadline for contributions?".
     """
-    return gives_day(text) and bool(_DEADLINE.search(folded(text)))
+    # Folding drops Arabic hamzas ("أقصاه"), so the text is read as written too.
+    return gives_day(text) and bool(_DEADLINE.search(folded(text)) or _DEADLINE.search(text.lower()))
 
 
 def says_summary(text: str, language: str) -> bool:

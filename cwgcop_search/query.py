@@ -59,13 +59,18 @@ _EXAMPLES_ELSEWHERE = re.compile(
 # "How many" in the other five languages; Russian declines it ("в скольких школах"), Chinese
 # counts with a measure word ("几所学校"). And, as ``_QUANTITY`` in English, "what share", "which
 # fines", "what is the budget": "Quelle proportion ...", "¿Qué multas ...?", "Какая доля ...".
+# "How many" in the six languages. Russian declines it ("в скольких школах"); Chinese counts with a
+# measure word ("几所学校", but "哪几位" is "which"); "cuanto" alone is also "en cuanto a" (as to).
+HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bcombien\b|\bcuánt[oa]s?\b|\bcuant[oa]s\b|\bскольк\w*|多少|"
+                      r"(?<!哪)几[个名所次位家项种份座]|^\s*كم\s|\sكم\s", re.I)
+# And, as ``_QUANTITY`` in English, "what share", "which fines", "what is the budget" in the other
+# five: "Quelle proportion ...", "¿Qué multas ...?", "Какая доля ...", "ما نسبة", "哪些罚款".
 _QUANTITY_ELSEWHERE = re.compile(
-    r"combien|cu[aá]nt[oa]s?|\bскольк\w*|多少|几[个名所次位家项种份座]|كم\s|"
     r"\bquel(?:le)?s?\s+(?:est\s+|était\s+|sont\s+|étaient\s+)?(?:l[ae]\s+|l['’]|les\s+)?(?:âge|nombre|pourcentage|"
-    r"proportion|part|montant|budget|amendes?|sanctions?|pénalités?|coût|prix|somme|taux)s?\b|"
+    r"proportion|part|montant|budget|amendes?|pénalités?|coût|somme|taux)s?\b|"
     r"\b(?:qué|cuál(?:es)?)\s+(?:es\s+|era\s+|fue\s+|son\s+|eran\s+)?(?:el\s+|la\s+|los\s+|las\s+)?(?:edad|"
-    r"número|porcentaje|proporción|monto|importe|presupuesto|multas?|sanciones|costo|coste|precio|suma|tasa)\b|"
-    r"\b(?:как(?:ой|ая|ие|ую|им|ого)|каков\w*|на\s+какую)\s+(?:был\w*\s+)?(?:возраст|число|количество|процент|"
+    r"número|porcentaje|proporción|monto|importe|presupuesto|multas?|costo|coste|precio|suma|tasa)\b|"
+    r"\b(?:как(?:ой|ая|ое|ие|ую|им|ого)|каков\w*|на\s+какую)\s+(?:был\w*\s+)?(?:возраст|число|количество|процент|"
     r"дол[яюи]|сумм\w*|бюджет\w*|штраф\w*|стоимост\w*)|"
     r"ما\s+(?:هو\s+|هي\s+)?(?:ال)?(?:عدد|نسبة|مبلغ|قيمة|ميزانية|تكلفة|غرامات|غرامة|عقوبات|معدل)|"
     r"多大比例|百分之几|比例是多少|哪些罚款|什么罚款|罚款是|预算是", re.I)
@@ -326,7 +331,8 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
             unknown_places.append(english)
         elif word := place_word(english, forms, vocabulary):
             place_words.append(word)
-    quantity = bool(_QUANTITY.search(question) or language != "en" and _QUANTITY_ELSEWHERE.search(question))
+    quantity = bool(_QUANTITY.search(question) or HOW_MANY.search(question)
+                    or language != "en" and _QUANTITY_ELSEWHERE.search(question))
     return QueryPlan(
         question=question, terms=tuple(terms), corrected=tuple(corrected),
         key_terms=key_terms,
@@ -485,5 +491,5 @@ def names_known_alike(plan: QueryPlan, vocabulary: Vocabulary) -> tuple[str, ...
     return tuple(dict.fromkeys(t for t in words if t in vocabulary and len(t) >= 4))
 
 
-_LATIN_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z'’-]+")
+_LATIN_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9'’-]+")  # "SG17" whole, as the reports write it
 

@@ -154,6 +154,19 @@ def test_a_question_asking_for_the_name_of_a_law_needs_a_law_named(question):
     assert kind_missing(plan, ["Kenya adopted the Computer Misuse and Cybercrimes Act in 2018."]) is None
 
 
+@pytest.mark.parametrize("question", ["Which law enforcement agencies took part in the operation?",
+                                      "What is the name of the campaign Kenya launched to act against abuse?",
+                                      "肯尼亚采取了什么法律措施？"])
+def test_a_question_about_law_enforcement_or_legal_measures_does_not_ask_for_a_law_s_name(question):
+    assert kind_missing(plan_for(question), ["Kenya's police and prosecutors took part."]) != "the name of the law"
+
+
+def test_a_law_is_recognised_when_a_report_writes_it_in_lower_case():
+    plan = plan_for("Как называется закон о защите детей?")
+    assert kind_missing(plan, ["Принят Федеральный закон «О защите детей от информации»."]) is None
+    assert kind_missing(plan, ["Законом определено, что дети защищены."]) == "the name of the law"
+
+
 def test_a_day_of_a_month_is_recognised_in_the_six_languages_and_a_month_alone_is_not():
     for text in ("held on 12 and 13 February 2025", "March 10 to 12 in 2025", "le 10 octobre 2023",
                  "el 12 de febrero de 2025", "12 февраля 2025 года", "في 12 فبراير 2025", "于2025年2月12日举行",
@@ -256,6 +269,13 @@ def test_a_question_asking_for_a_deadline_needs_a_day_given_as_a_time_limit(ques
     assert deadline_missing(plan, held)
     assert not deadline_missing(plan, held + ["Contributions are due by 1 March 2025."])
     assert not deadline_missing(plan, ["Les contributions doivent être soumises au plus tard le 1er mars 2025."])
+    assert not deadline_missing(plan, ["الموعد النهائي لتقديم المساهمات هو 1 مارس 2025."])
+    assert not deadline_missing(plan, ["Les contributions sont reçues jusqu’au 1er mars 2025."])
+
+
+def test_a_period_asked_for_is_not_a_deadline():
+    plan = plan_query("¿Cuál es el plazo de conservación de los datos?", vocabulary("data"))
+    assert not deadline_missing(plan, ["The data are kept for six months."])
 
 
 def test_across_languages_the_subject_is_a_name_or_a_longer_word_spelt_alike():

@@ -285,6 +285,8 @@ def test_french_and_spanish_capitalised_titles_are_not_taken_for_names():
     words = vocabulary("itu", "secretary", "general")
     assert names_written_alike(plan_query("¿Quién es el Secretario General de la UIT?", words), words) == ()
     assert names_written_alike(plan_query("Что представила компания Roblox?", words), words) == ("Roblox",)
+    sg17 = vocabulary("itu", "t", "sg17")  # "ITU-T SG17", as a report writes it
+    assert names_written_alike(plan_query("ITU-T SG17 在儿童在线保护方面做了什么？", sg17), sg17) == ()
 
 
 def test_a_meeting_named_by_its_month_in_another_language_is_that_meeting(english_only):

@@ -120,8 +120,10 @@ def test_which_fines_asks_for_a_sum_in_the_other_languages(question):
     assert plan.wants_quantity and plan.wants_sum
 
 
-def test_what_a_country_presented_asks_for_no_quantity_in_another_language():
-    assert not plan_query("¿Qué presentó Polonia?", vocabulary()).wants_quantity
+@pytest.mark.parametrize("question", ["¿Qué presentó Polonia?", "¿Qué hizo Kenia en cuanto a la protección?",
+                                      "哪几位专家发言了？", "Quel prix la Malaisie a-t-elle remporté ?"])
+def test_a_question_asking_for_no_quantity_is_not_read_as_one_in_another_language(question):
+    assert not plan_query(question, vocabulary()).wants_quantity
 
 
 def test_several_is_not_how_many():

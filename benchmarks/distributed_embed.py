@@ -31,12 +31,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cwgcop_search.chunking import chunk_report, split_sentences  # noqa: E402
+from cwgcop_search.chunking import chunk_report  # noqa: E402
 from cwgcop_search.config import Settings  # noqa: E402
-from cwgcop_search.embedder import load_embedder  # noqa: E402
+from cwgcop_search.embedder import EmbeddedChunks, embed_chunks, load_embedder  # noqa: E402
 from cwgcop_search.engine import Engine, scan_corpus, sha256_of  # noqa: E402
 from cwgcop_search.ingest import Limits, parse_file  # noqa: E402
-from cwgcop_search.types import Chunk, Report  # noqa: E402
+from cwgcop_search.types import Report  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -47,10 +47,7 @@ class Prepared:
     file_type: str
     sha256: str
     report: Report
-    chunks: list[Chunk]
-    vectors: np.ndarray
-    sentences: list[list[str]]
-    sentence_vectors: np.ndarray
+    embedded: EmbeddedChunks  # chunks, sentences and pairs of sentences, with their vectors
 
 
 def prepare(path: str, source: str, model: str, max_tokens: int, batch_size: int) -> Prepared:
@@ -59,10 +56,8 @@ def prepare(path: str, source: str, model: str, max_tokens: int, batch_size: int
     text = parse_file(Path(path), Limits())
     report = text.report
     chunks = chunk_report(report, max_tokens, embedder.count_tokens)
-    sentences = [split_sentences(c.text) for c in chunks]
-    vectors = embedder.embed([c.embed_text for c in chunks] + [s for g in sentences for s in g], batch_size)
-    return Prepared(source, text.file_type, sha256_of(Path(path)), report, chunks, vectors[:len(chunks)],
-                    sentences, vectors[len(chunks):])
+    return Prepared(source, text.file_type, sha256_of(Path(path)), report,
+                    embed_chunks(chunks, embedder, batch_size))
 
 
 def warm(model: str) -> int:
@@ -77,10 +72,11 @@ def write(settings: Settings, prepared: list[Prepared]) -> None:
     try:
         files = {}
         for p in prepared:
-            writer.add_document(p.source, p.file_type, p.sha256, p.report, p.chunks, p.vectors, p.sentences,
-                                p.sentence_vectors)
-            files[p.source] = {"sha256": p.sha256, "chunks": len(p.chunks)}
-        writer.commit({**engine._index_parameters(), "dimension": int(prepared[0].vectors.shape[1]),
+            e = p.embedded
+            writer.add_document(p.source, p.file_type, p.sha256, p.report, e.chunks, e.vectors, e.sentences,
+                                e.sentence_vectors, pairs=e.pairs, pair_vectors=e.pair_vectors)
+            files[p.source] = {"sha256": p.sha256, "chunks": len(e.chunks)}
+        writer.commit({**engine._index_parameters(), "dimension": int(prepared[0].embedded.vectors.shape[1]),
                        "files": files, "failed": {}})
     except BaseException:
         writer.abort()
@@ -117,9 +113,11 @@ def main() -> None:
         start = time.perf_counter()
         alone = [prepare(*job) for job in jobs]
         single = time.perf_counter() - start
-        texts = sum(len(p.chunks) + len(p.sentence_vectors) for p in prepared)
-        same = all(a.source == b.source and np.allclose(a.vectors, b.vectors, atol=1e-4) and
-                   np.allclose(a.sentence_vectors, b.sentence_vectors, atol=1e-4)
+        texts = sum(len(p.embedded.chunks) + len(p.embedded.sentence_vectors) + len(p.embedded.pair_vectors)
+                    for p in prepared)
+        same = all(a.source == b.source and np.allclose(a.embedded.vectors, b.embedded.vectors, atol=1e-4) and
+                   np.allclose(a.embedded.sentence_vectors, b.embedded.sentence_vectors, atol=1e-4) and
+                   np.allclose(a.embedded.pair_vectors, b.embedded.pair_vectors, atol=1e-4)
                    for a, b in zip(prepared, sorted(alone, key=lambda p: p.source)))
         answer = Engine(settings).ask("Who chaired the 19th meeting of CWG-COP?")
         print(f"{len(files)} files, {texts} texts embedded by {args.workers if not args.scheduler else 'the'} "

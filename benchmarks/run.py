@@ -41,7 +41,8 @@ sys.path.insert(0, str(ROOT))
 
 from cwgcop_search import embedder as embedding  # noqa: E402
 from cwgcop_search import evaluation  # noqa: E402
-from cwgcop_search.chunking import chunk_report, split_sentences  # noqa: E402
+from cwgcop_search.chunking import chunk_report  # noqa: E402
+from cwgcop_search.embedder import embed_chunks  # noqa: E402
 from cwgcop_search.config import Settings  # noqa: E402
 from cwgcop_search.engine import Engine, scan_corpus, sha256_of  # noqa: E402
 from cwgcop_search.ingest import ParseWorker  # noqa: E402
@@ -83,18 +84,18 @@ def build_stages(settings: Settings) -> dict:
         report, source = parsed.report, parsed
         start = time.perf_counter()
         chunks = chunk_report(report, settings.max_tokens, model.count_tokens)
-        sentences = [split_sentences(c.text) for c in chunks]
         times["chunk"] += time.perf_counter() - start
-        texts = [c.embed_text for c in chunks] + [s for group in sentences for s in group]
         start = time.perf_counter()
-        vectors = model.embed(texts, settings.batch_size)
+        embedded = embed_chunks(chunks, model, settings.batch_size)  # chunks, sentences, pairs of sentences
         times["embed"] += time.perf_counter() - start
+        texts = [c.embed_text for c in chunks] + [s for group in embedded.sentences + embedded.pairs for s in group]
         start = time.perf_counter()
         latent = model.latent_terms([c.text for c in chunks]) if settings.latent_search else None
         times["latent"] += time.perf_counter() - start
         start = time.perf_counter()
-        writer.add_document(f.source, source.file_type, sha, report, chunks, vectors[:len(chunks)],
-                            sentences, vectors[len(chunks):], latent=latent)
+        writer.add_document(f.source, source.file_type, sha, report, chunks, embedded.vectors, embedded.sentences,
+                            embedded.sentence_vectors, latent=latent, pairs=embedded.pairs,
+                            pair_vectors=embedded.pair_vectors)
         times["store"] += time.perf_counter() - start
         texts_all += texts
         chunk_texts += [c.text for c in chunks]

@@ -192,6 +192,10 @@ def _holds_role(role: str, sentence: str) -> bool:
         return False
     if re.match(_UNDER_ROLE, role, re.I):
         return True  # the question asks for the deputy
+    # "chaired by the Vice Chair Mrs Stella C. Erebor": the title just before a name is that person's.
+    deputy = re.compile(rf"{_UNDER_ROLE}{re.escape(role)}\W*(?:the\s+)?$", re.I)
+    if all(deputy.search(sentence[max(0, m.start() - 40):m.start()]) for m in _PERSON.finditer(sentence)):
+        return False
     found = list(re.finditer(rf"(?<!\w){re.escape(role)}", sentence, re.I))
     # A sentence naming someone without the role may still be about its holder.
     return not found or any(not re.search(rf"{_UNDER_ROLE}$", sentence[:m.start()], re.I) for m in found)
@@ -481,6 +485,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     """Confidence that the passages answer the question, and why not when they don't.
 
     ``top_sentences``: the evidence passages' sentences nearest the question, best first;
+    ``top_texts``: the first five passages whole (the names a question gives are looked for in three);
     ``other_sentences``: the rest of their sentences, read only for a count of the thing a
     "how many X" question names ("191 participants"), a sentence too plain to rank high;
     ``subject``: the question's rarest word the collection knows (``subject_term``);
@@ -490,7 +495,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     confidence = best_sentence + IDF_COVERAGE_WEIGHT * coverage
     if plan.unknown_names:
         return 0.0, f"the reports never mention {', '.join(plan.unknown_names)}"
-    words = set(tokens(" ".join(top_texts)))
+    words = set(tokens(" ".join(top_texts[:3])))
     absent = [name for name in plan.names if not mentions(name, words)]
     if absent:
         return confidence, f"the closest passages do not mention {', '.join(absent)}"

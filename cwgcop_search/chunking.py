@@ -65,6 +65,17 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+def sentence_pairs(sentences: list[str]) -> list[str]:
+    """Each two neighbouring sentences as one text, to be embedded beside the sentences themselves.
+
+    A paraphrase often matches what two sentences say together and neither says alone:
+    "Will the planned talks with tech firms take place in a room or over the internet?" is
+    answered by "The sessions will be held virtually", whose subject (a series of events with
+    industry) is in the sentence before it.
+    """
+    return [f"{first} {second}" for first, second in zip(sentences, sentences[1:])]
+
+
 def context_line(report: Report, paragraph: Paragraph) -> str:
     """What a chunk's vector should know besides its text."""
     parts = [report.title]

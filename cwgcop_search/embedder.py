@@ -14,12 +14,14 @@ import os
 import threading
 import time
 from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 import numpy as np
 
+from .chunking import sentence_pairs, split_sentences
 from .errors import ModelNotFoundError
 
 MINILM = "all-MiniLM-L6-v2"
@@ -252,3 +254,27 @@ def load_embedder(model: str) -> Embedder | E5Embedder:
 @lru_cache(maxsize=4)
 def _load(model: str) -> Embedder | E5Embedder:
     return E5Embedder(model) if is_e5(model) else Embedder(model)
+
+
+@dataclass(frozen=True)
+class EmbeddedChunks:
+    """Chunks, their sentences and pairs of neighbouring sentences, each with its vectors: what a writer stores."""
+
+    chunks: list
+    vectors: np.ndarray
+    sentences: list[list[str]]
+    sentence_vectors: np.ndarray
+    pairs: list[list[str]]
+    pair_vectors: np.ndarray
+
+
+def embed_chunks(chunks: list, embedder, batch_size: int = 32,
+                 progress: Progress | None = None) -> EmbeddedChunks:
+    """Embed chunks (their ``embed_text``), their sentences and their pairs of sentences in one pass."""
+    sentences = [split_sentences(c.text) for c in chunks]
+    pairs = [sentence_pairs(group) for group in sentences]
+    n_chunks, n_sentences = len(chunks), sum(map(len, sentences))
+    vectors = embedder.embed([c.embed_text for c in chunks] + [s for group in sentences + pairs for s in group],
+                             batch_size, progress)
+    return EmbeddedChunks(chunks, vectors[:n_chunks], sentences, vectors[n_chunks:n_chunks + n_sentences],
+                          pairs, vectors[n_chunks + n_sentences:])

@@ -17,10 +17,10 @@ from . import generate as generation
 from . import retrieval
 from .actors import ATTRIBUTION_VERSION, attribute_report
 from .calibration import calibration_for
-from .chunking import CHUNKER_VERSION, chunk_report, split_sentences
+from .chunking import CHUNKER_VERSION, chunk_report
 from .config import Settings
 from .conversation import Conversation
-from .embedder import Embedder, load_embedder
+from .embedder import Embedder, embed_chunks, load_embedder
 from .backends import Reader, open_store
 from .errors import CorpusError, CwgcopError, IndexMissingError, QuestionError, ReaderError, UploadError
 from .ingest import Limits, ParsedFile, ParseWorker
@@ -196,16 +196,15 @@ class Engine:
     def _add_parsed(self, writer, f: CorpusFile, sha: str, parsed: ParsedFile, embedder: Embedder,
                     progress: Progress | None) -> int:
         chunks = chunk_report(parsed.report, self.settings.max_tokens, embedder.count_tokens)
-        sentences = [split_sentences(c.text) for c in chunks]
-        texts = [c.embed_text for c in chunks] + [s for group in sentences for s in group]
         embed_progress = (lambda done, total: progress("embed", done, total)) if progress else None
-        vectors = embedder.embed(texts, self.settings.batch_size, embed_progress)
+        embedded = embed_chunks(chunks, embedder, self.settings.batch_size, embed_progress)
         # One more pass of the model over each chunk (on the shipped corpus a build takes 58 s, not 36 s):
         # switched off, the index is built without latent terms and searched without them.
         latent = embedder.latent_terms([c.text for c in chunks]) if self.settings.latent_search else None
         mentions = attribute_report([(c.paragraph, c.section, c.part, c.text) for c in chunks])
-        writer.add_document(f.source, parsed.file_type, sha, parsed.report, chunks, vectors[:len(chunks)],
-                            sentences, vectors[len(chunks):], mentions, latent)
+        writer.add_document(f.source, parsed.file_type, sha, parsed.report, chunks, embedded.vectors,
+                            embedded.sentences, embedded.sentence_vectors, mentions, latent,
+                            embedded.pairs, embedded.pair_vectors)
         return len(chunks)
 
     def verdicts(self) -> tuple[Verdict, ...]:

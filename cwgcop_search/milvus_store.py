@@ -7,7 +7,7 @@ between the two. Four collections, named after ``store_collection``:
 
     <prefix>_chunks      chunk_id, doc_id, metadata (kind, meetings, years), text,
                          lexical (text + title + headings, analysed; BM25 -> sparse), vector
-    <prefix>_sentences   sentence_id, chunk_id, position, text, vector
+    <prefix>_sentences   sentence_id, chunk_id, position, text, span (1; 2: a pair), vector
     <prefix>_documents   one row per report with its citation fields
     <prefix>_meta        the manifest, the next free ids, the vocabulary counts (word: [count, chunks])
                          and each report's acronym definitions, so opening reads no chunk text
@@ -34,7 +34,7 @@ from . import lexical
 from .errors import IndexMissingError, StoreError
 from .lexicon import definitions_in, merge_definitions
 from .query import Vocabulary, lexical_text, passage_words, word_counts
-from .store import SCHEMA_VERSION, ChunkRow
+from .store import SCHEMA_VERSION, ChunkRow, check_lengths
 from .types import Chunk, DocumentInfo, Report
 
 MAX_TEXT = 65_535      # Milvus's longest VARCHAR
@@ -204,6 +204,7 @@ class MilvusStore:
         sentences.add_field("chunk_id", DataType.INT64)
         sentences.add_field("position", DataType.INT64)
         sentences.add_field("text", DataType.VARCHAR, max_length=MAX_TEXT)
+        sentences.add_field("span", DataType.INT64)  # 2: two neighbouring sentences (chunking.sentence_pairs)
         sentences.add_field("vector", DataType.FLOAT_VECTOR, dim=dimension)
         index = client.prepare_index_params()
         index.add_index("vector", index_type="AUTOINDEX", metric_type="IP")
@@ -282,17 +283,16 @@ class MilvusWriter:
 
     def add_document(self, source: str, file_type: str, sha256: str, report: Report, chunks: list[Chunk],
                      vectors: np.ndarray, sentences: list[list[str]], sentence_vectors: np.ndarray,
-                     actors: list[tuple] | None = None, latent: list | None = None) -> int:
-        if len(chunks) != len(vectors) or len(chunks) != len(sentences):
-            raise ValueError("one vector and one sentence list per chunk are required")
-        if sum(map(len, sentences)) != len(sentence_vectors):
-            raise ValueError("one vector per sentence is required")
+                     actors: list[tuple] | None = None, latent: list | None = None,
+                     pairs: list[list[str]] | None = None, pair_vectors: np.ndarray | None = None) -> int:
+        pairs, pair_vectors = check_lengths(chunks, vectors, sentences, sentence_vectors, pairs, pair_vectors)
         doc_id = self._take("doc", 1)
         self._known[source] = doc_id
         self._documents.append(_document_row(doc_id, source, file_type, sha256, report, len(chunks)))
         years = sorted({int(d[:4]) for d in report.dates})
         first_chunk = self._take("chunk", len(chunks))
-        first_sentence = sentence_id = self._take("sentence", len(sentence_vectors))
+        first_sentence = sentence_id = self._take("sentence", len(sentence_vectors) + len(pair_vectors))
+        sentence_vectors = np.vstack([sentence_vectors, pair_vectors]) if len(pair_vectors) else sentence_vectors
         for position, chunk in enumerate(chunks):
             chunk_id = first_chunk + position
             # Who the chunk is about (actors.Mention), kept with its citation fields.
@@ -307,7 +307,13 @@ class MilvusWriter:
                 "vector": vectors[position].astype("float32").tolist()})
             for number, sentence in enumerate(sentences[position]):
                 self._sentences.append({"sentence_id": sentence_id, "chunk_id": chunk_id, "position": number,
-                                        "text": sentence,
+                                        "text": sentence, "span": 1,
+                                        "vector": sentence_vectors[sentence_id - first_sentence].tolist()})
+                sentence_id += 1
+        for position, group in enumerate(pairs):  # their vectors follow the sentences'
+            for number, pair in enumerate(group):
+                self._sentences.append({"sentence_id": sentence_id, "chunk_id": first_chunk + position,
+                                        "position": number, "text": pair, "span": 2,
                                         "vector": sentence_vectors[sentence_id - first_sentence].tolist()})
                 sentence_id += 1
         counts, passages = word_counts([c.embed_text for c in chunks])
@@ -500,11 +506,12 @@ class MilvusReader:
                                            np.array([w for _, w in pairs], dtype="float32"))
         return out
 
-    def sentence_search(self, vector: np.ndarray, k: int,
-                        allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+    def sentence_search(self, vector: np.ndarray, k: int, allowed: np.ndarray | None = None,
+                        pairs: bool = True) -> list[tuple[int, float]]:
         if k <= 0 or (allowed is not None and len(allowed) == 0):
             return []
-        expression = "" if allowed is None else _in("chunk_id", allowed)
+        conditions = ([] if allowed is None else [_in("chunk_id", allowed)]) + ([] if pairs else ["span == 1"])
+        expression = " and ".join(f"({c})" for c in conditions)
         hits = self._search("sentences", [vector.astype("float32").tolist()], "vector", "IP", min(k, QUERY_LIMIT),
                             expression, "chunk_id")
         best: dict[int, float] = {}
@@ -528,11 +535,12 @@ class MilvusReader:
         # milvus-lite reports BM25 negated (best = most negative); a server reports it positive.
         return [(i, abs(score)) for i, score in hits]
 
-    def sentences_of(self, chunk_ids: Iterable[int]) -> dict[int, tuple[list[str], np.ndarray]]:
+    def sentences_of(self, chunk_ids: Iterable[int], span: int = 1) -> dict[int, tuple[list[str], np.ndarray]]:
         ids = [int(i) for i in chunk_ids]
         if not ids:
             return {}
-        rows = self._query("sentences", _in("chunk_id", ids), ["chunk_id", "position", "text", "vector"])
+        rows = self._query("sentences", f"({_in('chunk_id', ids)}) and span == {int(span)}",
+                           ["chunk_id", "position", "text", "vector"])
         grouped: dict[int, list[dict]] = {}
         for r in rows:
             grouped.setdefault(int(r["chunk_id"]), []).append(r)

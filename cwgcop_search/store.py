@@ -56,9 +56,10 @@ if TYPE_CHECKING:
     from .embedder import LatentTerms
     from .query import Vocabulary
 
-SCHEMA_VERSION = 8  # 3: the vocabulary table; 4: the actors table; 5: documents.language;
+SCHEMA_VERSION = 9  # 3: the vocabulary table; 4: the actors table; 5: documents.language;
 # 6: vocabulary.passages and the acronyms table (opening reads no chunk text);
-# 7: one catalog changed in place, vectors in segments (this module's docstring); 8: the latent table
+# 7: one catalog changed in place, vectors in segments (this module's docstring); 8: the latent table;
+# 9: sentences.span (pairs of neighbouring sentences, embedded together)
 CATALOG = "catalog.sqlite"  # its name while a full build writes it
 VECTORS = "vectors"         # the file stems of each generation's two vector sets
 SENTENCE_VECTORS = "sentences"
@@ -96,12 +97,15 @@ CREATE TABLE chunks (
 );
 CREATE INDEX chunks_doc ON chunks(doc_id, position);
 -- Each chunk's sentences, embedded on their own so a question can match one
--- sentence and get back the whole paragraph ("small to big").
+-- sentence and get back the whole paragraph ("small to big"); and each two
+-- neighbouring sentences embedded together (span 2, chunking.sentence_pairs),
+-- searched alike but never quoted.
 CREATE TABLE sentences (
     sentence_id INTEGER PRIMARY KEY,
     chunk_id    INTEGER NOT NULL REFERENCES chunks(chunk_id) ON DELETE CASCADE,
     position    INTEGER NOT NULL,
-    text        TEXT NOT NULL
+    text        TEXT NOT NULL,
+    span        INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX sentences_chunk ON sentences(chunk_id);
 CREATE VIRTUAL TABLE chunks_fts USING fts5(
@@ -389,17 +393,16 @@ class IndexWriter:
     def add_document(self, source: str, file_type: str, sha256: str, report: Report,
                      chunks: list[Chunk], vectors: np.ndarray,
                      sentences: list[list[str]], sentence_vectors: np.ndarray,
-                     actors: list[tuple] | None = None, latent: list[LatentTerms] | None = None) -> int:
+                     actors: list[tuple] | None = None, latent: list[LatentTerms] | None = None,
+                     pairs: list[list[str]] | None = None, pair_vectors: np.ndarray | None = None) -> int:
         """Store one parsed document, its chunks, their sentences and all vectors; returns doc_id.
 
-        ``actors`` holds, per chunk, its ``actors.Mention``s; ``latent`` its latent terms.
+        ``actors`` holds, per chunk, its ``actors.Mention``s; ``latent`` its latent terms;
+        ``pairs`` its neighbouring sentences joined (``chunking.sentence_pairs``), with ``pair_vectors``.
         """
-        if len(chunks) != len(vectors) or len(chunks) != len(sentences):
-            raise ValueError("one vector and one sentence list per chunk are required")
+        pairs, pair_vectors = check_lengths(chunks, vectors, sentences, sentence_vectors, pairs, pair_vectors)
         if latent is not None and len(latent) != len(chunks):
             raise ValueError("one set of latent terms per chunk is required")
-        if sum(map(len, sentences)) != len(sentence_vectors):
-            raise ValueError("one vector per sentence is required")
         cursor = self._db.execute(
             "INSERT INTO documents (source, file_type, sha256, title, body, kind, meetings, dates,"
             " date_text, chair, language) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -407,7 +410,7 @@ class IndexWriter:
              json.dumps(list(report.meetings)), json.dumps(list(report.dates)), report.date_text,
              report.chair, report.language))
         doc_id = cursor.lastrowid
-        ids, sentence_ids = [], []
+        ids, sentence_ids, pair_ids = [], [], []
         for position, chunk in enumerate(chunks):
             cursor = self._db.execute(
                 "INSERT INTO chunks (doc_id, position, paragraph, section, pages, part, text, embed_text)"
@@ -431,11 +434,16 @@ class IndexWriter:
                 row = self._db.execute("INSERT INTO sentences (chunk_id, position, text) VALUES (?,?,?)",
                                        (ids[-1], number, sentence))
                 sentence_ids.append(row.lastrowid)
+            for number, pair in enumerate(pairs[position]):
+                row = self._db.execute("INSERT INTO sentences (chunk_id, position, text, span) VALUES (?,?,?,2)",
+                                       (ids[-1], number, pair))
+                pair_ids.append(row.lastrowid)
         self._count_words([c.embed_text for c in chunks], +1)
         if ids:
             self.vectors = _add_vectors(self.vectors, vectors, ids)
-        if sentence_ids:
-            self.sentence_vectors = _add_vectors(self.sentence_vectors, sentence_vectors, sentence_ids)
+        if sentence_ids or pair_ids:
+            self.sentence_vectors = _add_vectors(self.sentence_vectors, np.vstack([sentence_vectors, pair_vectors]),
+                                                 sentence_ids + pair_ids)
         return doc_id
 
     def remove_document(self, source: str) -> None:
@@ -555,6 +563,21 @@ class IndexWriter:
             self._lock.close()
 
 
+def check_lengths(chunks: list, vectors: np.ndarray, sentences: list[list[str]], sentence_vectors: np.ndarray,
+                  pairs: list[list[str]] | None, pair_vectors: np.ndarray | None
+                  ) -> tuple[list[list[str]], np.ndarray]:
+    """A document's pairs of sentences and their vectors (none if not given), once each count is checked."""
+    if len(chunks) != len(vectors) or len(chunks) != len(sentences):
+        raise ValueError("one vector and one sentence list per chunk are required")
+    if sum(map(len, sentences)) != len(sentence_vectors):
+        raise ValueError("one vector per sentence is required")
+    if pairs is None:
+        return [[] for _ in chunks], np.zeros((0, sentence_vectors.shape[-1]), dtype="float32")
+    if len(pairs) != len(chunks) or pair_vectors is None or sum(map(len, pairs)) != len(pair_vectors):
+        raise ValueError("one list of sentence pairs per chunk and one vector per pair are required")
+    return pairs, pair_vectors
+
+
 def _empty_segments(dimension: int) -> vector_index.Segments:
     return vector_index.Segments(vector_index.empty(vector_index.IndexSpec(), dimension))
 
@@ -656,45 +679,53 @@ class IndexReader:
         """The ``k`` nearest chunks by inner product (cosine on normalised vectors)."""
         return vector_index.nearest(self.vectors, vector, k, allowed)
 
-    def sentence_search(self, vector: np.ndarray, k: int,
-                        allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
-        """Chunks ranked by their sentence nearest the query: (chunk id, that sentence's cosine)."""
+    def sentence_search(self, vector: np.ndarray, k: int, allowed: np.ndarray | None = None,
+                        pairs: bool = True) -> list[tuple[int, float]]:
+        """Chunks ranked by their sentence (or pair of sentences) nearest the query: (chunk id, its cosine).
+
+        Without ``pairs`` the pairs are dropped from twice as many nearest as asked for.
+        """
         allowed_sentences = None
         if allowed is not None:
-            allowed_sentences = self._sentence_ids_of(allowed)
-        hits = vector_index.nearest(self.sentence_vectors, vector, k, allowed_sentences)
+            allowed_sentences = self._sentence_ids_of(allowed, None if pairs else 1)
+        hits = vector_index.nearest(self.sentence_vectors, vector, k if pairs or allowed is not None else 2 * k,
+                                    allowed_sentences)
         if not hits:
             return []
         owner = self._sentence_owners([i for i, _ in hits])
         best: dict[int, float] = {}
         for sentence_id, score in hits:
-            best.setdefault(owner[sentence_id], score)
+            chunk_id, span = owner[sentence_id]
+            if pairs or span == 1:
+                best.setdefault(chunk_id, score)
         return list(best.items())
 
-    def sentences_of(self, chunk_ids: Iterable[int]) -> dict[int, tuple[list[str], np.ndarray]]:
-        """Each chunk's sentences in order, with their vectors (one row per sentence)."""
+    def sentences_of(self, chunk_ids: Iterable[int], span: int = 1) -> dict[int, tuple[list[str], np.ndarray]]:
+        """Each chunk's sentences in order, with their vectors (one row per sentence); span 2: its pairs."""
         ids = [int(i) for i in chunk_ids]
         if not ids:
             return {}
         texts: dict[int, list[str]] = {}
         vectors: dict[int, list[np.ndarray]] = {}
         for sentence_id, chunk_id, text in self._db.execute(
-                f"SELECT sentence_id, chunk_id, text FROM sentences WHERE chunk_id IN {_IDS} "
-                f"ORDER BY chunk_id, position", [json.dumps(ids)]):
+                f"SELECT sentence_id, chunk_id, text FROM sentences WHERE chunk_id IN {_IDS} AND span = ? "
+                f"ORDER BY chunk_id, position", [json.dumps(ids), span]):
             texts.setdefault(chunk_id, []).append(text)
             vectors.setdefault(chunk_id, []).append(self.sentence_vectors.reconstruct(int(sentence_id)))
         return {i: (texts[i], np.vstack(vectors[i])) for i in texts}
 
-    def _sentence_owners(self, sentence_ids: list[int]) -> dict[int, int]:
-        return dict(self._db.execute(
-            f"SELECT sentence_id, chunk_id FROM sentences WHERE sentence_id IN {_IDS}", [json.dumps(sentence_ids)]))
+    def _sentence_owners(self, sentence_ids: list[int]) -> dict[int, tuple[int, int]]:
+        return {i: (chunk_id, span) for i, chunk_id, span in self._db.execute(
+            f"SELECT sentence_id, chunk_id, span FROM sentences WHERE sentence_id IN {_IDS}",
+            [json.dumps(sentence_ids)])}
 
-    def _sentence_ids_of(self, chunk_ids: np.ndarray) -> np.ndarray:
+    def _sentence_ids_of(self, chunk_ids: np.ndarray, span: int | None = None) -> np.ndarray:
         ids = [int(i) for i in chunk_ids]
         if not ids:
             return np.zeros(0, dtype="int64")
         return np.array([r[0] for r in self._db.execute(
-            f"SELECT sentence_id FROM sentences WHERE chunk_id IN {_IDS}", [json.dumps(ids)])], dtype="int64")
+            f"SELECT sentence_id FROM sentences WHERE chunk_id IN {_IDS} AND span IN (?, ?)",
+            [json.dumps(ids), span or 1, span or 2])], dtype="int64")
 
     def lexical_search(self, match: str, k: int,
                        doc_ids: Iterable[int] | None = None) -> list[tuple[int, float]]:

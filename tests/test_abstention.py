@@ -360,6 +360,13 @@ def test_a_signature_names_a_person_with_a_role_on_two_lines():
     assert not holds_role_asked(plan.question, " ".join(vice.split()))
 
 
+def test_a_deputy_titled_just_before_the_name_does_not_hold_the_role():
+    question = "Who is the Chair of CWG-COP?"
+    assert not holds_role_asked(question, "The meeting was chaired by the Vice Chair Mrs Stella C. Erebor (Nigeria).")
+    assert holds_role_asked(question, "The meeting was chaired by Mr Abdelaziz Alzarooni (UAE).")
+    assert holds_role_asked(question, "The Vice Chair Mrs Erebor thanked the Chair Mr Alzarooni.")
+
+
 @pytest.mark.parametrize("question", [
     "What did the 2023 assessment find about sextortion?",
     "Qu'a révélé l'évaluation de 2023 au sujet de la sextorsion ?",

@@ -151,6 +151,26 @@ def test_sentences_come_back_in_order_with_their_vectors(indexed):
     assert reader.vocabulary().counts["albania"] > 0
 
 
+def test_neighbouring_sentences_are_kept_as_pairs_apart_from_the_sentences(indexed):
+    reader = indexed.reader()
+    chunk_id = chunk_of(indexed, "19th", "1.1")
+    texts, _ = reader.sentences_of([chunk_id])[chunk_id]
+    pairs, matrix = reader.sentences_of([chunk_id], span=2)[chunk_id]
+    assert pairs == [f"{a} {b}" for a, b in zip(texts, texts[1:])]
+    assert np.allclose(matrix[0], indexed.embedder.embed([pairs[0]])[0], atol=1e-4)
+
+
+def test_pairs_of_sentences_are_searched_unless_left_out(indexed):
+    reader = indexed.reader()
+    chunk_id = chunk_of(indexed, "19th", "1.1")
+    pair = reader.sentences_of([chunk_id], span=2)[chunk_id][0][0]
+    vector = indexed.embedder.embed([pair])[0]  # nearest of all: the pair itself
+    assert reader.sentence_search(vector, 5)[0] == (chunk_id, pytest.approx(1.0, abs=1e-3))
+    allowed = reader.chunk_ids_of([next(d.doc_id for d in reader.documents() if "19th" in d.source)])
+    for found in (reader.sentence_search(vector, 5, pairs=False), reader.sentence_search(vector, 5, allowed, False)):
+        assert found and all(score < 0.99 for _, score in found)
+
+
 def test_the_vocabulary_kept_at_write_time_equals_one_built_from_the_texts(indexed):
     stored = indexed.reader().vocabulary()
     assert stored.acronyms and stored.document_counts  # the comparison below compares something

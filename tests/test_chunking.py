@@ -7,7 +7,7 @@ import re
 import pytest
 from conftest import CORPUS
 
-from cwgcop_search.chunking import chunk_report, split_sentences
+from cwgcop_search.chunking import chunk_report, sentence_pairs, split_sentences
 from cwgcop_search.readers import read_document
 from cwgcop_search.structure import parse_report
 from cwgcop_search.types import Paragraph, Report
@@ -85,3 +85,8 @@ def test_a_list_item_opens_with_a_dash_a_bullet_or_a_word_in_lower_case_througho
         assert is_list_item(item), item
     for sentence in ("eSafety Commissioner spoke.", "iPhone use rose.", "The Chair opened the meeting."):
         assert not is_list_item(sentence), sentence
+
+
+def test_each_two_neighbouring_sentences_make_a_pair():
+    assert sentence_pairs(["One.", "Two.", "Three."]) == ["One. Two.", "Two. Three."]
+    assert sentence_pairs(["Alone."]) == []

@@ -23,7 +23,7 @@ index intact and usable:
       catalog-....sqlite       documents, chunks, chunks_fts, meta (generation)
       gen-.../vectors.faiss    chunk vectors by chunk id; exact or IVF by size (vectors.py)
       gen-.../vectors.delta.faiss, vectors.removed.npy   changes since that base was written
-      gen-.../sentences.*      sentence vectors by sentence id, likewise
+      gen-.../sentences.*      sentence (and sentence-pair) vectors by sentence id, likewise
       gen-.../manifest.json    schema, model, dimension, chunking, file hashes, index kinds
       .lock                    held by the one indexing run allowed at a time
 """

@@ -76,7 +76,7 @@ def real_material(work: Path):
     reader = engine.reader()
     _, chunk_vectors = vectors.all_vectors(reader.vectors)
     sentence_ids, sentence_vectors = vectors.all_vectors(reader.sentence_vectors)
-    sentences = [t for (t,) in reader._db.execute("SELECT text FROM sentences")]
+    sentences = [t for (t,) in reader._db.execute("SELECT text FROM sentences WHERE span = 1")]
     questions = [q.question for q in evaluation.load_questions(ROOT / "eval" / "questions.jsonl")]
     query_vectors = engine.embedder.embed(questions)
     return np.vstack([chunk_vectors, sentence_vectors]), sentences, questions, query_vectors
@@ -155,7 +155,7 @@ def compare_indexes(x: np.ndarray, queries: np.ndarray) -> list[dict]:
 _SCHEMA_INSERTS = {
     "documents": "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
     "chunks": "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?)",
-    "sentences": "INSERT INTO sentences VALUES (?,?,?,?)",
+    "sentences": "INSERT INTO sentences (sentence_id, chunk_id, position, text) VALUES (?,?,?,?)",
     "fts": "INSERT INTO chunks_fts (rowid, text, context) VALUES (?,?,?)",
 }
 
@@ -290,7 +290,8 @@ def measure_generation(index_dir: Path, questions: list[str]) -> dict:
 
 def add_one_report(index_dir: Path, embedder) -> dict:
     """Time adding one shipped report to the big index, as `cwgcop-search index` would."""
-    from cwgcop_search.chunking import chunk_report, split_sentences
+    from cwgcop_search.chunking import chunk_report
+    from cwgcop_search.embedder import embed_chunks
     from cwgcop_search.readers import read_document
     from cwgcop_search.store import IndexStore
     from cwgcop_search.structure import parse_report
@@ -303,11 +304,10 @@ def add_one_report(index_dir: Path, embedder) -> dict:
     text = read_document(path)
     report = parse_report(text.blocks)
     chunks = chunk_report(report, 200, embedder.count_tokens)
-    sentences = [split_sentences(c.text) for c in chunks]
-    embedded = embedder.embed([c.embed_text for c in chunks] + [s for g in sentences for s in g])
+    e = embed_chunks(chunks, embedder)  # chunks, sentences and pairs of sentences, as the engine does
     start_add = time.perf_counter()
-    writer.add_document(f"added-{time.time_ns()}/" + path.name, "txt", "1" * 64, report, chunks, embedded[:len(chunks)],
-                        sentences, embedded[len(chunks):])
+    writer.add_document(f"added-{time.time_ns()}/" + path.name, "txt", "1" * 64, report, chunks, e.vectors,
+                        e.sentences, e.sentence_vectors, pairs=e.pairs, pair_vectors=e.pair_vectors)
     added = time.perf_counter() - start_add
     manifest = store.manifest()
     start_commit = time.perf_counter()

@@ -280,7 +280,7 @@ def show(r: dict) -> None:
     print(f"machine: {r['machine']['cpus']} CPUs, Python {r['machine']['python']}; model {r['model']} "
           f"(loaded in {r['model_load_s']} s)")
     print(f"\nIndex build, shipped corpus: {b['documents']} reports, {b['chunks']} chunks + "
-          f"{b['sentences']} sentences embedded ({b['sentence_share_of_texts']:.0%} of the texts are sentences)")
+          f"{b['sentences']} sentences and pairs of sentences embedded ({b['sentence_share_of_texts']:.0%} of the texts)")
     print("  stages (s): " + ", ".join(f"{k} {v}" for k, v in b["stages_s"].items()))
     print(f"  end to end {b['end_to_end_s']} s: {b['texts_per_s']} texts/s, {b['chunks_per_s']} chunks/s")
     print(f"  bare encoder on the same texts: {b['bare_encoder']['all_texts_s']} s, "

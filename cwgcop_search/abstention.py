@@ -183,7 +183,7 @@ _MISSING_KINDS = (
 # "Who is the Secretary-General of ITU?" asks for the holder of that role, not of a role
 # under it: "The Deputy Secretary-General of the ITU, Mr Malcolm Johnson" does not answer it.
 _ROLE_ASKED = re.compile(r"^\s*who (?:is|was) (?:the )?(?:current |present )?([\w-]+(?: [\w-]+)?) of\b", re.I)
-_UNDER_ROLE = r"(?:deputy|vice|assistant|acting|former|ex|co|under)[\s-]+"
+_UNDER_ROLE = r"\b(?:deputy|vice|assistant|acting|former|ex|co|under)[\s-]+"
 
 
 def _holds_role(role: str, sentence: str) -> bool:
@@ -192,11 +192,10 @@ def _holds_role(role: str, sentence: str) -> bool:
         return False
     if re.match(_UNDER_ROLE, role, re.I):
         return True  # the question asks for the deputy
-    # "chaired by the Vice Chair Mrs Stella C. Erebor": the title just before a name is that person's.
-    deputy = re.compile(rf"{_UNDER_ROLE}{re.escape(role)}\W*(?:the\s+)?$", re.I)
-    if all(deputy.search(sentence[max(0, m.start() - 40):m.start()]) for m in _PERSON.finditer(sentence)):
-        return False
     found = list(re.finditer(rf"(?<!\w){re.escape(role)}", sentence, re.I))
+    # "chaired by the Vice Chair Mrs Erebor": who chaired is the deputy, so the verb does not count.
+    by_deputy = re.compile(rf"\w*\s+by\s+(?:the\s+)?{_UNDER_ROLE}{re.escape(role)}", re.I)
+    found = [m for m in found if not by_deputy.match(sentence, m.end())]
     # A sentence naming someone without the role may still be about its holder.
     return not found or any(not re.search(rf"{_UNDER_ROLE}$", sentence[:m.start()], re.I) for m in found)
 
@@ -213,15 +212,19 @@ def holds_role_asked(question: str, text: str) -> bool:
 def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = ()) -> str | None:
     """What a question asks for ("the name") when it asks for a kind no sentence shows, else None.
 
-    ``texts``: the passages whole, for a signature, whose name and role are two lines.
+    ``texts``: the first five passages whole, for a signature, whose name and role are two lines
+    (the first three give a name; a role's holder may sign any of the five).
     """
-    signed = [t for t in texts if is_signature(t)]
+    role = _ROLE_ASKED.search(plan.question)
+    # A signature states its role: one among the first five passages answers for that role only.
+    signing = [t for t in texts if is_signature(t) and re.search(rf"(?<!\w){re.escape(role.group(1))}", t, re.I)] \
+        if role else []
+    signed = [t for t in texts[:3] if is_signature(t)] + signing
     # The first kind the question asks for decides: "the name of the law" is not a person's.
     asked = next(((shows, what) for asks, shows, what in _MISSING_KINDS if asks.search(plan.question)), None)
     if asked and not any(asked[0].search(s) for s in [*sentences, *signed]):
         return asked[1]
-    role = _ROLE_ASKED.search(plan.question)
-    if role and not any(holds_role_asked(plan.question, s) for s in [*sentences, *signed]):
+    if role and not any(holds_role_asked(plan.question, s) for s in [*sentences, *signing]):
         return f"the name of the {role.group(1)}"
     # The best passage whole: "The information document by Pakistan ..." opens the paragraph whose
     # sentence on "Digital Hifazat" names only the regulator.

@@ -537,7 +537,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     pool_sentences = reader.sentences_of(pool) if settings.rerank and weights.sentence else {}
     if settings.rerank:
         nearest = {i: float((matrix @ vector).max()) for i, (_, matrix) in pool_sentences.items()}
-        for i, (_, matrix) in (reader.sentences_of(pool, span=2) if pool_sentences else {}).items():
+        for i, (_, matrix) in (reader.sentences_of(pool, span=2) if pool_sentences and not foreign else {}).items():
             nearest[i] = max(nearest.get(i, -1.0), float((matrix @ vector).max()))
         fused = rerank(plan, fused, rows, reader.words_of(pool), nearest, weights, across)
     order = sorted(fused, key=lambda i: (-fused[i], i))

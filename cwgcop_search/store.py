@@ -441,9 +441,10 @@ class IndexWriter:
         self._count_words([c.embed_text for c in chunks], +1)
         if ids:
             self.vectors = _add_vectors(self.vectors, vectors, ids)
-        if sentence_ids or pair_ids:
-            self.sentence_vectors = _add_vectors(self.sentence_vectors, np.vstack([sentence_vectors, pair_vectors]),
-                                                 sentence_ids + pair_ids)
+        if sentence_ids:
+            self.sentence_vectors = _add_vectors(self.sentence_vectors, sentence_vectors, sentence_ids)
+        if pair_ids:
+            self.sentence_vectors = _add_vectors(self.sentence_vectors, pair_vectors, pair_ids)
         return doc_id
 
     def remove_document(self, source: str) -> None:
@@ -571,11 +572,13 @@ def check_lengths(chunks: list, vectors: np.ndarray, sentences: list[list[str]],
         raise ValueError("one vector and one sentence list per chunk are required")
     if sum(map(len, sentences)) != len(sentence_vectors):
         raise ValueError("one vector per sentence is required")
-    if pairs is None:
-        return [[] for _ in chunks], np.zeros((0, sentence_vectors.shape[-1]), dtype="float32")
+    if pairs is None or not any(pairs):
+        if pair_vectors is not None and len(pair_vectors):
+            raise ValueError("vectors of sentence pairs were given without the pairs")
+        return [[] for _ in chunks], np.zeros((0, np.shape(vectors)[-1]), dtype="float32")
     if len(pairs) != len(chunks) or pair_vectors is None or sum(map(len, pairs)) != len(pair_vectors):
         raise ValueError("one list of sentence pairs per chunk and one vector per pair are required")
-    return pairs, pair_vectors
+    return pairs, np.asarray(pair_vectors, dtype="float32")
 
 
 def _empty_segments(dimension: int) -> vector_index.Segments:
@@ -683,21 +686,23 @@ class IndexReader:
                         pairs: bool = True) -> list[tuple[int, float]]:
         """Chunks ranked by their sentence (or pair of sentences) nearest the query: (chunk id, its cosine).
 
-        Without ``pairs`` the pairs are dropped from twice as many nearest as asked for.
+        ``k`` sentences are read; without ``pairs``, ``k`` single sentences (pairs read on the way
+        are dropped, and more are read until there are enough).
         """
         allowed_sentences = None
         if allowed is not None:
             allowed_sentences = self._sentence_ids_of(allowed, None if pairs else 1)
-        hits = vector_index.nearest(self.sentence_vectors, vector, k if pairs or allowed is not None else 2 * k,
-                                    allowed_sentences)
-        if not hits:
-            return []
-        owner = self._sentence_owners([i for i, _ in hits])
+        wanted = k
+        while True:
+            hits = vector_index.nearest(self.sentence_vectors, vector, wanted, allowed_sentences)
+            owner = self._sentence_owners([i for i, _ in hits])
+            kept = [(owner[i][0], score) for i, score in hits if pairs or owner[i][1] == 1]
+            if len(kept) >= k or len(hits) < wanted:
+                break
+            wanted *= 2
         best: dict[int, float] = {}
-        for sentence_id, score in hits:
-            chunk_id, span = owner[sentence_id]
-            if pairs or span == 1:
-                best.setdefault(chunk_id, score)
+        for chunk_id, score in kept[:k]:
+            best.setdefault(chunk_id, score)
         return list(best.items())
 
     def sentences_of(self, chunk_ids: Iterable[int], span: int = 1) -> dict[int, tuple[list[str], np.ndarray]]:

@@ -360,11 +360,24 @@ def test_a_signature_names_a_person_with_a_role_on_two_lines():
     assert not holds_role_asked(plan.question, " ".join(vice.split()))
 
 
-def test_a_deputy_titled_just_before_the_name_does_not_hold_the_role():
+def test_a_meeting_chaired_by_the_deputy_does_not_name_the_holder_of_the_role():
     question = "Who is the Chair of CWG-COP?"
     assert not holds_role_asked(question, "The meeting was chaired by the Vice Chair Mrs Stella C. Erebor (Nigeria).")
     assert holds_role_asked(question, "The meeting was chaired by Mr Abdelaziz Alzarooni (UAE).")
     assert holds_role_asked(question, "The Vice Chair Mrs Erebor thanked the Chair Mr Alzarooni.")
+    assert holds_role_asked(question, "The meeting was opened by the Chair, Abdelaziz Alzarooni, and the "
+                                      "Vice Chair Mrs Stella C. Erebor (Nigeria).")
+    assert holds_role_asked("Who is the Chair of the UNESCO group?", "The UNESCO Chair Prof. Jane Doe spoke.")
+
+
+def test_a_signature_further_down_answers_only_for_the_role_it_states():
+    chair = "Abdelaziz Alzarooni (UAE)\nChair, CWG-COP"
+    texts = ["The meeting was held in Geneva.", "It discussed the report.", "The agenda was adopted.", "", chair]
+    held = ["The meeting was held in Geneva."]
+    assert kind_missing(plan_query("Who is the Chair of CWG-COP?", vocabulary("chair")), held, texts) is None
+    assert kind_missing(plan_query("Who is the head of the Communications Authority of Kenya?", vocabulary("head")),
+                        held, texts) \
+        == "the name"
 
 
 @pytest.mark.parametrize("question", [

@@ -167,7 +167,8 @@ def test_pairs_of_sentences_are_searched_unless_left_out(indexed):
     vector = indexed.embedder.embed([pair])[0]  # nearest of all: the pair itself
     assert reader.sentence_search(vector, 5)[0] == (chunk_id, pytest.approx(1.0, abs=1e-3))
     allowed = reader.chunk_ids_of([next(d.doc_id for d in reader.documents() if "19th" in d.source)])
-    for found in (reader.sentence_search(vector, 5, pairs=False), reader.sentence_search(vector, 5, allowed, False)):
+    for found in (reader.sentence_search(vector, 5, pairs=False), reader.sentence_search(vector, 5, allowed, False),
+                  reader.sentence_search(vector, 1, pairs=False)):  # the one nearest single sentence
         assert found and all(score < 0.99 for _, score in found)
 
 

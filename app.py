@@ -303,6 +303,8 @@ def render_chunks(chunks: list, cited_id: int, quote: str) -> None:
 def show_answer(answer: Answer) -> None:
     if answer.resolved_question and answer.resolved_question != answer.question:
         st.caption(markdown_safe(f"Understood as: {answer.resolved_question}"))
+    if not answer.note:  # a note says it when the quotes are in another language
+        st.caption(f"Question in {language_name(answer.language)}")
     if answer.abstained:
         st.info(markdown_safe(answer.answer))  # the package's words, as the CLI prints them
         for rank, passage in enumerate(answer.passages[:3]):

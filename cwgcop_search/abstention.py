@@ -19,7 +19,9 @@ from .locale_patterns import gives_day, gives_deadline, speaks_of_event_to_come
 from .query import HOW_MANY, QueryPlan, has_word, ordinal, tokens
 from .structure import ORDINALS
 
-_NUMBER = re.compile(r"\d")
+# Digits, or a number in Chinese numerals with its measure word ("三千名家长"; "第十九次" is an ordinal).
+_CJK_DIGITS = "一二两三四五六七八九十百千万亿"
+_NUMBER = re.compile(rf"\d|(?<![第{_CJK_DIGITS}])[{_CJK_DIGITS}]+(?:名|个|位|人|所|家|项|次|份|件|条|种|岁)")
 # Digits that are not quantities: years, ordinals ("19th") and days of a month; list markers
 # ("1) to engage ..."), names holding digits ("SG17", "COVID-19"), numbered texts ("Resolution 179")
 # and document symbols ("CWG-COP-14/13", "C22/64"): an agenda listing them counts nothing.
@@ -33,7 +35,9 @@ _NOT_A_QUANTITY = re.compile(
 
 
 # Shares written in words: "one-third of internet users", "half of them".
-_SHARE_WORD = re.compile(r"\b(?:half|thirds?|quarters?|per ?cent|percent|hundreds|thousands|millions)\b", re.I)
+_SHARE_WORD = re.compile(r"\b(?:half|thirds?|quarters?|per ?cent|percent|hundreds|thousands|millions|"
+                         r"moitié|mille|milliers?|millions?|mitad|mil|miles|millones|половин\w*|тысяч\w*|миллион\w*)\b|"
+                         r"آلاف|ألف|مليون|一半|分之", re.I)
 # Counts written in words, next to what they count: "ten contributions".
 _COUNT_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                r"fifty|hundred|thousand|dozens?)")

@@ -82,6 +82,8 @@ def citation_of(n: int, passage: Passage, quote: str | None = None) -> dict:
         "paragraph": passage.paragraph,
         "page": passage.pages[0] if passage.pages else None,
         "quote": quote if quote is not None else passage.text,
+        # The same paragraph in the report's other renditions (another language, say): cited as well.
+        "also": [twin.citation for twin in passage.also],
     }
 
 
@@ -295,7 +297,8 @@ def compose(question: str, passages: tuple[Passage, ...], sentences: dict[int, l
     passages stay attached as the nearest ones, labelled as such.
     """
     if not passages:
-        return Answer(question, NOT_ANSWERED + " No passage matches the question.", True, (), (), question_id)
+        text = f"{NOT_ANSWERED[:-1]} ({reason})." if reason else NOT_ANSWERED + " No passage matches the question."
+        return Answer(question, text, True, (), (), question_id, language=plan.language if plan is not None else "en")
     if abstained:
         why = f" ({reason})" if reason else ""
         return Answer(question, f"{NOT_ANSWERED[:-1]}{why}. The passages below are the nearest ones, shown for "

@@ -178,6 +178,8 @@ def _print_answer(answer: Answer, show_passages: bool = False) -> None:
             f"para. {citation['paragraph']}" if citation["paragraph"] else None,
             f"p. {citation['page']}" if citation["page"] else None) if x)
         print(f"[{citation['n']}] {where}")
+        for twin in citation.get("also", ()):
+            print(f"    also: {twin}")
     if answer.citations:
         print()
     if not (show_passages or answer.abstained):

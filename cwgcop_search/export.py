@@ -44,7 +44,8 @@ def to_markdown(turns: Iterable[Turn], title: str = "CWG-COP brief") -> str:
             lines += [f"*Understood as: {answer.resolved_question}*", ""]
         lines += [answer.answer, ""]
         for citation in answer.citations:
-            lines.append(f"{citation['n']}. {_where(citation)} ({citation['source']})")
+            lines.append(f"{citation['n']}. {_where(citation)} ({citation['source']})"
+                         + "".join(f"; also {twin}" for twin in citation.get("also", ())))
             lines.append(f"   > {citation['quote']}")
         lines.append("")
     return "\n".join(lines)
@@ -64,7 +65,8 @@ def to_docx(turns: Iterable[Turn], title: str = "CWG-COP brief") -> bytes:
         document.add_paragraph(xml_safe(answer.answer))
         for citation in answer.citations:
             item = document.add_paragraph(style="List Number")
-            item.add_run(xml_safe(f"[{citation['n']}] {_where(citation)}. ")).bold = True
+            item.add_run(xml_safe(f"[{citation['n']}] {_where(citation)}"
+                                  + "".join(f"; also {twin}" for twin in citation.get("also", ())) + ". ")).bold = True
             item.add_run(xml_safe(f"“{citation['quote']}”"))
     buffer = io.BytesIO()
     document.save(buffer)

@@ -21,6 +21,7 @@ from .calibration import RerankWeights, calibration_for
 from .chunking import is_list_item, join_sentences
 from .config import Settings
 from .embedder import Embedder, LatentTerms
+from .languages import language_name
 from .query import QueryPlan, has_word, meeting_words, names_known_alike, names_written_alike, plan_query, tokens
 from .structure import meetings_in
 from .store import ChunkRow, IndexReader
@@ -73,6 +74,15 @@ def matches(document: DocumentInfo, filters: Filters) -> bool:
 def _source_matches(source: str, wanted: str) -> bool:
     wanted, name = wanted.lower(), source.lower()
     return name == wanted or name.rsplit("/", 1)[-1] == wanted or wanted in name
+
+
+def none_match(filters: Filters, documents: list[DocumentInfo]) -> str:
+    """Why a filtered search has no report to search, naming the filter when it is the language."""
+    if filters.languages and not any(d.language in filters.languages for d in documents):
+        wanted = " or ".join(language_name(code) for code in filters.languages)
+        held = ", ".join(language_name(code) for code in sorted({d.language for d in documents}))
+        return f"no report in {wanted} is indexed; the reports are in {held}"
+    return "no report matches the filters"
 
 
 def allowed_documents(reader: IndexReader, filters: Filters | None) -> list[int] | None:
@@ -486,6 +496,8 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     if plan.months and not plan.meetings:
         plan = replace(plan, meetings=meetings_held_in(reader.documents(), plan.months))
     doc_ids = allowed_documents(reader, filters)
+    if doc_ids == []:
+        return SearchResult((), 0.0, True, plan, none_match(filters, reader.documents()))
     allowed = None if doc_ids is None else reader.chunk_ids_of(doc_ids)
     if filters is not None and filters.actors:
         from .actor_index import directory_for

@@ -402,3 +402,14 @@ def test_across_languages_a_number_in_a_sentence_naming_the_meeting_asked_about_
     assert assess(plan, 0.9, named, named, 1.0, 0.0, same_language=False)[1] is None
     other = [opened, "At the nineteenth meeting, 120 participants discussed the contributions."]
     assert assess(plan, 0.9, other, other, 1.0, 0.0, same_language=False)[1] == "no passage gives the number asked for"
+
+
+@pytest.mark.parametrize("sentence", ["共有三千名家长参加。", "Plus de trois mille parents ont participé.",
+                                      "Participaron tres mil padres.", "Участвовали три тысячи родителей.",
+                                      "شارك ثلاثة آلاف من الآباء"])
+def test_a_number_written_in_words_or_chinese_numerals_is_a_quantity(sentence):
+    assert holds_quantity(sentence)
+
+
+def test_a_chinese_ordinal_is_not_a_quantity():
+    assert not holds_quantity("本报告总结了第十九次会议的主要成果。")

@@ -101,6 +101,45 @@ def test_a_question_in_the_reports_language_gets_no_language_note(english_only):
     assert not answer.abstained and answer.note is None and answer.language == "en"
 
 
+def test_an_english_question_is_answered_from_a_chinese_report(tmp_path_factory, embedder):
+    engine = _engine(tmp_path_factory, "zh-only", {"report-19-zh.txt": CHINESE})
+    answer = engine.ask("How many parents took part in Mongolia's online safety training?")
+    assert not answer.abstained, answer.answer
+    assert answer.passages[0].paragraph == "2.1" and answer.passages[0].language == "zh"
+    assert "三千名家长" in answer.answer
+    assert answer.note == "Question in English; quoted from the report in Chinese, as written."
+
+
+def test_a_language_no_report_is_written_in_is_named_when_filtered_on(english_only):
+    answer = english_only.ask("Who chaired the meeting?", filters=Filters(languages=("fr",)))
+    assert answer.abstained and not answer.passages
+    assert answer.answer == "The reports don't say (no report in French is indexed; the reports are in English)."
+
+
+def test_an_answer_cites_the_other_rendition_of_its_paragraph(both):
+    answer = both.ask("Which country presented a board game about keeping passwords secret?")
+    first = answer.citations[0]
+    assert first["paragraph"] == "2.2"
+    other = "rapport-19-fr.txt" if first["source"] == "report-19-en.txt" else "report-19-en.txt"
+    twin = next(p for p in both.documents() if p.source == other)
+    assert first["also"] and first["also"][0].startswith(twin.title) and "para. 2.2" in first["also"][0]
+
+
+def test_a_model_answer_in_the_question_language_is_checked_against_the_english_report(english_only):
+    from cwgcop_search.calibration import calibration_for
+    from cwgcop_search.generate import check
+
+    passages = english_only.search("How many calls did the Kenyan helpline receive?").passages
+    sentences = {p.chunk_id: [s for s, _ in english_only.search("Kenya helpline calls").sentences.get(p.chunk_id, ())]
+                 for p in passages}
+    output = ("La ligne d'assistance du Kenya a reçu 12 000 appels au cours de sa première année. [1] "
+              "Le Kenya a interdit les téléphones portables dans toutes les écoles en 2020. [1]")
+    kept, dropped = check(output, passages, english_only.embedder.embed, sentences,
+                          calibration_for(english_only.settings.model).support_cosine)
+    assert [n for _, n in kept] == [1] and kept[0][0].startswith("La ligne d'assistance du Kenya")
+    assert dropped == ["Le Kenya a interdit les téléphones portables dans toutes les écoles en 2020."]
+
+
 def test_a_chinese_question_is_matched_through_the_lexical_side(tmp_path_factory, embedder):
     engine = _engine(tmp_path_factory, "zh", {"report-19-zh.txt": CHINESE, "report-19-en.txt": ENGLISH},
                      retrieval="lexical")

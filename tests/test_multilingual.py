@@ -192,6 +192,7 @@ def test_the_app_filters_by_language(both, monkeypatch):
     answers = [plain(m.value) for m in app.markdown]
     assert any("présidée par Mme Jane Roe" in a for a in answers), answers
     assert not any("chaired by Ms Jane Roe" in a for a in answers)
+    assert any(c.value.startswith("Question in English") for c in app.caption)  # the language detected, shown
 
 
 def test_a_language_model_is_asked_to_answer_in_the_question_language(english_only):

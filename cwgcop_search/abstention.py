@@ -190,13 +190,18 @@ _ROLE_ASKED = re.compile(r"^\s*who (?:is|was) (?:the )?(?:current |present )?([\
 _UNDER_ROLE = r"\b(?:deputy|vice|assistant|acting|former|ex|co|under)[\s-]+"
 
 
+def _role_named(role: str) -> re.Pattern:
+    """The role's name as a text writes it: "Chair" in "Chair, CWG-COP" and "chaired by"."""
+    return re.compile(rf"(?<!\w){re.escape(role)}", re.I)
+
+
 def _holds_role(role: str, sentence: str) -> bool:
     """Does the sentence name a person with the role itself (not a deputy's or a former holder's)?"""
     if not _PERSON.search(sentence):
         return False
     if re.match(_UNDER_ROLE, role, re.I):
         return True  # the question asks for the deputy
-    found = list(re.finditer(rf"(?<!\w){re.escape(role)}", sentence, re.I))
+    found = list(_role_named(role).finditer(sentence))
     # "chaired by the Vice Chair Mrs Erebor": who chaired is the deputy, so the verb does not count.
     by_deputy = re.compile(rf"\w*\s+by\s+(?:the\s+)?{_UNDER_ROLE}{re.escape(role)}", re.I)
     found = [m for m in found if not by_deputy.match(sentence, m.end())]
@@ -221,8 +226,7 @@ def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = ()) -
     """
     role = _ROLE_ASKED.search(plan.question)
     # A signature states its role: one among the first five passages answers for that role only.
-    signing = [t for t in texts if is_signature(t) and re.search(rf"(?<!\w){re.escape(role.group(1))}", t, re.I)] \
-        if role else []
+    signing = [t for t in texts if is_signature(t) and _role_named(role.group(1)).search(t)] if role else []
     signed = [t for t in texts[:3] if is_signature(t)] + signing
     # The first kind the question asks for decides: "the name of the law" is not a person's.
     asked = next(((shows, what) for asks, shows, what in _MISSING_KINDS if asks.search(plan.question)), None)

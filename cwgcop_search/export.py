@@ -35,6 +35,11 @@ def _where(citation: dict) -> str:
     return ", ".join(p for p in parts if p)
 
 
+def _also(citation: dict) -> str:
+    """The paragraph's other renditions, after its citation: "; also Rapport ..., para. 2.2"."""
+    return "".join(f"; also {twin}" for twin in citation.get("also", ()))
+
+
 def to_markdown(turns: Iterable[Turn], title: str = "CWG-COP brief") -> str:
     """The conversation as Markdown: questions as headings, answers, then their sources."""
     lines = [f"# {title}", "", f"Prepared {date.today().isoformat()} from the CWG-COP reports.", ""]
@@ -44,8 +49,7 @@ def to_markdown(turns: Iterable[Turn], title: str = "CWG-COP brief") -> str:
             lines += [f"*Understood as: {answer.resolved_question}*", ""]
         lines += [answer.answer, ""]
         for citation in answer.citations:
-            lines.append(f"{citation['n']}. {_where(citation)} ({citation['source']})"
-                         + "".join(f"; also {twin}" for twin in citation.get("also", ())))
+            lines.append(f"{citation['n']}. {_where(citation)} ({citation['source']}){_also(citation)}")
             lines.append(f"   > {citation['quote']}")
         lines.append("")
     return "\n".join(lines)
@@ -65,8 +69,7 @@ def to_docx(turns: Iterable[Turn], title: str = "CWG-COP brief") -> bytes:
         document.add_paragraph(xml_safe(answer.answer))
         for citation in answer.citations:
             item = document.add_paragraph(style="List Number")
-            item.add_run(xml_safe(f"[{citation['n']}] {_where(citation)}"
-                                  + "".join(f"; also {twin}" for twin in citation.get("also", ())) + ". ")).bold = True
+            item.add_run(xml_safe(f"[{citation['n']}] {_where(citation)}{_also(citation)}. ")).bold = True
             item.add_run(xml_safe(f"“{citation['quote']}”"))
     buffer = io.BytesIO()
     document.save(buffer)

@@ -14,6 +14,22 @@ from test_browser import browser_page, open_app, wait_until_idle
 pytestmark = pytest.mark.browser
 
 
+def choose_in(page, chooser, option: str, shows: str, attempts: int = 5) -> None:
+    """Pick an option of a searchable chooser, retrying until the text it draws shows."""
+    for attempt in range(attempts):
+        try:
+            chooser.click()
+            chooser.fill(option)
+            page.get_by_role("option", name=option, exact=True).click(timeout=20_000)
+            page.get_by_text(shows).first.wait_for(timeout=30_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
+            chooser.press("Escape")
+            wait_until_idle(page)
+
+
 def test_pin_two_items_and_download_the_brief(served_app, tmp_path):  # noqa: F811
     with browser_page() as page:
         open_app(page, served_app)
@@ -26,20 +42,10 @@ def test_pin_two_items_and_download_the_brief(served_app, tmp_path):  # noqa: F8
         chooser.wait_for(timeout=60_000)
         wait_until_idle(page)
         # On a loaded machine a script run can redraw the chooser while it is typed in: the list
-        # closes and the typing is lost (CI saw the option never appear, and once never hold still).
-        # So type again until the option shows, then pick it with the keyboard.
-        egypt = page.get_by_role("option", name="Egypt", exact=True)
-        for _ in range(5):
-            chooser.click()
-            chooser.fill("Egypt")
-            try:
-                egypt.wait_for(timeout=20_000)
-                break
-            except PlaywrightTimeout:
-                chooser.press("Escape")
-                wait_until_idle(page)
-        chooser.press("Enter")
-        page.get_by_text("country, Africa").first.wait_for(timeout=60_000)
+        # closes and the typing is lost (CI saw the option never appear, once never hold still, and
+        # once the Enter land on a redrawn list, so Egypt was never chosen). So choose again until
+        # Egypt's card shows: type, wait for the option, click it, wait for the card.
+        choose_in(page, chooser, "Egypt", shows="country, Africa")
         wait_until_idle(page)  # the run that drew Egypt's passages is over: its buttons stay put
         pins = page.get_by_role("button", name="Pin to brief")
         pins.first.wait_for(timeout=30_000)

@@ -14,6 +14,7 @@ import uuid
 import streamlit as st
 
 from cwgcop_search.access import AccessError, AdminGate
+from cwgcop_search.answer import language_line
 from cwgcop_search.config import load_settings
 from cwgcop_search.conversation import Conversation
 from cwgcop_search.engine import Engine
@@ -303,8 +304,8 @@ def render_chunks(chunks: list, cited_id: int, quote: str) -> None:
 def show_answer(answer: Answer) -> None:
     if answer.resolved_question and answer.resolved_question != answer.question:
         st.caption(markdown_safe(f"Understood as: {answer.resolved_question}"))
-    if not answer.note:  # a note says it when the quotes are in another language
-        st.caption(f"Question in {language_name(answer.language)}")
+    if language_line(answer):  # a note says it when the quotes are in another language
+        st.caption(language_line(answer))
     if answer.abstained:
         st.info(markdown_safe(answer.answer))  # the package's words, as the CLI prints them
         for rank, passage in enumerate(answer.passages[:3]):

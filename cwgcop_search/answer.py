@@ -9,7 +9,7 @@ paragraph, page and the quoted sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .chunking import is_list_item
 from .languages import language_name
@@ -344,8 +344,19 @@ def language_note(question_language: str, quoted: list[Passage]) -> str | None:
     return f"Question in {language_name(question_language)}; quoted from the {reports} in {names}, as written."
 
 
+def language_line(answer: Answer) -> str | None:
+    """"Question in French", for the CLI and the app, unless the answer's note already says it."""
+    line = f"Question in {language_name(answer.language)}"
+    return None if answer.note and line in answer.note else line
+
+
+def with_note(answer: Answer, note: str) -> Answer:
+    """The answer with one more note, after the one it has (which may say the quotes' language)."""
+    return replace(answer, note=f"{answer.note} {note}" if answer.note else note)
+
+
 def from_checked(question: str, kept: list[tuple[str, int]], passages: tuple[Passage, ...],
-                 dropped: int, question_id: object = None) -> Answer:
+                 dropped: int, question_id: object = None, language: str = "en") -> Answer:
     """A generative answer made of the sentences that passed the support check.
 
     Markers are renumbered in order of first use so they match the citation list.
@@ -362,4 +373,4 @@ def from_checked(question: str, kept: list[tuple[str, int]], passages: tuple[Pas
     note = (f"{dropped} sentence{'s' if dropped != 1 else ''} of the model's answer removed: "
             f"not supported by the passage cited.") if dropped else None
     return Answer(question, " ".join(lines), False, tuple(passages), tuple(citations), question_id,
-                  mode="generative", note=note)
+                  mode="generative", note=note, language=language)

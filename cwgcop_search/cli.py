@@ -170,6 +170,10 @@ def _print_answer(answer: Answer, show_passages: bool = False) -> None:
         print(f"(understood as: {answer.resolved_question})")
     print(answer.answer)
     print()
+    from .answer import language_line  # the engine has loaded it already: the CLI starts faster without
+
+    if language_line(answer):
+        print(f"({language_line(answer)})\n")
     if answer.note:
         print(f"Note: {answer.note}\n")
     for citation in answer.citations:

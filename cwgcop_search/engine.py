@@ -375,8 +375,8 @@ class Engine:
         """A checked generative answer, or the extractive one with a note saying why not."""
         endpoint = self.endpoint()
         if endpoint is None:
-            return replace(extractive, note="No language model is configured (set CWGCOP_LLM_BASE_URL); "
-                                            "showing the extractive answer.")
+            return answers.with_note(extractive, "No language model is configured (set CWGCOP_LLM_BASE_URL); "
+                                                 "showing the extractive answer.")
         passages = result.passages[:5]
         try:
             pieces = []
@@ -386,14 +386,15 @@ class Engine:
                 if on_token:
                     on_token(token)
         except generation.GenerationError as exc:
-            return replace(extractive, note=f"{exc}; showing the extractive answer.")
+            return answers.with_note(extractive, f"{exc}; showing the extractive answer.")
         texts = {chunk_id: [t for t, _ in scored] for chunk_id, scored in result.sentences.items()}
         kept, dropped = generation.check("".join(pieces), passages, self.embedder.embed, texts,
                                          calibration_for(self.settings.model).support_cosine)
         if not kept:
-            return replace(extractive, note="The language model's answer had no sentence supported by the "
-                                            "passages it cited; showing the extractive answer.")
-        generated = answers.from_checked(question, kept, result.passages, len(dropped), extractive.id)
+            return answers.with_note(extractive, "The language model's answer had no sentence supported by "
+                                                 "the passages it cited; showing the extractive answer.")
+        generated = answers.from_checked(question, kept, result.passages, len(dropped), extractive.id,
+                                         extractive.language)
         return replace(generated, resolved_question=extractive.resolved_question)
 
     def search(self, question: str, k: int | None = None, filters: Filters | None = None) -> retrieval.SearchResult:

@@ -86,6 +86,15 @@ def test_text_output_shows_citations(folders):
     result = run("ask", "What did Albania present in 2023?", "--corpus", str(corpus), "--index", str(index))
     assert result.returncode == 0, result.stderr
     assert "[1] Report of the 19th meeting of CWG-COP, 10 October 2023, para. 5.9" in result.stdout
+    assert "(Question in English)" in result.stdout  # the language detected, as the app shows it
+
+
+def test_text_output_says_once_which_language_the_question_and_quotes_are_in(folders):
+    corpus, index = folders
+    result = run("ask", "Qu'a présenté l'Albanie en 2023 ?", "--corpus", str(corpus), "--index", str(index))
+    assert result.returncode == 0, result.stderr
+    assert "Note: Question in French; quoted from the report in English, as written." in result.stdout
+    assert "(Question in French)" not in result.stdout
 
 
 def test_a_missing_corpus_folder_is_a_clear_error(tmp_path):

@@ -113,6 +113,19 @@ def test_no_endpoint_configured_says_so(shipped_engine, tmp_path):
     assert answer.mode == "extractive" and "No language model is configured" in answer.note
 
 
+def test_falling_back_keeps_the_note_on_the_quotes_language(shipped_engine, tmp_path):
+    answer = engine_for(shipped_engine, tmp_path).ask("Qu'a présenté l'Albanie en 2023 ?", generate=True)
+    assert answer.mode == "extractive" and answer.language == "fr"
+    assert answer.note.startswith("Question in French; quoted from the report in English, as written. "
+                                  "No language model is configured"), answer.note
+
+
+def test_a_generative_answer_keeps_the_question_language(shipped_engine, tmp_path, scripted_endpoint):
+    engine = engine_for(shipped_engine, tmp_path, llm_base_url=scripted_endpoint)
+    answer = engine.ask("Qu'a présenté l'Albanie en 2023 ?", generate=True)
+    assert answer.mode == "generative" and answer.language == "fr"
+
+
 def test_no_generation_when_the_reports_are_silent(shipped_engine, tmp_path):
     engine = engine_for(shipped_engine, tmp_path, llm_base_url=f"http://127.0.0.1:{free_port()}/v1")
     answer = engine.ask("What did Brazil present at CWG-COP?", generate=True)

@@ -16,8 +16,7 @@ import numpy as np
 from .countries import countries_named
 from .embedder import LatentTerms
 from .locale_patterns import gives_day, gives_deadline, speaks_of_event_to_come
-from .query import HOW_MANY, QueryPlan, has_word, ordinal, tokens
-from .structure import ORDINALS
+from .query import HOW_MANY, QueryPlan, has_word, meeting_forms, tokens
 
 # Digits, or a number in Chinese numerals with its measure word ("三千名家长"; "第十九次" is an ordinal).
 _CJK_DIGITS = "一二两三四五六七八九十百千万亿"
@@ -467,8 +466,7 @@ def _shares_key_term(plan: QueryPlan, sentence: str) -> bool:
     """
     words = set(tokens(sentence))
     return any(mentions(t, words) for t in plan.key_terms if not t.isdigit()) or any(
-        all(w in words for w in tokens(form)) for n in plan.meetings
-        for form in [ordinal(n), *(word for word, m in ORDINALS.items() if m == n)])
+        all(w in words for w in tokens(form)) for n in plan.meetings for form in meeting_forms(n))
 
 
 NOT_CLOSE = "no passage is close enough to the question"

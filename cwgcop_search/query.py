@@ -347,9 +347,14 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
         places=tuple(places), place_words=tuple(place_words), unknown_places=tuple(unknown_places))
 
 
+def meeting_forms(number: int) -> list[str]:
+    """The ways English writes a meeting's number as an ordinal: "19th", "nineteenth", "twenty-second"."""
+    return [ordinal(number)] + [word for word, n in ORDINALS.items() if n == number]
+
+
 def meeting_words(meetings: tuple[int, ...]) -> frozenset[str]:
     """Every word an English question may name the meetings with: "19th", "19", "nineteenth", "twenty", "second"."""
-    forms = [form for n in meetings for form in [ordinal(n), str(n)] + [w for w, m in ORDINALS.items() if m == n]]
+    forms = [form for n in meetings for form in [*meeting_forms(n), str(n)]]
     return frozenset(w for form in forms for w in tokens(form))
 
 
@@ -357,7 +362,7 @@ def meeting_terms(meetings: tuple[int, ...], vocabulary: Vocabulary) -> list[str
     """The meetings in the collection's words ("fifteenth", "15th"), for a question in another language."""
     found = []
     for number in meetings:
-        for form in [ordinal(number)] + [word for word, n in ORDINALS.items() if n == number]:
+        for form in meeting_forms(number):
             words = tokens(form)
             if words and all(w in vocabulary for w in words):
                 found.append(" ".join(words))

@@ -92,9 +92,12 @@ def allowed_documents(reader: IndexReader, filters: Filters | None) -> list[int]
     return [d.doc_id for d in reader.documents() if matches(d, filters)]
 
 
-def reciprocal_rank_fusion(rankings: list[list[int]], k: int = 60,
+def reciprocal_rank_fusion(rankings: list[list[int]], k: int,
                            weights: list[float] | None = None) -> dict[int, float]:
-    """Fuse ranked id lists: each list adds weight/(k + rank) to an id's score (weight 1 by default)."""
+    """Fuse ranked id lists: each list adds weight/(k + rank) to an id's score (weight 1 by default).
+
+    ``k`` has no default: the setting (``Settings.rrf_k``) owns it.
+    """
     scores: dict[int, float] = {}
     for ranking, weight in zip(rankings, weights or [1.0] * len(rankings)):
         for rank, item in enumerate(ranking, start=1):

@@ -22,7 +22,7 @@ from .chunking import is_list_item, join_sentences
 from .config import Settings
 from .embedder import Embedder, LatentTerms
 from .languages import language_name
-from .query import QueryPlan, has_word, meeting_words, names_known_alike, names_written_alike, plan_query, tokens
+from .query import STOPWORDS, QueryPlan, has_word, meeting_words, names_known_alike, names_written_alike, plan_query, tokens
 from .structure import meetings_in
 from .store import ChunkRow, IndexReader
 from .types import DocumentInfo, Filters, Passage
@@ -490,6 +490,69 @@ def named_in_year(plan: QueryPlan, evidence: list[int], parts: dict[int, list[in
                for i in about)
 
 
+# "What did X say about Y?": the question asks for an actor's words on a topic.
+_SAID_ABOUT = re.compile(
+    r"^\s*what (?:did|has|have|does|do) (?P<actor>(?:the )?.+?)\s+(?:say|said|present|propose|submit|share|"
+    r"report|highlight|stress|suggest|note|mention|announce)\w*\s+(?:about|on|regarding|concerning|in relation to)\s+"
+    r"(?P<topic>.+?)\s*\??\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class SaidAbout:
+    """What "What did X say about Y?" asks: X and Y as written, the names in X, the key words of Y."""
+
+    actor: str
+    topic: str
+    names: tuple[str, ...]
+    topic_terms: tuple[str, ...]
+
+
+def actor_and_topic(plan: QueryPlan) -> SaidAbout | None:
+    """What a "What did X say about Y?" question asks, when X is named; None for other questions."""
+    match = _SAID_ABOUT.match(plan.question) if plan.language == "en" else None
+    if not match:
+        return None
+    actor_words = set(tokens(match["actor"]))
+    names = tuple(n for n in plan.names if n in actor_words)
+    topic = tuple(t for t in tokens(match["topic"]) if len(t) > 1 and t not in STOPWORDS and t not in actor_words)
+    return SaidAbout(match["actor"], match["topic"], names, topic) if names and topic else None
+
+
+def spoken_on(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]], reader: IndexReader,
+              embedder: Embedder, similarity: float) -> str | None:
+    """Why no passage answers "What did X say about Y?", or None when one names X and speaks of Y.
+
+    "What did Egypt say about artificial intelligence?" found Egypt's digital citizenship
+    initiative and put it forward as the answer; nothing of Egypt's in the reports is on AI.
+    A passage naming X speaks of Y when it holds one of Y's words (or a word starting alike, or
+    an acronym of them), or when one of its sentences is as close to Y as a sentence on a topic
+    is (``similarity``, the model's calibrated topic cosine): a topic is often paraphrased
+    ("keeping children safe online" for "e-safety"). Only then is Y embedded.
+    """
+    asked = actor_and_topic(plan)
+    if asked is None:
+        return None
+    acronyms = reader.vocabulary().acronyms
+    topic = set(asked.topic_terms)
+    wanted = topic | {a for a, long in acronyms.items() if set(tokens(long)) & topic} \
+        | {w for t in topic for w in tokens(acronyms.get(t, ""))[:1]} | {dict(plan.corrected).get(t, t) for t in topic}
+    naming = []
+    for i in evidence:
+        found = parts.get(i, [i])
+        words = set().union(*reader.words_of(found).values())
+        if all(mentions(n, words) for n in asked.names):
+            if any(has_word(words, w) for w in wanted):
+                return None
+            naming += found
+    if naming:
+        # "its members" is the actor's own: embedded alone it is close to nothing.
+        owner = re.match(r"(?:its|their|his|her)\s+", asked.topic, re.I)
+        vector = embedder.embed_query(f"{asked.actor} {asked.topic[owner.end():]}" if owner else asked.topic)
+        if any(float((matrix @ vector).max()) >= similarity for _, matrix in reader.sentences_of(naming).values()):
+            return None
+    return f"no passage records {asked.actor} on {asked.topic}"
+
+
 def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
            filters: Filters | None = None, settings: Settings | None = None,
            weights: RerankWeights | None = None) -> SearchResult:
@@ -629,7 +692,9 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
             reason = f"the passages found do not record {actor.name} presenting{where}"
     if plan.meetings and not evidence and reason is None:
         reason = f"nothing on this for the {plan.ordinal_meetings()} meeting; the passages below are from others"
-    elif reason is None and not named_in_year(plan, evidence, parts, rows, reader):
+    if reason is None:
+        reason = spoken_on(plan, evidence, parts, reader, embedder, calibrated.topic_similarity)
+    if reason is None and not named_in_year(plan, evidence, parts, rows, reader):
         # The passages shown may be of that year without the name, or name it in another year.
         runs = re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", question)  # "Snap Inc", as the question writes it
         named = [r for r in runs if set(tokens(r)) & set(plan.names)] or list(plan.names)

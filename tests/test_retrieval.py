@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from conftest import vocabulary
 
 from cwgcop_search.query import Vocabulary, plan_query
-from cwgcop_search.retrieval import (_join_parts, joined_text, key_term_coverage, reciprocal_rank_fusion,
+from cwgcop_search.retrieval import (_join_parts, actor_and_topic, joined_text, key_term_coverage, reciprocal_rank_fusion,
                                      spread_from_best)
 from cwgcop_search.store import ChunkRow
 from cwgcop_search.types import DocumentInfo
@@ -164,6 +166,37 @@ def test_a_name_in_a_year_the_reports_do_not_have_it_in_is_not_answered_from_tha
     answer = shipped_engine.ask("What did Snap Inc. announce about age verification in 2025?")
     assert answer.abstained and "no passage about 2025 mentions Snap" in answer.answer
     assert not shipped_engine.ask("What did Albania present in 2023?").abstained
+
+
+def test_what_an_actor_said_on_a_topic_it_never_spoke_of_is_not_answered(shipped_engine):
+    # Egypt's passages are on digital citizenship; none of them speaks of artificial intelligence.
+    answer = shipped_engine.ask("What did Egypt say about artificial intelligence?")
+    assert answer.abstained and "no passage records Egypt on artificial intelligence" in answer.answer
+    answer = shipped_engine.ask("What did Egypt say about digital citizenship?")
+    assert not answer.abstained and answer.citations[0]["paragraph"] == "5.4"
+
+
+@pytest.mark.parametrize("question,quoted", [
+    ("What did Egypt say about shielding youngsters on the web?", "Egypt"),  # no word shared: "e-safety"
+    ("What did the Tech Coalition say about its members?", "alliance of 35 technology companies"),
+])
+def test_a_topic_in_other_words_than_the_actor_s_passage_is_still_answered(shipped_engine, question, quoted):
+    answer = shipped_engine.ask(question)
+    assert not answer.abstained and quoted in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("What did the UAE say about AI?", ("the UAE", "AI", ("uae",), ("ai",))),
+    ("What did Save the Children report on its Huippula service?",
+     ("Save the Children", "its Huippula service", ("save", "children"), ("huippula", "service"))),
+    ("What did the chair say about social media?", None),  # a role, not a name: the rule cannot check it
+    ("What did Albania present in 2023?", None),  # no topic: the presenter rule's question
+])
+def test_what_did_x_say_about_y_is_read_as_an_actor_and_a_topic(question, expected):
+    words = Vocabulary(Counter({"uae": 3, "ai": 2, "save": 2, "children": 40, "huippula": 1, "service": 3,
+                                "chair": 9, "social": 4, "media": 4, "albania": 3}))
+    asked = actor_and_topic(plan_query(question, words))
+    assert (asked and (asked.actor, asked.topic, asked.names, asked.topic_terms)) == expected
 
 
 def test_which_country_is_answered_by_a_passage_naming_one(shipped_engine):

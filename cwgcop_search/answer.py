@@ -275,6 +275,22 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
     return _with_antecedents([(text, passage, position) for _, text, passage, position, _, _ in chosen], sentences)
 
 
+def presenter_label(presenters: tuple[str, ...]) -> str:
+    """How a line of a list of examples names who presents it: "Bahamas, CTU and OECS: "."""
+    if not presenters:
+        return ""
+    names = presenters[0] if len(presenters) == 1 else f"{', '.join(presenters[:-1])} and {presenters[-1]}"
+    return f"{names}: "
+
+
+def _labelled(line: str, presenters: tuple[str, ...]) -> str:
+    """A line of a list of examples, led by who presents it unless the line names one of them."""
+    words = set(tokens(line))
+    if any(has_word(words, w) for name in presenters for w in tokens(name) if len(w) > 3):
+        return line
+    return presenter_label(presenters) + line
+
+
 def _order(selected: list[tuple[str, Passage, int]], chronological: bool, ranks: dict[int, int]):
     if chronological:
         return sorted(selected, key=lambda s: ((s[1].date_text and _first_date(s[1])) or "9999", ranks[s[1].chunk_id],
@@ -323,7 +339,7 @@ def compose(question: str, passages: tuple[Passage, ...], sentences: dict[int, l
             record["quote"] = f"{record['quote']} {text}"
         cited = f"{text} [{numbers[passage.chunk_id]}]"
         if as_list and new:
-            lines.append(f"- {cited}")  # one line per source: a country or organisation
+            lines.append(f"- {_labelled(cited, passage.presenters)}")  # one line per source: a country or organisation
         elif lines:
             lines[-1] += " " + cited
         else:

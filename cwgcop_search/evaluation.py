@@ -138,8 +138,11 @@ _CITED_SENTENCE = re.compile(r"(?:^|(?<=\s))(?:- )?(.+?) \[(\d+)\](?=\s|$)", re.
 def answer_support(answer) -> tuple[int, int]:
     """(sentences in the answer, sentences found word for word in the passage their marker cites).
 
-    A sentence with "…" is found when each of its pieces is.
+    A sentence with "…" is found when each of its pieces is. A line of a list of examples may
+    open with who presents it (``answer.presenter_label``): the quote is what follows.
     """
+    from .answer import presenter_label
+
     if answer.abstained:
         return 0, 0
     by_number = {c["n"]: c for c in answer.citations}
@@ -151,6 +154,9 @@ def answer_support(answer) -> tuple[int, int]:
             continue
         cited = [p for p in answer.passages
                  if p.source == citation["source"] and p.paragraph == citation["paragraph"]]
+        label = next((presenter_label(p.presenters) for p in cited if p.presenters), "")
+        if label and sentence.startswith(label):
+            sentence = sentence[len(label):]
         # "…" marks words left out (a list's lead-in, then its item): each piece must be there.
         pieces = [piece for piece in (_norm(x) for x in sentence.split("\u2026")) if piece]
         supported += any(all(piece in _norm(p.text) for piece in pieces) for p in cited)

@@ -553,6 +553,24 @@ def spoken_on(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]],
     return f"no passage records {asked.actor} on {asked.topic}"
 
 
+def with_presenters(passages: list[Passage], parts: dict[int, list[int]], reader: IndexReader) -> list[Passage]:
+    """The passages, each with the countries and organisations recorded presenting in it (three at most).
+
+    A list of examples has a line per passage; "Key success stories include trainers from
+    Qalyubia, Aswan and Daqahliyah" does not say it is Egypt's.
+    """
+    from .actor_index import directory_for
+    from .actors import PRESENTER
+
+    directory = directory_for(reader)
+    named = []
+    for passage in passages:
+        names = dict.fromkeys(row.actor.name for i in parts.get(passage.chunk_id, [passage.chunk_id])
+                              for row in directory.actors_of(i) if row.role == PRESENTER)
+        named.append(replace(passage, presenters=tuple(names)[:3]) if names else passage)
+    return named
+
+
 def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
            filters: Filters | None = None, settings: Settings | None = None,
            weights: RerankWeights | None = None) -> SearchResult:
@@ -658,6 +676,8 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
                               pages=tuple(sorted({p for j in found for p in rows[j].pages})))
         twins = tuple(to_passage(rank, similarity.get(t, 0.0), rows[t]) for t in folded.get(chunk_id, ()))
         passages.append(replace(passage, also=twins) if twins else passage)
+    if plan.wants_examples:
+        passages = with_presenters(passages, parts, reader)
     best = passages[0]
     same_language = best.language == plan.language
     if not same_language:

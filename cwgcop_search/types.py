@@ -120,6 +120,7 @@ class Passage:
     pages: tuple[int, ...]
     also: tuple["Passage", ...] = ()  # near-identical text elsewhere, collapsed into this one
     language: str = "en"  # the language the passage's report is written in
+    presenters: tuple[str, ...] = ()  # who presents in it, read for a list of examples (retrieval.with_presenters)
 
     @property
     def page_label(self) -> str | None:
@@ -164,6 +165,7 @@ class Passage:
             "page": self.pages[0] if self.pages else None,
             "pages": list(self.pages),
             "language": self.language,
+            **({"presenters": list(self.presenters)} if self.presenters else {}),
             "also_in": [{"source": p.source, "title": p.title, "date": p.date_text,
                          "section": " > ".join(p.section), "paragraph": p.paragraph,
                          "page": p.pages[0] if p.pages else None} for p in self.also],

@@ -262,3 +262,39 @@ def test_requests_for_examples_are_a_cited_list_one_line_per_source(shipped_engi
     assert all(len(set(found)) == 1 for found in sources)  # each line cites its own source
     assert len({found[0] for found in sources}) == len(lines)
     assert any("game" in line.lower() for line in lines)
+
+
+def test_a_line_of_examples_names_who_presents_it_when_its_sentence_does_not():
+    from dataclasses import replace
+
+    from cwgcop_search.answer import compose
+
+    plan = replace(_plan("Examples of teacher training?", ("teacher", "training")), wants_examples=True)
+    egypt = replace(_passage(1, "Key success stories include trainers and teachers from Aswan.", "5.4"),
+                    presenters=("Egypt",))
+    malta = replace(_passage(2, "The Malta Foundation trained teachers and social workers.", "5.11"),
+                    presenters=("Malta Foundation",))
+    answer = compose(plan.question, (egypt, malta), {1: [(egypt.text, 0.9)], 2: [(malta.text, 0.9)]}, plan)
+    assert answer.answer.split("\n") == [
+        "- Egypt: Key success stories include trainers and teachers from Aswan. [1]",
+        "- The Malta Foundation trained teachers and social workers. [2]"]
+
+
+def test_examples_passages_carry_who_presents_them(shipped_engine):
+    answer = shipped_engine.ask("What have countries done to train teachers on online safety?")
+    presented = [p for p in answer.passages if p.presenters]
+    assert presented and presented[0].to_dict()["presenters"] == list(presented[0].presenters)  # in the JSON too
+
+
+def test_a_labelled_line_of_examples_counts_as_quoted_word_for_word():
+    from dataclasses import replace
+
+    from cwgcop_search.answer import compose
+    from cwgcop_search.evaluation import answer_support
+
+    plan = replace(_plan("Examples of teacher training?", ("teacher", "training")), wants_examples=True)
+    egypt = replace(_passage(1, "Key success stories include trainers and teachers from Aswan.", "5.4"),
+                    presenters=("Egypt",))
+    other = _passage(2, "Teachers were trained in Malta.", "5.11")
+    answer = compose(plan.question, (egypt, other), {1: [(egypt.text, 0.9)], 2: [(other.text, 0.9)]}, plan)
+    assert answer.answer.startswith("- Egypt: ") and answer_support(answer) == (2, 2)

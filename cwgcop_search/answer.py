@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .chunking import is_list_item
 from .languages import language_name
-from .query import STEM, QueryPlan, has_word, stem_key, tokens
+from .query import STEM, STOPWORDS, QueryPlan, has_word, stem_key, tokens
 from .abstention import answer_type, holds_role_asked, is_signature
 from .retrieval import about_meeting
 from .types import Answer, Passage
@@ -284,9 +284,14 @@ def presenter_label(presenters: tuple[str, ...]) -> str:
 
 
 def _labelled(line: str, presenters: tuple[str, ...]) -> str:
-    """A line of a list of examples, led by who presents it unless the line names one of them."""
-    words = set(tokens(line))
-    if any(has_word(words, w) for name in presenters for w in tokens(name) if len(w) > 3):
+    """A line of a list of examples, led by who presents it unless the line names one of them.
+
+    A name is there when one of its capitalised words is, as written: "UAE", "Malta",
+    "(CTU)"; "children" in a sentence does not name Save the Children.
+    """
+    words = set(re.findall(r"[\w'’-]+", line))
+    if any(w in words for name in presenters for w in re.findall(r"[\w'’-]+", name)
+           if w[:1].isupper() and w.lower() not in STOPWORDS):
         return line
     return presenter_label(presenters) + line
 

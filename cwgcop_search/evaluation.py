@@ -135,28 +135,41 @@ def score_ranking(texts: list[str], gold: tuple[str, ...]) -> tuple[int | None, 
 _CITED_SENTENCE = re.compile(r"(?:^|(?<=\s))(?:- )?(.+?) \[(\d+)\](?=\s|$)", re.S)
 
 
-def answer_support(answer) -> tuple[int, int]:
-    """(sentences in the answer, sentences found word for word in the passage their marker cites).
+def _cited(answer, number: str) -> list:
+    """The passages the marker [number] of an answer cites."""
+    citation = next((c for c in answer.citations if c["n"] == int(number)), None)
+    return [] if citation is None else [p for p in answer.passages
+                                        if p.source == citation["source"] and p.paragraph == citation["paragraph"]]
 
-    A sentence with "…" is found when each of its pieces is. A line of a list of examples may
-    open with who presents it (``answer.presenter_label``): the quote is what follows.
+
+def _quoted_sentences(answer) -> list[tuple[str, str]]:
+    """(sentence as quoted, marker number) for each cited sentence of an answer.
+
+    A line of a list of examples may open with who presents it (``answer.presenter_label``):
+    the quote is what follows.
     """
     from .answer import presenter_label
 
+    found = []
+    for sentence, number in _CITED_SENTENCE.findall(answer.answer):
+        label = next((presenter_label(p.presenters) for p in _cited(answer, number) if p.presenters), "")
+        found.append((sentence[len(label):] if label and sentence.startswith(label) else sentence, number))
+    return found
+
+
+def answer_support(answer) -> tuple[int, int]:
+    """(sentences in the answer, sentences found word for word in the passage their marker cites).
+
+    A sentence with "…" is found when each of its pieces is.
+    """
     if answer.abstained:
         return 0, 0
-    by_number = {c["n"]: c for c in answer.citations}
     total = supported = 0
-    for sentence, number in _CITED_SENTENCE.findall(answer.answer):
+    for sentence, number in _quoted_sentences(answer):
         total += 1
-        citation = by_number.get(int(number))
-        if citation is None:
+        cited = _cited(answer, number)
+        if not cited:
             continue
-        cited = [p for p in answer.passages
-                 if p.source == citation["source"] and p.paragraph == citation["paragraph"]]
-        label = next((presenter_label(p.presenters) for p in cited if p.presenters), "")
-        if label and sentence.startswith(label):
-            sentence = sentence[len(label):]
         # "…" marks words left out (a list's lead-in, then its item): each piece must be there.
         pieces = [piece for piece in (_norm(x) for x in sentence.split("\u2026")) if piece]
         supported += any(all(piece in _norm(p.text) for piece in pieces) for p in cited)
@@ -181,7 +194,7 @@ def answer_fragments(answer) -> int:
         return 0
     openings = [_norm(p.text)[:80] for p in answer.passages]
     found, previous = 0, None
-    for sentence, number in _CITED_SENTENCE.findall(answer.answer):
+    for sentence, number in _quoted_sentences(answer):
         sentence = sentence.strip()
         opens_paragraph = opens_with_noun(sentence) and any(o and _norm(sentence).startswith(o[:40]) for o in openings)
         lone = depends_on_previous(sentence) and previous != number and not opens_paragraph

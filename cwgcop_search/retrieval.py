@@ -459,18 +459,21 @@ def resolve_actor(name: str, directory) -> object | None:
         return None
 
 
-def presents_in(actor, chunk_ids: list[int], directory) -> bool:
-    """Does any of the passages record the actor presenting (not merely being mentioned)?
-
-    A country presents through its own bodies too: "the Georgian National Communications
-    Commission" presenting is Georgia presenting.
-    """
+def _is_actor(actor, row) -> bool:
+    """Is the directory's row about the actor? A country acts through its own bodies too: "the
+    Georgian National Communications Commission" presenting is Georgia presenting (its name
+    names the country; a first few letters in common made "United Nations" the UAE's)."""
     from .actor_index import is_country
-    from .actors import PRESENTER, _fold
+    from .countries import countries_named
 
-    own = _fold(actor.name)[:5]
-    return any(row.role == PRESENTER and (row.actor.key == actor.key or is_country(actor) and own in _fold(row.name))
-               for i in chunk_ids for row in directory.actors_of(i))
+    return row.actor.key == actor.key or is_country(actor) and actor.key.split(":")[-1] in countries_named(row.name, "en")
+
+
+def presents_in(actor, chunk_ids: list[int], directory) -> bool:
+    """Does any of the passages record the actor presenting (not merely being mentioned)?"""
+    from .actors import PRESENTER
+
+    return any(row.role == PRESENTER and _is_actor(actor, row) for i in chunk_ids for row in directory.actors_of(i))
 
 
 def named_in_year(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]], rows: dict[int, ChunkRow],
@@ -495,59 +498,75 @@ _SAID_ABOUT = re.compile(
     r"^\s*what (?:did|has|have|does|do) (?P<actor>(?:the )?.+?)\s+(?:say|said|present|propose|submit|share|"
     r"report|highlight|stress|suggest|note|mention|announce)\w*\s+(?:about|on|regarding|concerning|in relation to)\s+"
     r"(?P<topic>.+?)\s*\??\s*$", re.I)
+# "... about AI at the 22nd meeting", "... on cyberbullying in 2023": when, not what.
+_WHEN_CLAUSE = re.compile(r"\s*\b(?:in|at|during|for|since|before|after)\s+(?:the\s+)?[\w\s-]*?"
+                          r"\b(?:(?:19|20)\d\d|meetings?|sessions?)\b.*$", re.I)
 
 
 @dataclass(frozen=True)
 class SaidAbout:
-    """What "What did X say about Y?" asks: X and Y as written, the names in X, the key words of Y."""
+    """What "What did X say about Y?" asks: X and Y as written, and the words of Y to look for."""
 
     actor: str
     topic: str
-    names: tuple[str, ...]
     topic_terms: tuple[str, ...]
 
 
-def actor_and_topic(plan: QueryPlan) -> SaidAbout | None:
-    """What a "What did X say about Y?" question asks, when X is named; None for other questions."""
+def actor_and_topic(plan: QueryPlan, vocabulary) -> SaidAbout | None:
+    """What a "What did X say about Y?" question asks; None for other questions, or when Y is only a time."""
     match = _SAID_ABOUT.match(plan.question) if plan.language == "en" else None
     if not match:
         return None
-    actor_words = set(tokens(match["actor"]))
-    names = tuple(n for n in plan.names if n in actor_words)
-    topic = tuple(t for t in tokens(match["topic"]) if len(t) > 1 and t not in STOPWORDS and t not in actor_words)
-    return SaidAbout(match["actor"], match["topic"], names, topic) if names and topic else None
+    topic = _WHEN_CLAUSE.sub("", match["topic"]).strip()
+    left_out = set(tokens(match["actor"])) | meeting_words(plan.meetings) | STOPWORDS
+    words = [t for t in tokens(topic) if len(t) > 1 and not t.isdigit() and t not in left_out]
+    # "AI and children": "children" is in every report; it would let any passage of the actor's through.
+    words = [t for t in words if not vocabulary.is_generic(t)] or words
+    fixes = dict(plan.corrected)  # a misspelt topic word is looked for as corrected too
+    words += [fixes[t] for t in words if t in fixes]
+    return SaidAbout(match["actor"], topic, tuple(dict.fromkeys(words))) if words else None
 
 
-def spoken_on(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]], reader: IndexReader,
+def spoken_on(asked: SaidAbout | None, evidence: list[int], parts: dict[int, list[int]], reader: IndexReader,
               embedder: Embedder, similarity: float) -> str | None:
-    """Why no passage answers "What did X say about Y?", or None when one names X and speaks of Y.
+    """Why no passage answers "What did X say about Y?", or None when one naming X speaks of Y.
 
     "What did Egypt say about artificial intelligence?" found Egypt's digital citizenship
     initiative and put it forward as the answer; nothing of Egypt's in the reports is on AI.
-    A passage naming X speaks of Y when it holds one of Y's words (or a word starting alike, or
-    an acronym of them), or when one of its sentences is as close to Y as a sentence on a topic
-    is (``similarity``, the model's calibrated topic cosine): a topic is often paraphrased
-    ("keeping children safe online" for "e-safety"). Only then is Y embedded.
+    X must be a country or organisation the reports name (any of its names: "the UAE" is "the
+    United Arab Emirates"); other questions are left to the other rules. A passage naming X
+    speaks of Y when it holds one of Y's words (by stem, an acronym the reports define for
+    them, or a correction), or when one of its sentences is as close to Y as a sentence on a
+    topic is (``similarity``, the model's calibrated topic cosine): a topic is often
+    paraphrased. Only then is Y embedded.
     """
-    asked = actor_and_topic(plan)
     if asked is None:
         return None
-    acronyms = reader.vocabulary().acronyms
+    from .actor_index import directory_for
+
+    directory = directory_for(reader)
+    actor = resolve_actor(asked.actor, directory)
+    if actor is None:
+        return None
+    vocabulary = reader.vocabulary()
     topic = set(asked.topic_terms)
-    wanted = topic | {a for a, long in acronyms.items() if set(tokens(long)) & topic} \
-        | {w for t in topic for w in tokens(acronyms.get(t, ""))[:1]} | {dict(plan.corrected).get(t, t) for t in topic}
+    # An acronym counts for its whole long form ("AI" for "artificial intelligence"), and the
+    # long form's first word for an acronym ("artificial" for "AI").
+    wanted = topic | {a for a, long in vocabulary.acronyms.items() if set(tokens(long)) <= topic} \
+        | {w for t in topic for w in tokens(vocabulary.acronyms.get(t, ""))[:1]}
     naming = []
     for i in evidence:
         found = parts.get(i, [i])
+        if not any(_is_actor(actor, row) for j in found for row in directory.actors_of(j)):
+            continue
         words = set().union(*reader.words_of(found).values())
-        if all(mentions(n, words) for n in asked.names):
-            if any(has_word(words, w) for w in wanted):
-                return None
-            naming += found
+        if any(has_word(words, w) for w in wanted):
+            return None
+        naming += found
     if naming:
         # "its members" is the actor's own: embedded alone it is close to nothing.
         owner = re.match(r"(?:its|their|his|her)\s+", asked.topic, re.I)
-        vector = embedder.embed_query(f"{asked.actor} {asked.topic[owner.end():]}" if owner else asked.topic)
+        vector = embedder.embed_query(f"{actor.name} {asked.topic[owner.end():]}" if owner else asked.topic)
         if any(float((matrix @ vector).max()) >= similarity for _, matrix in reader.sentences_of(naming).values()):
             return None
     return f"no passage records {asked.actor} on {asked.topic}"
@@ -680,6 +699,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         passages = with_presenters(passages, parts, reader)
     best = passages[0]
     same_language = best.language == plan.language
+    said = actor_and_topic(plan, reader.vocabulary())  # read from the question's own plan
     if not same_language:
         plan = across
     best_parts = parts.get(best.chunk_id, [best.chunk_id])
@@ -713,7 +733,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     if plan.meetings and not evidence and reason is None:
         reason = f"nothing on this for the {plan.ordinal_meetings()} meeting; the passages below are from others"
     if reason is None:
-        reason = spoken_on(plan, evidence, parts, reader, embedder, calibrated.topic_similarity)
+        reason = spoken_on(said, evidence, parts, reader, embedder, calibrated.topic_similarity)
     if reason is None and not named_in_year(plan, evidence, parts, rows, reader):
         # The passages shown may be of that year without the name, or name it in another year.
         runs = re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", question)  # "Snap Inc", as the question writes it

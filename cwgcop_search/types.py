@@ -165,7 +165,7 @@ class Passage:
             "page": self.pages[0] if self.pages else None,
             "pages": list(self.pages),
             "language": self.language,
-            **({"presenters": list(self.presenters)} if self.presenters else {}),
+            "presenters": list(self.presenters),
             "also_in": [{"source": p.source, "title": p.title, "date": p.date_text,
                          "section": " > ".join(p.section), "paragraph": p.paragraph,
                          "page": p.pages[0] if p.pages else None} for p in self.also],

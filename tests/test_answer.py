@@ -286,6 +286,31 @@ def test_examples_passages_carry_who_presents_them(shipped_engine):
     assert presented and presented[0].to_dict()["presenters"] == list(presented[0].presenters)  # in the JSON too
 
 
+@pytest.mark.parametrize("line,presenters,labelled", [
+    ("The UAE presented its plan.", ("UAE",), False),  # a short name is a name too
+    ("The presentation by CTU covered schools.", ("Caribbean Telecommunications Union (CTU)",), False),
+    ("Huippula helps children online.", ("Save the Children",), True),  # "children" is not the name
+])
+def test_a_line_of_examples_is_labelled_unless_it_names_who_presents_it(line, presenters, labelled):
+    from cwgcop_search.answer import _labelled, presenter_label
+
+    assert _labelled(line, presenters) == (presenter_label(presenters) + line if labelled else line)
+
+
+def test_a_labelled_line_opening_mid_thought_is_still_a_fragment():
+    from dataclasses import replace
+
+    from cwgcop_search.evaluation import answer_fragments
+    from cwgcop_search.types import Answer
+
+    egypt = replace(_passage(1, "The game was designed for children aged 9 to 12.", "5.4"), presenters=("Egypt",))
+    malta = _passage(2, "Malta trained teachers in schools.", "5.11")
+    answer = Answer("Examples?", "- Egypt: designed for children aged 9 to 12. [1]\n"
+                    "- Malta trained teachers in schools. [2]", False, (egypt, malta),
+                    ({"n": 1, "source": "r.txt", "paragraph": "5.4"}, {"n": 2, "source": "r.txt", "paragraph": "5.11"}))
+    assert answer_fragments(answer) == 1
+
+
 def test_a_labelled_line_of_examples_counts_as_quoted_word_for_word():
     from dataclasses import replace
 

@@ -21,7 +21,7 @@ def choose_in(page, chooser, option: str, shows: str, attempts: int = 5) -> None
             chooser.click()
             chooser.fill(option)
             page.get_by_role("option", name=option, exact=True).click(timeout=20_000)
-            page.get_by_text(shows).first.wait_for(timeout=30_000)
+            page.get_by_text(shows).first.wait_for(timeout=60_000)
             return
         except PlaywrightTimeout:
             if attempt == attempts - 1:

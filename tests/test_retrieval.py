@@ -168,35 +168,48 @@ def test_a_name_in_a_year_the_reports_do_not_have_it_in_is_not_answered_from_tha
     assert not shipped_engine.ask("What did Albania present in 2023?").abstained
 
 
-def test_what_an_actor_said_on_a_topic_it_never_spoke_of_is_not_answered(shipped_engine):
+@pytest.mark.parametrize("question,refusal", [
     # Egypt's passages are on digital citizenship; none of them speaks of artificial intelligence.
-    answer = shipped_engine.ask("What did Egypt say about artificial intelligence?")
-    assert answer.abstained and "no passage records Egypt on artificial intelligence" in answer.answer
-    answer = shipped_engine.ask("What did Egypt say about digital citizenship?")
-    assert not answer.abstained and answer.citations[0]["paragraph"] == "5.4"
+    ("What did Egypt say about artificial intelligence?", "no passage records Egypt on artificial intelligence"),
+    # A United Nations committee on AI beside the UAE's passages is not the UAE's.
+    ("What did the UAE say about AI?", "no passage records the UAE on AI"),
+    ("What did Albania say about cyberbullying?", "no passage records Albania on cyberbullying"),
+    ("What did Malta say about gaming?", "no passage records Malta on gaming"),
+    # "children" is in every report: it does not make Egypt's passages speak of AI.
+    ("What did Egypt say about AI and children?", "no passage records Egypt on AI and children"),
+])
+def test_what_an_actor_said_on_a_topic_it_never_spoke_of_is_not_answered(shipped_engine, question, refusal):
+    answer = shipped_engine.ask(question)
+    assert answer.abstained and refusal in answer.answer, answer.answer
 
 
 @pytest.mark.parametrize("question,quoted", [
+    ("What did Egypt say about digital citizenship?", "Digital Citizenship Initiative"),
     ("What did Egypt say about shielding youngsters on the web?", "Egypt"),  # no word shared: "e-safety"
     ("What did the Tech Coalition say about its members?", "alliance of 35 technology companies"),
+    # The reports write "UAE" in 2018 and "United Arab Emirates" in 2023: one actor.
+    ("What did the United Arab Emirates say about children's rights?", "United Arab Emirates"),
+    ("What did Albania report on in 2023?", "Albania"),  # "in 2023" says when, not what
 ])
-def test_a_topic_in_other_words_than_the_actor_s_passage_is_still_answered(shipped_engine, question, quoted):
+def test_what_an_actor_said_on_a_topic_it_spoke_of_is_answered(shipped_engine, question, quoted):
     answer = shipped_engine.ask(question)
     assert not answer.abstained and quoted in answer.answer, answer.answer
 
 
 @pytest.mark.parametrize("question,expected", [
-    ("What did the UAE say about AI?", ("the UAE", "AI", ("uae",), ("ai",))),
+    ("What did the UAE say about AI?", ("the UAE", "AI", ("ai",))),
     ("What did Save the Children report on its Huippula service?",
-     ("Save the Children", "its Huippula service", ("save", "children"), ("huippula", "service"))),
-    ("What did the chair say about social media?", None),  # a role, not a name: the rule cannot check it
-    ("What did Albania present in 2023?", None),  # no topic: the presenter rule's question
+     ("Save the Children", "its Huippula service", ("huippula", "service"))),
+    ("What did Egypt say about AI at the 22nd meeting?", ("Egypt", "AI", ("ai",))),
+    ("What did the chair say about social media?", ("the chair", "social media", ("social", "media"))),
+    ("What did Albania report on in 2023?", None),  # no topic, only a time
+    ("What did Albania present in 2023?", None),  # the presenter rule's question
 ])
 def test_what_did_x_say_about_y_is_read_as_an_actor_and_a_topic(question, expected):
     words = Vocabulary(Counter({"uae": 3, "ai": 2, "save": 2, "children": 40, "huippula": 1, "service": 3,
-                                "chair": 9, "social": 4, "media": 4, "albania": 3}))
-    asked = actor_and_topic(plan_query(question, words))
-    assert (asked and (asked.actor, asked.topic, asked.names, asked.topic_terms)) == expected
+                                "chair": 9, "social": 4, "media": 4, "albania": 3, "egypt": 3, "meeting": 40}))
+    asked = actor_and_topic(plan_query(question, words), words)
+    assert (asked and (asked.actor, asked.topic, asked.topic_terms)) == expected
 
 
 def test_which_country_is_answered_by_a_passage_naming_one(shipped_engine):

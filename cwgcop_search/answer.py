@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .chunking import is_list_item
 from .languages import language_name
-from .query import STEM, STOPWORDS, QueryPlan, has_word, stem_key, tokens
+from .query import STEM, QueryPlan, has_word, stem_key, tokens
 from .abstention import answer_type, holds_role_asked, is_signature
 from .retrieval import about_meeting
 from .types import Answer, Passage
@@ -284,16 +284,22 @@ def presenter_label(presenters: tuple[str, ...]) -> str:
 
 
 def _labelled(line: str, presenters: tuple[str, ...]) -> str:
-    """A line of a list of examples, led by who presents it unless the line names one of them.
+    """A line of a list of examples, led by who presents it unless the line names one of them."""
+    return line if any(_names(line, name) for name in presenters) else presenter_label(presenters) + line
 
-    A name is there when one of its capitalised words is, as written: "UAE", "Malta",
-    "(CTU)"; "children" in a sentence does not name Save the Children.
-    """
-    words = set(re.findall(r"[\w'’-]+", line))
-    if any(w in words for name in presenters for w in re.findall(r"[\w'’-]+", name)
-           if w[:1].isupper() and w.lower() not in STOPWORDS):
-        return line
-    return presenter_label(presenters) + line
+
+def _names(line: str, name: str) -> bool:
+    """Does the line name the actor: its whole name, an acronym it gives in brackets, the
+    capitalised words it opens with ("Malta Foundation" of "Malta Foundation for the Well-being of
+    Society"), or a first word that is an acronym or has a digit ("5Rights")? One capitalised word
+    of a long name is not enough: "United" is also the United States'."""
+    acronyms = re.findall(r"\(([^()\s]+)\)", name)
+    whole = name.split(" (")[0]
+    lead = re.match(r"[^\s(]+(?:\s+[A-Z0-9][^\s(]*)*", whole)
+    first = whole.split()[0] if whole.split() else ""
+    forms = [whole, *acronyms, lead.group(0) if lead else "",
+             first if first.isupper() or any(c.isdigit() for c in first) else ""]
+    return any(form and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", line) for form in forms)
 
 
 def _order(selected: list[tuple[str, Passage, int]], chronological: bool, ranks: dict[int, int]):

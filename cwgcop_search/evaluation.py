@@ -152,8 +152,9 @@ def _quoted_sentences(answer) -> list[tuple[str, str]]:
 
     found = []
     for sentence, number in _CITED_SENTENCE.findall(answer.answer):
-        label = next((presenter_label(p.presenters) for p in _cited(answer, number) if p.presenters), "")
-        found.append((sentence[len(label):] if label and sentence.startswith(label) else sentence, number))
+        labels = [presenter_label(p.presenters) for p in _cited(answer, number) if p.presenters]
+        label = next((label for label in labels if sentence.startswith(label)), "")
+        found.append((sentence[len(label):], number))
     return found
 
 

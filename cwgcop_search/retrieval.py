@@ -499,8 +499,11 @@ _SAID_ABOUT = re.compile(
     r"report|highlight|stress|suggest|note|mention|announce)\w*\s+(?:about|on|regarding|concerning|in relation to)\s+"
     r"(?P<topic>.+?)\s*\??\s*$", re.I)
 # "... about AI at the 22nd meeting", "... on cyberbullying in 2023": when, not what.
-_WHEN_CLAUSE = re.compile(r"\s*\b(?:in|at|during|for|since|before|after)\s+(?:the\s+)?[\w\s-]*?"
-                          r"\b(?:(?:19|20)\d\d|meetings?|sessions?)\b.*$", re.I)
+_WHEN_CLAUSE = re.compile(r"\s*\b(?:in|at|during|since|before|after)\s+(?:the\s+)?"
+                          r"(?:(?:\d+(?:st|nd|rd|th)|last|first|next|previous|latest|this|[a-z]+(?:th|st|nd|rd))\s+)*"
+                          r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+                          r"december)\s+)?(?:(?:19|20)\d\d|meetings?|sessions?)\b(?:\s+(?:and|or|to)\s+\S+)*\s*$",
+                          re.I)
 
 
 @dataclass(frozen=True)
@@ -544,9 +547,14 @@ def spoken_on(asked: SaidAbout | None, evidence: list[int], parts: dict[int, lis
         return None
     from .actor_index import directory_for
 
+    from .actors import _fold
+
     directory = directory_for(reader)
     actor = resolve_actor(asked.actor, directory)
-    if actor is None:
+    # Only one of the actor's own names: the directory also takes a unique piece of a name, and
+    # "the government" would be the one body with "Government" in its name.
+    written = _fold(re.sub(r"^the\s+", "", asked.actor, flags=re.I))
+    if actor is None or written not in {_fold(v) for v in directory.variants(actor)}:
         return None
     vocabulary = reader.vocabulary()
     topic = set(asked.topic_terms)

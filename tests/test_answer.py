@@ -290,6 +290,9 @@ def test_examples_passages_carry_who_presents_them(shipped_engine):
     ("The UAE presented its plan.", ("UAE",), False),  # a short name is a name too
     ("The presentation by CTU covered schools.", ("Caribbean Telecommunications Union (CTU)",), False),
     ("Huippula helps children online.", ("Save the Children",), True),  # "children" is not the name
+    ("The United States launched a plan.", ("United Arab Emirates",), True),  # one word of a name is not it
+    ("The contribution from Malta Foundation covered schools.", ("Malta Foundation for the Well-being of Society",),
+     False),  # the capitalised words a name opens with
 ])
 def test_a_line_of_examples_is_labelled_unless_it_names_who_presents_it(line, presenters, labelled):
     from cwgcop_search.answer import _labelled, presenter_label

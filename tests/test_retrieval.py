@@ -190,6 +190,8 @@ def test_what_an_actor_said_on_a_topic_it_never_spoke_of_is_not_answered(shipped
     # The reports write "UAE" in 2018 and "United Arab Emirates" in 2023: one actor.
     ("What did the United Arab Emirates say about children's rights?", "United Arab Emirates"),
     ("What did Albania report on in 2023?", "Albania"),  # "in 2023" says when, not what
+    # "government" is a piece of one body's name, not a name: the rule stands aside.
+    ("What did the government say about artificial intelligence?", "artificial intelligence"),
 ])
 def test_what_an_actor_said_on_a_topic_it_spoke_of_is_answered(shipped_engine, question, quoted):
     answer = shipped_engine.ask(question)
@@ -201,13 +203,16 @@ def test_what_an_actor_said_on_a_topic_it_spoke_of_is_answered(shipped_engine, q
     ("What did Save the Children report on its Huippula service?",
      ("Save the Children", "its Huippula service", ("huippula", "service"))),
     ("What did Egypt say about AI at the 22nd meeting?", ("Egypt", "AI", ("ai",))),
+    ("What did Malta say about programmes in schools since 2020?",
+     ("Malta", "programmes in schools", ("programmes", "schools"))),  # "in schools" is not a time
     ("What did the chair say about social media?", ("the chair", "social media", ("social", "media"))),
     ("What did Albania report on in 2023?", None),  # no topic, only a time
     ("What did Albania present in 2023?", None),  # the presenter rule's question
 ])
 def test_what_did_x_say_about_y_is_read_as_an_actor_and_a_topic(question, expected):
     words = Vocabulary(Counter({"uae": 3, "ai": 2, "save": 2, "children": 40, "huippula": 1, "service": 3,
-                                "chair": 9, "social": 4, "media": 4, "albania": 3, "egypt": 3, "meeting": 40}))
+                                "chair": 9, "social": 4, "media": 4, "albania": 3, "egypt": 3, "meeting": 40,
+                                "malta": 3, "programmes": 5, "schools": 6}))
     asked = actor_and_topic(plan_query(question, words), words)
     assert (asked and (asked.actor, asked.topic, asked.topic_terms)) == expected
 

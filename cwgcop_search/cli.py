@@ -172,8 +172,9 @@ def _print_answer(answer: Answer, show_passages: bool = False) -> None:
     print()
     from .answer import language_line  # the engine has loaded it already: the CLI starts faster without
 
-    if language_line(answer):
-        print(f"({language_line(answer)})\n")
+    language = language_line(answer)
+    if language:
+        print(f"({language})\n")
     if answer.note:
         print(f"Note: {answer.note}\n")
     for citation in answer.citations:

@@ -142,8 +142,8 @@ def _cited(answer, number: str) -> list:
                                         if p.source == citation["source"] and p.paragraph == citation["paragraph"]]
 
 
-def _quoted_sentences(answer) -> list[tuple[str, str]]:
-    """(sentence as quoted, marker number) for each cited sentence of an answer.
+def _quoted_sentences(answer) -> list[tuple[str, str, list]]:
+    """(sentence as quoted, marker number, passages cited) for each cited sentence of an answer.
 
     A line of a list of examples may open with who presents it (``answer.presenter_label``):
     the quote is what follows.
@@ -152,9 +152,10 @@ def _quoted_sentences(answer) -> list[tuple[str, str]]:
 
     found = []
     for sentence, number in _CITED_SENTENCE.findall(answer.answer):
-        labels = [presenter_label(p.presenters) for p in _cited(answer, number) if p.presenters]
+        cited = _cited(answer, number)
+        labels = [presenter_label(p.presenters) for p in cited if p.presenters]
         label = next((label for label in labels if sentence.startswith(label)), "")
-        found.append((sentence[len(label):], number))
+        found.append((sentence[len(label):], number, cited))
     return found
 
 
@@ -166,9 +167,8 @@ def answer_support(answer) -> tuple[int, int]:
     if answer.abstained:
         return 0, 0
     total = supported = 0
-    for sentence, number in _quoted_sentences(answer):
+    for sentence, _, cited in _quoted_sentences(answer):
         total += 1
-        cited = _cited(answer, number)
         if not cited:
             continue
         # "…" marks words left out (a list's lead-in, then its item): each piece must be there.
@@ -195,7 +195,7 @@ def answer_fragments(answer) -> int:
         return 0
     openings = [_norm(p.text)[:80] for p in answer.passages]
     found, previous = 0, None
-    for sentence, number in _quoted_sentences(answer):
+    for sentence, number, _ in _quoted_sentences(answer):
         sentence = sentence.strip()
         opens_paragraph = opens_with_noun(sentence) and any(o and _norm(sentence).startswith(o[:40]) for o in openings)
         lone = depends_on_previous(sentence) and previous != number and not opens_paragraph

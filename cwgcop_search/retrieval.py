@@ -546,7 +546,6 @@ def spoken_on(asked: SaidAbout | None, evidence: list[int], parts: dict[int, lis
     if asked is None:
         return None
     from .actor_index import directory_for
-
     from .actors import _fold
 
     directory = directory_for(reader)

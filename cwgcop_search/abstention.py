@@ -37,6 +37,14 @@ _NOT_A_QUANTITY = re.compile(
 _SHARE_WORD = re.compile(r"\b(?:half|thirds?|quarters?|per ?cent|percent|hundreds|thousands|millions|"
                          r"moitié|mille|milliers?|millions?|mitad|mil|miles|millones|половин\w*|тысяч\w*|миллион\w*)\b|"
                          r"آلاف|ألف|مليون|一半|分之", re.I)
+# A share given: a percentage or a fraction, in figures or words ("42%", "one-third of", "one in five",
+# "3 out of 10"), in the six languages.
+_SHARE_GIVEN = re.compile(
+    r"\d\s*%|٪|\d+\s*/\s*\d+|\b(?:per ?cent|percent|pour ?cent|por ?ciento|porcentaje|процент\w*|half|halves|"
+    r"thirds?|quarters?|fifths?|tenths?|majority|minority|moitié|tiers|quarts?|mitad|tercios?|cuartos?|mayoría|"
+    r"половин\w*|трет[ьи]\w*|четверт\w*|большинств\w*)\b|\b(?:one|two|three|four|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|في\s*المئة|بالمئة|بالمائة|نصف|ثلث|ربع|غالبية|"
+    r"百分之|分之|一半|多数|[一二三四五六七八九]成", re.I)
 # Counts written in words, next to what they count: "ten contributions".
 _COUNT_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                r"fifty|hundred|thousand|dozens?)")
@@ -68,6 +76,15 @@ _OUTCOME_VERBS = (
      (r"ch(?:o|oo)s\w*|chosen|choice|select\w*|adopt\w*|approv\w*|chois\w*|choix|sélection\w*|approuv\w*|"
       r"eleg\w*|elecci\w*|seleccion\w*|aprob\w*|выбр\w*|выбор\w*|утверд\w*|принят\w*",
       r"اختيار|اختار|اعتماد|选择|选定|通过|采用")),
+    # Whether a text was adopted, asked yes or no ("Did the Council adopt the resolution?", "Was the law
+    # passed?"): "What approach did Egypt adopt?" asks what, not whether, and is not one.
+    ((r"^(?:did|has|have|had|will|would)\s.{1,80}\b(?:adopt|approve|ratify|endorse|pass)|"
+      r"^(?:was|were|is|are|has been|have been)\s.{1,80}\b(?:adopted|approved|ratified|endorsed|passed)|"
+      r"adoptée?s?|approuvée?s?|ratifiée?s?|adoptad[oa]s?|aprobad[oa]s?|aprob[óo]|adopt[óo]|ratificad[oa]s?|"
+      r"принят[аоы]?(?!\s+участи)|одобрен\w*|утвержден\w*|ратифицирован\w*",
+      r"هل\s+(?:اعتمد|اعتُمد|أُقر|أقر|صودق)|通过了吗|是否通过|获得通过|被通过|批准了吗|是否批准"),
+     (r"adopt\w*|approv\w*|ratif\w*|endors\w*|agreed|accept\w*|pass(?:ed)?|enact\w*|approuv\w*|aprob\w*|"
+      r"одобр\w*|утверд\w*|принят\w*|ратифи\w*", r"اعتمد|اعتماد|أقر|إقرار|وافق|صادق|通过|批准|采纳|同意")),
     ((r"voted|votes?|vot[ée]\w*|votaron|votó|голосова\w*|проголосова\w*", r"صوّت|صوت|投票|表决"),
      (r"vot\w*|scrutin|голос\w*", r"تصويت|صوت|投票|表决")),
     ((r"awarded|awards?|décern\w*|otorg\w*|присужд\w*|присуди\w*", r"مُنح|منح|授予|颁发"),
@@ -513,11 +530,12 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     # answered by Pakistan's "40 schools", though both passages are near the question.
     about = [s for s in top_sentences if s not in elsewhere]
     about_others = [s for s in other_sentences if s not in elsewhere]
+    # A share asked for is given as one ("one in five"), not by any count ("two projects").
+    gives = _SHARE_GIVEN.search if plan.wants_share else (lambda s: holds_quantity(s, stated))
     if plan.wants_quantity and not any(
-            holds_quantity(s, stated) and (rank == 0 or _shares_key_term(plan, s))
-            for rank, s in enumerate(about)) and not (
+            gives(s) and (rank == 0 or _shares_key_term(plan, s)) for rank, s in enumerate(about)) and not (
             plan.counted and counts(plan.counted, about_others)):
-        return confidence, "no passage gives the number asked for"
+        return confidence, f"no passage gives the {'share' if plan.wants_share else 'number'} asked for"
     if plan.wants_sum and not any(_MONEY.search(s) for s in about):
         return confidence, "no passage gives the sum asked for"
     if plan.counted and not counts(plan.counted, about + about_others) and any(

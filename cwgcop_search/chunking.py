@@ -34,6 +34,11 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Mod|St|No|Nos|Art|par
 TokenCounter = Callable[[str], int]
 
 
+def ends_in_abbreviation(text: str) -> bool:
+    """Does the text end in a full stop that ends no sentence ("Mr.", "e.g.", an initial "C.")?"""
+    return bool(_ABBREVIATION.search(text))
+
+
 # A list item goes on from its lead-in: "Resolution 179 requested the Council: – to continue ...".
 # Its first word is in lower case throughout: "eSafety" and "iPhone" open sentences of their own.
 _LIST_ITEM = re.compile(r"^[\u2013\u2014\u2022\-\s]*[a-z][a-z'\u2019-]*(?=[\s,;:]|$)")
@@ -52,7 +57,7 @@ def split_sentences(text: str) -> list[str]:
         following = text[match.end():match.end() + 1]
         if match.group(0) != "\n" and not (following.isupper() or following.isdigit() or following in _OPENERS):
             continue  # "e.g. the", "para. 3 of": a sentence opens with a capital, a digit or a quote
-        if match.group(0) != "\n" and _ABBREVIATION.search(text[start:match.start()]):
+        if match.group(0) != "\n" and ends_in_abbreviation(text[start:match.start()]):
             continue  # "Mr. Zavazava", "Rev. Bucharest", "Stella C. Erebor"
         if match.group(0) != "\n" and _LIST_NUMBER.search(text[start:match.start()].strip()):
             continue  # "1. First item": the number belongs to its item

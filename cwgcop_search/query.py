@@ -17,6 +17,7 @@ from difflib import get_close_matches
 from functools import lru_cache
 
 from . import locale_patterns
+from .chunking import ends_in_abbreviation
 from .countries import countries, countries_named, names_in_language
 from .languages import LANGUAGES, detect_language
 from .lexicon import mine_acronyms
@@ -92,6 +93,14 @@ _SUM = re.compile(
     r"montant|amendes?)\b|^\s*¿?\s*cu[aá]l(?:es)? (?:es|era|fue|son|eran|será) (?:el |la |los |las )?(?:presupuesto|"
     r"costo|coste|multas?|monto)\b|^\s*(?:каков|какова|каковы|какой|какая) (?:был\w* )?(?:бюджет|стоимость|штраф)|"
     r"ما (?:هي|هو|كانت|كان) (?:ميزانية|تكلفة|غرامة)|预算是|费用是|罚款是", re.I)
+# Questions asking for a share, whose answer must give one ("42%", "one-third of", "one in five"), not
+# any count: "What share of the children had been bullied?" is not answered by "two projects".
+_SHARE = re.compile(
+    r"\bwhat (?:share|proportion|percentage|fraction|part)\b|\bhow (?:large|big) a (?:share|proportion)\b|"
+    r"\bper ?cent(?:age)? of\b|\bquel(?:le)?s?\s+(?:est\s+|était\s+)?(?:l[ae]\s+|l['’])?(?:pourcentage|proportion|"
+    r"part)\b|\b(?:qué|cuál(?:es)?)\s+(?:es\s+|era\s+|fue\s+)?(?:el\s+|la\s+)?(?:porcentaje|proporción)\b|"
+    r"\b(?:как(?:ой|ая|ую)|каков\w*)\s+(?:был\w*\s+)?(?:процент|дол[яюи])|ما\s+(?:هي\s+)?(?:ال)?نسبة|"
+    r"多大比例|百分之几|比例是多少|占多少", re.I)
 _MEETING_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:meeting|session)\b", re.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -113,6 +122,7 @@ class QueryPlan:
     wants_examples: bool
     wants_quantity: bool
     wants_sum: bool = False  # a sum of money: the answer names a currency
+    wants_share: bool = False  # a share: the answer gives a percentage or a fraction
     months: tuple[tuple[int, int], ...] = ()  # (year, month) of meetings named by date
     counted: str = ""  # what a "how many" question counts: "contributions"
     language: str = "en"  # the question's language (ISO 639-1), detected
@@ -331,7 +341,8 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
             unknown_places.append(english)
         elif word := place_word(english, forms, vocabulary):
             place_words.append(word)
-    quantity = bool(_QUANTITY.search(question) or HOW_MANY.search(question)
+    share = bool(_SHARE.search(question))
+    quantity = bool(_QUANTITY.search(question) or HOW_MANY.search(question) or share
                     or language != "en" and _QUANTITY_ELSEWHERE.search(question))
     return QueryPlan(
         question=question, terms=tuple(terms), corrected=tuple(corrected),
@@ -341,6 +352,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
         wants_examples=bool(_EXAMPLES.search(question) or language != "en" and _EXAMPLES_ELSEWHERE.search(question)),
         wants_quantity=quantity, wants_sum=bool(_SUM.search(question) or quantity and _MONEY_WORD.search(question)),
+        wants_share=share,
         months=tuple(dict.fromkeys(months_named(question) + tuple(
             locale_patterns.months_in(question, language) if language in locale_patterns.LOCALES else ()))),
         counted=_counted(question), language=language,
@@ -427,29 +439,40 @@ def known_ordinal(word: str, vocabulary: Vocabulary) -> bool:
                                for w, n in ORDINALS.items())
 
 
+def _opens_sentence(question: str, start: int) -> bool:
+    """Does the word at ``start`` open the question or one of its sentences ("... like that. Did anyone ...")?
+
+    A sentence opens with a capital whatever the word, so there it names no one; "Mr. Smith" does.
+    """
+    before = re.sub(r"[^\w.?!:;\n]+$", "", question[:start])  # spaces, quotes, brackets, "¿"
+    if not before or before[-1] in "?!:;\n":
+        return True
+    return before[-1] == "." and not ends_in_abbreviation(before)
+
+
 def names_in(question: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:
-    """Lower-cased capitalised words after the first, minus the collection's everyday words."""
-    words = list(re.finditer(r"[\w][\w'’-]*", question))
+    """Lower-cased capitalised words that open no sentence, minus the collection's everyday words."""
     found = []
-    for match in words[1:]:
+    for match in re.finditer(r"[\w][\w'’-]*", question):
         word = match.group(0)
-        if word[0].isupper() and not describes(word):
+        if word[0].isupper() and not _opens_sentence(question, match.start()) and not describes(word):
             found.extend(t for t in tokens(word) if t not in STOPWORDS and len(t) > 1
                          and not (vocabulary and vocabulary.is_generic(t)))
     return tuple(dict.fromkeys(found))
 
 
 def unknown_names(question: str, vocabulary: Vocabulary, corrected: set[str] = frozenset()) -> tuple[str, ...]:
-    """Capitalised words (not opening the question) and numbers that no report contains.
+    """Capitalised words (not opening a sentence) and numbers that no report contains.
 
     "Brazil", "Japan", "23rd": if the reports never name it, they cannot say
     what it did. A word the reports start ("Snapchat" for "Snap") or that was
     a spelling slip does not count.
     """
     found = []
-    for position, match in enumerate(re.finditer(r"[\w][\w'’-]*", question)):
+    for match in re.finditer(r"[\w][\w'’-]*", question):
         word = match.group(0)
-        named = (word[0].isupper() and position > 0 and not describes(word)) or any(c.isdigit() for c in word)
+        named = (word[0].isupper() and not _opens_sentence(question, match.start()) and not describes(word)) \
+            or any(c.isdigit() for c in word)
         if named and _unknown(word, vocabulary, corrected):
             found.append(re.sub(r"['’]s$", "", word))
     return tuple(found)

@@ -74,6 +74,27 @@ def test_a_question_asking_for_a_sum_needs_a_passage_giving_one(question):
     assert reason is None
 
 
+def test_a_question_asking_for_a_share_needs_a_passage_giving_one_not_any_count():
+    plan = plan_for("What share of children in the survey had been bullied?")
+    counted = ["The survey findings were presented to 40 parents and their children."]
+    assert assess(plan, 0.9, counted, ["..."], 1.0, 0.0)[1] == "no passage gives the share asked for"
+    for given in ("About one-third of internet users are children.", "Some 42% of children had been bullied.",
+                  "One in five children had been bullied.", "La moitié des enfants ont été harcelés."):
+        assert assess(plan, 0.9, [given], ["..."], 1.0, 0.0)[1] is None, given
+
+
+def test_whether_a_text_was_adopted_needs_a_passage_that_says_so():
+    plan = plan_for("Did the commission adopt the merged resolution after it was resubmitted?")
+    merged = ["The chair suggested that the two resolutions be merged into one for resubmission in January."]
+    assert assess(plan, 0.9, merged, ["..."], 1.0, 0.0)[1] == "no passage gives the outcome asked for: 'adopt'"
+    adopted = ["The commission adopted the merged resolution at its session in June."]
+    assert assess(plan, 0.9, adopted, ["..."], 1.0, 0.0)[1] is None
+    # "What did X adopt?" asks what, not whether: any passage on X's approach may answer.
+    assert outcome_missing(plan_for("What approach did the ministry adopt?"), merged) is None
+    assert outcome_missing(plan_for("La résolution a-t-elle été adoptée ?"), merged) == "adoptée"
+    assert outcome_missing(plan_for("Сколько человек приняли участие?"), merged) is None  # "took part"
+
+
 def test_a_question_about_an_outcome_needs_a_passage_that_speaks_of_it():
     mentioned = ["The competition invited young people to design apps for children with disabilities."]
     _, reason = assess(plan_for("Who won the app competition?"), 0.9, mentioned, ["..."], 1.0, 0.0)

@@ -87,6 +87,15 @@ def test_names_the_reports_never_mention_are_flagged():
     assert plan_query("How do parents use Snapchat?", words).unknown_names == ()  # 'Snap' is there
 
 
+def test_a_word_opening_a_later_sentence_of_the_question_is_not_a_name():
+    words = vocabulary("course", "parents", "anyone", "present", "mr")
+    plan = plan_query("I need a course for parents. Did anyone present one?", words)
+    assert plan.unknown_names == () and "did" not in plan.names
+    assert plan_query("¿En qué ciudad se celebró?", words).names == ()  # "¿" opens the question
+    # A title's full stop ends no sentence: the name after it is still one.
+    assert plan_query("What did Mr. Smith present?", words).unknown_names == ("Smith",)
+
+
 def test_adjectives_of_nationality_and_compass_points_are_not_names_the_reports_must_contain():
     words = vocabulary("committee", "malta", "japan")
     plan = plan_query("What did the North African national committee say about the Maltese plan?", words)
@@ -136,6 +145,17 @@ def test_several_is_not_how_many():
                                       "Quel était le budget du programme ?", "¿Cuál fue el presupuesto?"])
 def test_a_question_asking_for_a_sum_of_money_is_recognised(question):
     assert plan_query(question, vocabulary()).wants_sum
+
+
+@pytest.mark.parametrize("question", ["What share of kids had been bullied?", "What percentage of schools joined?",
+                                      "Quelle proportion d'enfants ?", "¿Qué porcentaje de niños?", "Какая доля детей?",
+                                      "ما نسبة الأطفال؟", "有多大比例的儿童？"])
+def test_a_question_asking_for_a_share_is_recognised(question):
+    assert plan_query(question, vocabulary()).wants_share
+
+
+def test_a_count_is_not_a_share():
+    assert not plan_query("How many children took part?", vocabulary()).wants_share
 
 
 def test_a_count_that_is_not_money_is_not_a_sum():

@@ -455,6 +455,160 @@ q("fact", "Which country launched the Digital Hifazat programme?",
 
 
 # ---------------------------------------------------------------------------------------------------------
+# Fourteenth session: 50 questions written by a helper from its own reading of the reports, without seeing
+# the questions above, the way users type (chatty, lower case, search-box style, two misspelt): 10 paraphrases,
+# 8 facts (3 naming a meeting), 8 on a named country or body, 7 requests for examples, 5 spread over several
+# reports, 4 on dates, 8 unanswerable. Run once before any change, they found three abstention faults (a
+# capital opening a second sentence read as a name; a share answered by any count; "did the Council adopt").
+q('paraphrase', 'is there a country that built a website in arabic with games and guidebooks to keep kids safe on the internet?',
+  'The Wa3i.net platform developed within the initiative offers specialized content, interactive games, guidebooks, and online safety training in Arabic.')
+q('paraphrase', "I'm looking for a training course that helps mums, dads and social workers stop teenagers from getting pulled into extremist ideas through the internet. Did anyone present something like that?",
+  'equip parents, carers, and early help professionals with the knowledge and tools to prevent online radicalisation')
+q('paraphrase', 'how are banks and payment firms helping to cut off the money behind the sexual exploitation of children online?',
+  'unites financial institutions, technology partners, and law enforcement to disrupt OCSE’s economic infrastructure through a "detect, report, disrupt" approach.')
+q('paraphrase', 'using football coaches and other sport trainers to get kids talking about internet dangers',
+  'Through sports, coaches foster trust and open conversations about online safety, building a protective ecosystem')
+q('paraphrase', 'has any government thought about a special phone chip for children that blocks unsuitable content?',
+  'exploring the introduction of a Child SIM Card to filter inappropriate content')
+q('paraphrase', 'Which group runs the British reporting line for sexual pictures of children and also helps poorer countries set up their own way to report such material?',
+  'The organization functions as the UK’s hotline service for analysing child sexual abuse imagery online',
+  'works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online')
+q('paraphrase', 'someone said schools train the parents a lot but hardly train their own teachers on online safety - who said that?',
+  'staff training is consistently a weak part of the education curriculum',
+  'schools spend a lot more time in the UK training parents and not members of staff')
+q('paraphrase', 'the cartoon character made by children to explain web dangers to kids, parents and teachers - when did it come out?',
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020',
+  'It had been created and designed by children')
+q('paraphrase', "argument that blocking content and parent controls don't fix the real problem because apps are built to make money rather than with kids in mind",
+  'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue',
+  'digital platforms are not designed with children in mind, often prioritizing profit over safety')
+q('paraphrase', 'Was there a proposal to use the yearly events that encourage young women into tech careers to also talk about keeping children safe online?',
+  'incorporating Child Online Protection discussions into all Girls in ICT celebrations of ITU Member States',
+  'The Republic of the Philippines presented a new draft resolution to encourage integrating Child Online Protection discussions')
+q('meeting', 'How many participants attended the 19th meeting?',
+  'Approximately 120 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations')
+q('meeting', 'who chaired the twenty-second meeting of the CWG-COP',
+  'chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria)')
+q('meeting', 'How many contributions and participants did the eighteenth meeting have (January 2022)?',
+  'the largest number of contributions (18 in total) and number of participants (more than 150)')
+q('fact', 'Digital Hifazat pakistan how many schools reached', 'which has impacted 150,000 individuals in 40 schools')
+q('fact', "How many children took part in Poland's 'I click sensibly' campaign and what's the target?",
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('fact', 'how many states are party to the Lanzarote convention',
+  'currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds')
+q('fact', "what ages are the ITU online safety game and the 'Ask me' web app meant for?",
+  '"Ask me! Your online safety friend," tailored to children aged 13 to 17',
+  '"Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12')
+q('fact', 'In how many of the countries ICMEC looked at is online child sexual exploitaton explicitly a predicate crime for money laundering?',
+  'there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime')
+q('who', 'What did Germany ask about at the 22nd meeting?',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP')
+q('who', 'what is chad doing about child online protection',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education',
+  'The government collaborates with Internet Service Providers (ISPs) and tech companies to monitor harmful content',
+  'its cybercrime units work with INTERPOL and Europol to combat online child exploitation')
+q('who', 'What did the Russian Federation propose at the 2018 meeting?',
+  'The delegation from the Russian Federation presented the proposal on the revision on the Resolution 179 (Rev. Busan, 2014)',
+  'Proposal on revision of the Resolution 179 (Rev. Busan, 2014): ITU’s role in child online protection from Russian Federation')
+q('who', 'what did INHOPE explain about how hotline reports get to Interpol?',
+  'The organization has a system called ICCAM which allows hotlines to receive, assess and send reports to Interpol for intervention.')
+q('who', 'What tools does the European Commission use to protect minors online?',
+  'Its EU toolbox consists of three key pillars: the Digital Services Act (DSA)',
+  'the Better Internet for Kids+ Strategy (BIK+), promoting digital literacy, safety, and awareness',
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026')
+q('who', 'What did Albania present about implementing the ITU child online protection guidelines?',
+  "they became the first pilot of the ITU's global Child Online Protection program",
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy"')
+q('who', "What challenges did Egypt's national committee mention in working with NGOs?",
+  'one major challenge they face was in bringing on board more NGOs',
+  'those NGOs willing to partner tended not focus solely on child online safety')
+q('who', "What is Russia's Alliance for the Protection of Children in the Digital Environment doing?",
+  'the Digital Childhood Ethics Charter, signed by 13,000+ organizations, advocating for proactive content moderation',
+  'Technological solutions such as the Hash Database enable automated identification and removal of illegal content',
+  'Established in 2021 by major Russian telecom, IT, and media companies')
+q('examples', 'which countries have a helpline or hotline where kids or the public can report online abuse?',
+  'a National Safer Internet Centre Hotline for reporting abuse',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.',
+  'a complaint management system (CMS) for reporting child abuse online',
+  'The organization functions as the UK’s hotline service for analysing child sexual abuse imagery online')
+q('examples', 'examples of games, quizzes or playful tools used to teach children about online safety',
+  'introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12',
+  'interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content',
+  'offers specialized content, interactive games, guidebooks, and online safety training in Arabic',
+  '#keepCTRL / I click sensibly and Spoofie - learning through play',
+  "engaging in robotics activities for kindergarteners using Sango's character")
+q('examples', 'any good practices on bringing child online protection into sport?',
+  'SCORT Foundation highlighted the critical role of sports in promoting Child Online Protection.',
+  'recommendations to support sports organizations in integrating online safeguarding policies, ultimately aiming to create a toolkit for sports coaches',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children',
+  'In Ecuador, a training webinar for young coaches was held in partnership with the Scort Foundation')
+q('examples', 'national cybersecurity strategy that includes child online protection - which countries?',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy"',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education')
+q('examples', 'what have countries done for Safer Internet Day?',
+  'the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017)',
+  'Events like Safer Internet Day and social media awareness campaigns have further expanded outreach.',
+  'Chad also participates in global initiatives like Safe Internet Day and Personal Data Protection Day',
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020')
+q('examples', 'Which countries have set up a national committee or office dedicated to child online safety?',
+  'the activities of Egypt’s National Committee for Child online protection in the last two years',
+  'PTA established a Child Online Protection Committee, prioritizing education and prevention',
+  'The National Advisory Committee on Child Online Safety of Tanzania, comprising government and non-government stakeholders',
+  'A key initiative is the establishment of Digital Skills and Wellbeing Office')
+q('examples', 'age verification age assurance',
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026',
+  'such as the lack of comprehensive standards for age verification',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP',
+  'participated in events like the Global Age Assurance Standards Summit')
+q('multi', 'How has attendance at the CWG-COP meetings grown from 2018 to 2025?',
+  'Approximately 50 participants, representing governments, private sector, civil society, academia',
+  'number of participants (more than 150)',
+  'Approximately 120 participants, representing governments, private sector, civil society, academia',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions',
+  'Approximately 191 participants, representing governments, private sector, civil society, academia')
+q('multi', 'across the meetings, what was decided about putting country examples and presentations online in one place?',
+  'The participants agreed on the need to have an online repository of country efforts.',
+  'integrating resources from the CWG-COP contributors to improve user access to presentations and resources shared',
+  'maintain a comprehensive record of all contributions and information documents shared by members on the ITU COP website',
+  'The meeting welcomed the Secretariat’s initiative to make all resources')
+q('multi', "how has the group's engagement with tech companies and industry evolved over time?",
+  'During the interactive panel discussion, Meta and Snap.Inc were asked the following question',
+  'ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables',
+  'connecting ITU member States with the ICT Industry, aiming to foster collaboration and knowledge exchange',
+  'emphasizing the necessity of including industry in the meeting agenda and in broader child online protection efforts')
+q('multi', 'What has CNIL (French data protection authority) presented to the working group over the years',
+  'The speaker presented how the organization had published eight recommendations to strengthen the protection of children online.',
+  'launching the campaign “all together for a safe internet”',
+  'interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content',
+  'The “Your Data, Your Rights” campaign, featuring a multilingual privacy rights poster')
+q('multi', "How have children's and young people's own voices been brought into the group's work across the years, e.g. youth consultations?",
+  'the results of the youth online consultation on digital literacy were presented by the representative from RErights',
+  'The Chair encouraged providing guidance and ideas on how to improve the number of responses from young people.',
+  'to conduct online consultations with youth to listen to their views and opinions',
+  "The Chair welcomed youth input into ITU's child online protection work and praised the Secretariat for engaging children.",
+  'Child participation efforts continued through collaboration with Western Sydney University')
+q('time', 'when will the CG-COP gap analysis report be discussed?',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting',
+  'would be discussed at the next meeting in October 2025')
+q('time', 'When is the Tbilisi conference on the joint statement on AI and child rights?',
+  'the Tbilisi Conference, which is to be held on March 10 to 12 in 2025')
+q('time', 'when was the seventeenth cwg-cop meeting held',
+  'the seventeenth meeting of the Council Working Group on Child Online Protection, held on 26 January 2021')
+q('time', 'What is planned for the PoP guiding principles for child helplines and tech platforms?',
+  'draft guiding principles for child helplines and tech platforms shared for consultation',
+  'Final principles will be published in 2025, alongside efforts to collect good practices')
+q('unanswerable', "What was agreed at the Tbilisi conference on AI and children's rights - was the joint statement adopted?")
+q('unanswerable', 'How many children took part in the consultation workshops with Western Sydney University in Indonesia, Lebanon and Malawi?')
+q('unanswerable', 'who chaired the 20th meeting of the council working group on child online protection and when was it?')
+q('unanswerable', "What obligations does the 2024 amendment to Tanzania's Cybercrimes Act impose on internet service providers?")
+q('unanswerable', 'what did canada present about its own national child online protection strategy?')
+q('unanswerable', 'How much money did the Netherlands Postcode Lottery give to the Terre des Hommes SCROL programme?')
+q('unanswerable', "What were the main findings of Poland's 2022 consumer survey of children and parents, e.g. what share of kids had experienced cyberbulying?")
+q('unanswerable', "Did the Council adopt the Philippines' merged resolution on child online protection after it was resubmitted in January?")
+
+
+# ---------------------------------------------------------------------------------------------------------
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"

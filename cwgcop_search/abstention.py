@@ -78,12 +78,14 @@ _OUTCOME_VERBS = (
       r"اختيار|اختار|اعتماد|选择|选定|通过|采用")),
     # Whether a text was adopted, asked yes or no ("Did the Council adopt the resolution?", "Was the law
     # passed?"): "What approach did Egypt adopt?" asks what, not whether, and is not one.
-    ((r"^(?:did|has|have|had|will|would)\s.{1,80}\b(?:adopt|approve|ratify|endorse|pass)|"
-      r"^(?:was|were|is|are|has been|have been)\s.{1,80}\b(?:adopted|approved|ratified|endorsed|passed)|"
+    ((r"^(?:did|has|have|had|will|would)\s.{1,80}\b(?:adopt|approve|ratify|endorse|pass|finali[sz]e|sign)|"
+      r"^(?:was|were|is|are|has been|have been)\s.{1,80}\b(?:adopted|approved|ratified|endorsed|passed|"
+      r"finali[sz]ed|signed)|"
       r"adoptée?s?|approuvée?s?|ratifiée?s?|adoptad[oa]s?|aprobad[oa]s?|aprob[óo]|adopt[óo]|ratificad[oa]s?|"
       r"принят[аоы]?(?!\s+участи)|одобрен\w*|утвержден\w*|ратифицирован\w*",
       r"هل\s+(?:اعتمد|اعتُمد|أُقر|أقر|صودق)|通过了吗|是否通过|获得通过|被通过|批准了吗|是否批准"),
-     (r"adopt\w*|approv\w*|ratif\w*|endors\w*|agreed|accept\w*|pass(?:ed)?|enact\w*|approuv\w*|aprob\w*|"
+     (r"adopt\w*|approv\w*|ratif\w*|endors\w*|agreed|accept\w*|pass(?:ed)?|enact\w*|finali[sz]\w*|signed|"
+      r"signing|signator\w*|approuv\w*|aprob\w*|"
       r"одобр\w*|утверд\w*|принят\w*|ратифи\w*", r"اعتمد|اعتماد|أقر|إقرار|وافق|صادق|通过|批准|采纳|同意")),
     ((r"voted|votes?|vot[ée]\w*|votaron|votó|голосова\w*|проголосова\w*", r"صوّت|صوت|投票|表决"),
      (r"vot\w*|scrutin|голос\w*", r"تصويت|صوت|投票|表决")),
@@ -465,14 +467,19 @@ def idf_coverage(plan: QueryPlan, vocabulary, words: set[str]) -> float:
     return found / total
 
 
+# Words that count people: "How many people attended?" is answered by "120 participants".
+_PEOPLE = r"(?:people|persons?|individuals?|attendees?|participants?|delegates?)"
+
+
 def counts(noun: str, sentences: list[str]) -> bool:
     """Does a sentence put a number next to the noun ("a total of 24 contributions", "ten contributions",
     "contributions (18 in total)", "participants (more than 150)")?"""
-    stem = re.escape(noun[:5].lower())
+    stem = _PEOPLE if re.fullmatch(_PEOPLE, noun, re.I) else re.escape(noun[:5].lower())
     number = rf"(?:\d[\d,.]*\+?|\b{_COUNT_WORD})"
     before = re.compile(rf"{number}\s+(?:[\w-]+\s+){{0,2}}{stem}", re.I)
     after = re.compile(rf"{stem}\w*\W+(?:[\w-]+\W+){{0,2}}\d", re.I)
-    return any(before.search(s) or after.search(s) for s in sentences)
+    # Years, dates and list markers count nothing: "6) focus on girls and young women".
+    return any(before.search(t) or after.search(t) for t in (_NOT_A_QUANTITY.sub(" ", s) for s in sentences))
 
 
 def _shares_key_term(plan: QueryPlan, sentence: str) -> bool:
@@ -534,7 +541,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     gives = _SHARE_GIVEN.search if plan.wants_share else (lambda s: holds_quantity(s, stated))
     if plan.wants_quantity and not any(
             gives(s) and (rank == 0 or _shares_key_term(plan, s)) for rank, s in enumerate(about)) and not (
-            plan.counted and counts(plan.counted, about_others)):
+            plan.counted and counts(plan.counted, about + about_others)):
         return confidence, f"no passage gives the {'share' if plan.wants_share else 'number'} asked for"
     if plan.wants_sum and not any(_MONEY.search(s) for s in about):
         return confidence, "no passage gives the sum asked for"

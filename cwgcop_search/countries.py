@@ -189,15 +189,18 @@ def _name_patterns(language: str) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(patterns)
 
 
-def countries_named(text: str, language: str) -> tuple[str, ...]:
-    """Alpha-2 codes of the countries a text in ``language`` names, in its own words."""
+def countries_named(text: str, language: str, any_case: bool = False) -> tuple[str, ...]:
+    """Alpha-2 codes of the countries a text in ``language`` names, in its own words.
+
+    ``any_case``: for a text typed all in lower case ("did brazil present"), where a name has no capital.
+    """
     lowered, where = fold(text)
     spans = []
     for code, pattern in _name_patterns(language):
         for match in pattern.finditer(lowered):
             # In Latin and Cyrillic letters a name starts with a capital: "la réunion" is a
             # meeting, "La Réunion" the island.
-            if language in ("zh", "ar") or text[where[match.start()]].isupper():
+            if any_case or language in ("zh", "ar") or text[where[match.start()]].isupper():
                 spans.append((code, match.start(), match.end()))
     # A name inside a longer one is not named: "Нигерия" (Nigeria) holds "Нигер" (Niger),
     # "几内亚比绍" (Guinea-Bissau) holds "几内亚" (Guinea).

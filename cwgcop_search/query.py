@@ -332,6 +332,11 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
     if language != "en":  # the question's own words cannot be looked up in English reports
         for term in meeting_terms(meetings, vocabulary):
             add(term)
+    unknown, renamed = unknown_names(question, vocabulary, fixed), {}
+    if language == "en":
+        unknown, forms, renamed = countries_known_otherwise(question, unknown, vocabulary)
+        for form in forms:
+            add(form)
     places, place_words, unknown_places = [], [], []
     for _, english, forms in countries_in(question, language, vocabulary):
         places.append(english)
@@ -347,8 +352,9 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
     return QueryPlan(
         question=question, terms=tuple(terms), corrected=tuple(corrected),
         key_terms=key_terms,
-        names=names_in(question, vocabulary),
-        unknown_names=unknown_names(question, vocabulary, fixed),
+        # The passages name a country as the collection does: "uk" for the question's "Britain".
+        names=tuple(dict.fromkeys(w for w in (renamed.get(n, n) for n in names_in(question, vocabulary)) if w)),
+        unknown_names=unknown,
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
         wants_examples=bool(_EXAMPLES.search(question) or language != "en" and _EXAMPLES_ELSEWHERE.search(question)),
         wants_quantity=quantity, wants_sum=bool(_SUM.search(question) or quantity and _MONEY_WORD.search(question)),
@@ -399,16 +405,52 @@ def countries_in(question: str, language: str, vocabulary: Vocabulary) -> list[t
     if language == "en":
         return []  # English names are the question's own words
     english = {country.code: country.name for country in countries()}
-    found = []
-    for code in countries_named(question, language):
-        forms = []  # the short English name first: it stands for the country when counts tie
-        for lang in LANGUAGES:
-            for name in ((english.get(code, ""),) if lang == "en" else ()) + names_in_language(lang).get(code, ()):
-                words = tokens(name)
-                if words and all(w in vocabulary for w in words):
-                    forms.append(" ".join(words))
-        found.append((code, english.get(code, code), list(dict.fromkeys(forms))))
-    return found
+    return [(code, english.get(code, code), collection_forms(code, vocabulary))
+            for code in countries_named(question, language)]
+
+
+def collection_forms(code: str, vocabulary: Vocabulary) -> list[str]:
+    """Each name of a country, in any of the six languages, whose words all occur in the collection."""
+    english = {country.code: country.name for country in countries()}
+    forms = []  # the short English name first: it stands for the country when counts tie
+    for lang in LANGUAGES:
+        for name in ((english.get(code, ""),) if lang == "en" else ()) + names_in_language(lang).get(code, ()):
+            words = tokens(name)
+            if words and all(w in vocabulary for w in words):
+                forms.append(" ".join(words))
+    return list(dict.fromkeys(forms))
+
+
+def countries_known_otherwise(question: str, unknown: tuple[str, ...],
+                              vocabulary: Vocabulary) -> tuple[tuple[str, ...], list[str]]:
+    """An English question's unknown names once its countries are looked up under all their names.
+
+    "Britain" is a country the reports call "United Kingdom" or "UK": not unknown, and those are
+    searched for. A question typed in lower case names countries without a capital: "did brazil
+    present" names Brazil, which the reports never name. Returns (unknown names, forms to search,
+    {the question's word for a country: the collection's word for it}).
+    """
+    unknown, search, renamed = list(unknown), [], {}
+    english = {country.code: country.name for country in countries()}
+    lower_case = question == question.lower()
+    for code in countries_named(question, "en", any_case=lower_case):
+        forms = collection_forms(code, vocabulary)
+        said = [name for name in unknown if code in countries_named(name, "en", any_case=True)]
+        if forms:
+            unknown = [name for name in unknown if name not in said]
+            search += forms if said else []
+            word = place_word(english.get(code, code), forms, vocabulary)
+            renamed.update({t: word for name in said for t in tokens(name)})
+        elif lower_case and _names_country(question, code):
+            unknown.append(english.get(code, code))
+    return tuple(unknown), search, renamed
+
+
+def _names_country(question: str, code: str) -> bool:
+    """Does the question name the country by one of its English names, not an adjective ("japanese")?"""
+    folded_question = " ".join(tokens(question))
+    return any(re.search(rf"\b{re.escape(' '.join(tokens(name)))}\b", folded_question)
+               for name in names_in_language("en").get(code, ()) if tokens(name) and not describes(name))
 
 
 # Capitalised words that describe rather than name: nationality and regional adjectives ("British",

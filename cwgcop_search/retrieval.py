@@ -495,7 +495,7 @@ def named_in_year(plan: QueryPlan, evidence: list[int], parts: dict[int, list[in
 
 # "What did X say about Y?": the question asks for an actor's words on a topic.
 _SAID_ABOUT = re.compile(
-    r"^\s*what (?:did|has|have|does|do) (?P<actor>(?:the )?.+?)\s+(?:say|said|present|propose|submit|share|"
+    r"^\s*(?:[^?,]+,\s*)?what (?:did|has|have|does|do) (?P<actor>(?:the )?.+?)\s+(?:say|said|present|propose|submit|share|"
     r"report|highlight|stress|suggest|note|mention|announce)\w*\s+(?:about|on|regarding|concerning|in relation to)\s+"
     r"(?P<topic>.+?)\s*\??\s*$", re.I)
 # "... about AI at the 22nd meeting", "... on cyberbullying in 2023": when, not what.
@@ -504,6 +504,30 @@ _WHEN_CLAUSE = re.compile(r"\s*\b(?:in|at|during|since|before|after)\s+(?:the\s+
                           r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
                           r"december)\s+)?(?:(?:19|20)\d\d|meetings?|sessions?)\b(?:\s+(?:and|or|to)\s+\S+)*\s*$",
                           re.I)
+
+
+# A law or other instrument named in the question: "the UK Online Safety Act", "the Digital Services Act".
+_INSTRUMENT = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,6}(?:Act|Law|Bill|Directive|Regulation|Convention|Treaty|"
+                         r"Protocol|Charter|Code))\b")
+
+
+def instruments_never_named(question: str, reader: IndexReader) -> list[str]:
+    """The laws and instruments a question names by their capitalised title that no passage names.
+
+    A title is named when the passages hold it, or its last two or more words ("Lanzarote
+    Convention" for "the Council of Europe's Lanzarote Convention"). Only the passages that
+    match its words are read, so this is cheap on any collection.
+    """
+    missing = []
+    for match in _INSTRUMENT.finditer(question):
+        words = [w for w in tokens(match.group(1)) if w != "the"]
+        if len(words) < 2:
+            continue
+        found = reader.chunks([i for i, _ in reader.lexical_search(" OR ".join(f'"{w}"' for w in words[-2:]), 50)])
+        texts = [" ".join(tokens(row.text)) for row in found.values()]
+        if not any(re.search(rf"\b{re.escape(' '.join(words[-2:]))}\b", text) for text in texts):
+            missing.append(re.sub(r"^(?:The|A)\s+", "", match.group(1)))
+    return missing
 
 
 @dataclass(frozen=True)
@@ -741,6 +765,8 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         reason = f"nothing on this for the {plan.ordinal_meetings()} meeting; the passages below are from others"
     if reason is None:
         reason = spoken_on(said, evidence, parts, reader, embedder, calibrated.topic_similarity)
+    if reason is None and (never := instruments_never_named(question, reader)):
+        reason = f"the reports never mention the {' or the '.join(never)}"
     if reason is None and not named_in_year(plan, evidence, parts, rows, reader):
         # The passages shown may be of that year without the name, or name it in another year.
         runs = re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", question)  # "Snap Inc", as the question writes it

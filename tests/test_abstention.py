@@ -27,6 +27,11 @@ def test_a_number_the_question_states_is_not_the_quantity_it_asks_for():
     assert holds_quantity("About one-third of internet users are children.")  # a share in words
 
 
+def test_people_are_counted_as_participants_and_list_markers_count_nothing():
+    assert counts("people", ["Approximately 120 participants attended in a hybrid format."])
+    assert not counts("young", ["The aims are: 5) activation of policy tools; 6) focus on girls and young women."])
+
+
 def test_list_markers_names_with_digits_and_numbered_texts_are_not_quantities():
     assert not holds_quantity("The recommendations are: 1) to engage stakeholders; 2) to train teachers.")
     assert not holds_quantity("SG17 discussed COVID-19 under Resolution 179.")
@@ -93,6 +98,7 @@ def test_whether_a_text_was_adopted_needs_a_passage_that_says_so():
     assert outcome_missing(plan_for("What approach did the ministry adopt?"), merged) is None
     assert outcome_missing(plan_for("La résolution a-t-elle été adoptée ?"), merged) == "adoptée"
     assert outcome_missing(plan_for("Сколько человек приняли участие?"), merged) is None  # "took part"
+    assert outcome_missing(plan_for("Was the joint statement signed?"), merged) == "signed"
 
 
 def test_a_question_about_an_outcome_needs_a_passage_that_speaks_of_it():

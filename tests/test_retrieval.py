@@ -228,6 +228,8 @@ def test_what_an_actor_said_on_a_topic_it_spoke_of_is_answered(shipped_engine, q
     ("What did the chair say about social media?", ("the chair", "social media", ("social", "media"))),
     ("What did Albania report on in 2023?", None),  # no topic, only a time
     ("What did Albania present in 2023?", None),  # the presenter rule's question
+    # A clause before the question says where, not who.
+    ("During the panel, what did the UAE say about AI?", ("the UAE", "AI", ("ai",))),
 ])
 def test_what_did_x_say_about_y_is_read_as_an_actor_and_a_topic(question, expected):
     words = Vocabulary(Counter({"uae": 3, "ai": 2, "save": 2, "children": 40, "huippula": 1, "service": 3,
@@ -235,6 +237,26 @@ def test_what_did_x_say_about_y_is_read_as_an_actor_and_a_topic(question, expect
                                 "malta": 3, "programmes": 5, "schools": 6}))
     asked = actor_and_topic(plan_query(question, words), words)
     assert (asked and (asked.actor, asked.topic, asked.topic_terms)) == expected
+
+
+def test_a_law_the_reports_never_name_is_not_answered_with_another(shipped_engine):
+    answer = shipped_engine.ask("What do the reports say about the UK Online Safety Act?")
+    assert answer.abstained and "the reports never mention the UK Online Safety Act" in answer.answer
+    named = shipped_engine.ask("What is the Digital Services Act?")  # the European Commission's passage names it
+    assert not named.abstained and "Digital Services Act" in named.answer
+
+
+def test_a_country_named_otherwise_in_the_reports_is_known_and_searched_under_their_name():
+    words = vocabulary("united", "kingdom", "uk", "uk", "schools", "brazil")
+    plan = plan_query("Which schools in Britain train teachers?", words)
+    assert plan.unknown_names == () and "uk" in plan.names and "united kingdom" in plan.terms
+
+
+def test_a_question_in_lower_case_names_countries_without_capitals():
+    words = vocabulary("egypt", "present", "style", "comic")
+    assert plan_query("did brazil present anything?", words).unknown_names == ("Brazil",)
+    assert plan_query("what did egypt present?", words).unknown_names == ()
+    assert plan_query("was there japanese-style comic material?", words).unknown_names == ()  # an adjective
 
 
 def test_which_country_is_answered_by_a_passage_naming_one(shipped_engine):

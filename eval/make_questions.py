@@ -607,6 +607,119 @@ q('unanswerable', 'How much money did the Netherlands Postcode Lottery give to t
 q('unanswerable', "What were the main findings of Poland's 2022 consumer survey of children and parents, e.g. what share of kids had experienced cyberbulying?")
 q('unanswerable', "Did the Council adopt the Philippines' merged resolution on child online protection after it was resubmitted in January?")
 
+# A second batch of 50, written the same way, weighted to the hard kinds: 18 paraphrases, 6 meetings named by
+# month or ordinal, 6 "what did X say about Y", 5 requests for examples, 3 changes over time, 12 unanswerable.
+# Run once before any change, they found a lower-case country ("did brazil present"), a country the reports
+# name otherwise ("Britain"), people counted as participants, a law the reports never name, and a leading clause.
+q('paraphrase', 'finnish charity app for kids digital wellbeing?',
+  'The presentation on "Huippula," a digital service by Save The Children Finland')
+q('paraphrase', 'What did the former head of state who spoke at one of the meetings say about whether we should treat the internet as the enemy?',
+  "it's essential not to consider the web as an adversary but rather as an ally")
+q('paraphrase', 'One of the meetings was kicked off by the number two official of the whole UN telecom agency, who said everybody should combine their resources on this. Who was that?',
+  'The Deputy Secretary-General of the ITU, Mr Malcolm Johnson, opened the meeting')
+q('paraphrase', "I remember a south Asian country's telecoms regulator teaming up with a short-video social media app on a nationwide digital skills drive in schools. What was that programme called and how many people did it reach?",
+  'the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools')
+q('paraphrase', 'round the clock phone line kids can call in east africa',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers')
+q('paraphrase', 'I heard one government is looking at a special phone card just for children that blocks unsuitable stuff. which country is that?',
+  'exploring the introduction of a Child SIM Card to filter inappropriate content')
+q('paraphrase', 'There was a study on money laundering laws - out of the countries they looked at, how many actually name online sexual exploitation of kids as an underlying offence?',
+  'there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime')
+q('paraphrase', 'someone presented an e-learning course for parents about keeping teenagers away from extremist ideas, paid for by the british government. what languages is it available in?',
+  'Available in English and Welsh, the initiative seeks to empower parents and professionals')
+q('paraphrase', 'how many companies are in the industry group where tech firms work together against child sexual abuse?',
+  'the Tech Coalition introduced their alliance of 35 technology companies')
+q('paraphrase', 'that three year project paid for by a dutch lottery - which countries does it run in?',
+  'operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya')
+q('paraphrase', "Which country's communications regulator partnered with Europe's human rights organisation to help people judge what they read and watch?",
+  'partnering with the Council of Europe to advance media literacy in Georgia')
+q('paraphrase', 'Somebody complained that schools in Britain spend far more time training mums and dads than their own teachers. Who said that?',
+  'schools spend a lot more time in the UK training parents and not members of staff')
+q('paraphrase', "what difficulty did the north african delegation have getting charities involved in its national work on kids' safety online?",
+  'one major challenge they face was in bringing on board more NGOs')
+q('paraphrase', 'Did the worldwide network of abuse-reporting hotlines notice any trend in how old the victims are?',
+  'more and more reports of abuse of younger and younger children (infant abuse) were emerging')
+q('paraphrase', 'who brought up children being glued to their mobiles at school, and what did they want added to future discussions?',
+  'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online"')
+q('paraphrase', 'how many orgs signed that code of ethics for kids in the digital world?',
+  'the Digital Childhood Ethics Charter, signed by 13,000+ organizations, advocating for proactive content moderation')
+q('paraphrase', 'At the 2022 council session, member states wanted ITU to work more with the body that runs internet domain names. What did the council end up asking the top ITU official to do?',
+  'request that the Secretary-General report to the Council on ICANN and GAC activities related to child online protection')
+q('paraphrase', 'Which charity warned that a patchwork of different national rules could set off a downward spiral letting harmful practices carry on?',
+  'fragmented regulations risk a “race to the bottom,” allowing harmful practices to persist')
+q('meeting', 'how many people attended the october 2023 meeting?',
+  'Approximately 120 participants, representing governments, private sector, civil society, academia')
+q('meeting', 'who chaired the meeting in January 2018?', 'which was chaired by Mr Ibrahim Al Dabal (UAE)')
+q('meeting', 'what happened with the mascot at the sixteenth meeting', 'The COP Mascot was posted online.')
+q('meeting', 'twenty-first meeting number of participants',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions')
+q('meeting', 'How many contributions did the January 2022 meeting recieve?',
+  'this meeting having the largest number of contributions (18 in total) and number of participants (more than 150)')
+q('meeting', 'after the september 2019 meeting, what was the second liaison statement about?',
+  'A second liaison statement was sent to ITU-D to request further information on EG-household Indicators')
+q('who', "what's germany's position on age verification?",
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP')
+q('who', 'What did Saudi Arabia propose to the working group?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('who', 'what did CNIL say about recommendations for protecting children online',
+  'the organization had published eight recommendations to strengthen the protection of children online')
+q('who', 'What is UNICEF doing on artificial intelligence and children?',
+  'UNICEF is also updating its AI for Children guidance and conducting research on neurotechnology and child rights')
+q('who', 'what did bulgaria say about how much it expects to reduce violence against children',
+  "The program's expected outcomes include a 20% reduction in violence")
+q('who', 'What did the Council of Europe say about the Lanzarote Convention?',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties')
+q('examples', 'Which countries said child online protection is part of their national cybersecurity strategy?',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy"',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education')
+q('examples', 'examples of safer internet day activities mentioned in the reports',
+  'the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017)',
+  'Events like Safer Internet Day and social media awareness campaigns have further expanded outreach',
+  'Chad also participates in global initiatives like Safe Internet Day and Personal Data Protection Day',
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020')
+q('examples', 'which countries have set up a national committee on child online protection?',
+  'the activities of Egypt’s National Committee for Child online protection in the last two years',
+  'PTA established a Child Online Protection Committee, prioritizing education and prevention',
+  'The National Advisory Committee on Child Online Safety of Tanzania, comprising government and non-government stakeholders')
+q('examples', 'Can you give me examples of sport being used to teach kids about online safety?',
+  'SCORT Foundation highlighted the critical role of sports in promoting Child Online Protection',
+  'its involvement in two initiatives: Child Online Protection in Sports and the PoP initiative',
+  'In Ecuador, a training webinar for young coaches was held in partnership with the Scort Foundation',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children')
+q('examples', 'which countries translated or produced online safety materials in their own languge?',
+  'translating ITU Child Online Protection into Hungarian, conducting online lectures, organizing contests',
+  'the launch and roll-out of the translation ITU Child Online Protection Guidelines into national languages',
+  'In Malta, translated guidelines were officially presented during a national event',
+  'PTA has also developed local language content in Urdu, including translated guidebooks, awareness videos',
+  'offers specialized content, interactive games, guidebooks, and online safety training in Arabic')
+q('time', 'how has attendance at the working group meetings changed over the years?',
+  'Approximately 50 participants, representing governments, private sector, civil society, academia',
+  'this meeting having the largest number of contributions (18 in total) and number of participants (more than 150)',
+  'Approximately 120 participants, representing governments, private sector, civil society, academia',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions',
+  'Approximately 191 participants, representing governments, private sector, civil society, academia')
+q('time', 'Has the number of contributions submitted to the group grown over time?',
+  'There were ten contributions from different stakeholders',
+  'this meeting having the largest number of contributions (18 in total) and number of participants (more than 150)',
+  'with a total of 24 contributions, a milestone that had not been reached before')
+q('time', 'who has chaired the group over the years - has the chair changed between 2018 and 2025?',
+  'which was chaired by Mr Ibrahim Al Dabal (UAE)',
+  'which was chaired by Mr Abdelaziz Alzarooni (UAE)',
+  'which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria)')
+q('unanswerable', 'what did canada say about age verification tools?')
+q('unanswerable', "What is Iran's position on cyberbullying?")
+q('unanswerable', 'what did argentina say about end-to-end encryption')
+q('unanswerable', 'During the social media panel, what did Meta say about encrypting private messages?')
+q('unanswerable', 'how much money did the dutch postcode lottery give to the terre des hommes online safety programme?')
+q('unanswerable', 'How many young people took part in the 2018 online consultation on digital literacy?')
+q('unanswerable', 'what is the actual budget amount allocated to CWG-COP for 2024-2025?')
+q('unanswerable', "Was the Philippines' merged resolution adopted when it was resubmitted in January 2024?")
+q('unanswerable', 'was the joint statement on AI and child rights finalised at the tbilisi conference in march 2025?')
+q('unanswerable', "What did Australia's eSafety Commissioner present to the working group?")
+q('unanswerable', 'what do the reports say about the UK Online Safety Act?')
+q('unanswerable', 'did brazil present anything at the cwg-cop meetings?')
+
 
 # ---------------------------------------------------------------------------------------------------------
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users

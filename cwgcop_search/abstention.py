@@ -34,17 +34,27 @@ _NOT_A_QUANTITY = re.compile(
 
 
 # Shares written in words: "one-third of internet users", "half of them".
-_SHARE_WORD = re.compile(r"\b(?:half|thirds?|quarters?|per ?cent|percent|hundreds|thousands|millions|"
-                         r"moitié|mille|milliers?|millions?|mitad|mil|miles|millones|половин\w*|тысяч\w*|миллион\w*)\b|"
+# Fractions in words, in the six languages.
+_FRACTION = (r"half|halves|thirds?|quarters?|per ?cent|percent|pour ?cent|por ?ciento|porcentaje|процент\w*|moitié|"
+             r"mitad|tercios?|cuartos?|половин\w*|трет[ьи]\w*|четверт\w*")
+_SHARE_WORD = re.compile(rf"\b(?:{_FRACTION}|hundreds|thousands|millions|"
+                         r"mille|milliers?|millions?|mil|miles|millones|тысяч\w*|миллион\w*)\b|"
                          r"آلاف|ألف|مليون|一半|分之", re.I)
 # A share given: a percentage or a fraction, in figures or words ("42%", "one-third of", "one in five",
-# "3 out of 10"), in the six languages.
+# "3 out of 10", "deux tiers"), in the six languages. Read once years, dates and document symbols
+# ("CWG-COP-19/12") are out of the sentence.
 _SHARE_GIVEN = re.compile(
-    r"\d\s*%|٪|\d+\s*/\s*\d+|\b(?:per ?cent|percent|pour ?cent|por ?ciento|porcentaje|процент\w*|half|halves|"
-    r"thirds?|quarters?|fifths?|tenths?|majority|minority|moitié|tiers|quarts?|mitad|tercios?|cuartos?|mayoría|"
-    r"половин\w*|трет[ьи]\w*|четверт\w*|большинств\w*)\b|\b(?:one|two|three|four|\d+)\s+(?:in|out of)\s+(?:every\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|في\s*المئة|بالمئة|بالمائة|نصف|ثلث|ربع|غالبية|"
-    r"百分之|分之|一半|多数|[一二三四五六七八九]成", re.I)
+    rf"\d\s*%|٪|(?<![\d/])\d{{1,2}}\s*/\s*\d{{1,2}}\s+(?:of|des?|du)\b|\b(?:{_FRACTION}|fifths?|tenths?|majority|minority|"
+    r"(?:un|deux)\s+tiers|quarts?|mayoría|большинств\w*)\b|\b(?:one|two|three|four|\d+)\s+(?:in|out of)\s+"
+    r"(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|في\s*المئة|بالمئة|بالمائة|نصف|ثلث|ربع|"
+    r"غالبية|百分之|分之|一半|多数|[一二三四五六七八九]成", re.I)
+
+
+def gives_share(sentence: str) -> bool:
+    """Does the sentence give a share (a percentage or a fraction), not a document number or a date?"""
+    return bool(_SHARE_GIVEN.search(_NOT_A_QUANTITY.sub(" ", sentence)))
+
+
 # Counts written in words, next to what they count: "ten contributions".
 _COUNT_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                r"fifty|hundred|thousand|dozens?)")
@@ -78,12 +88,17 @@ _OUTCOME_VERBS = (
       r"اختيار|اختار|اعتماد|选择|选定|通过|采用")),
     # Whether a text was adopted, asked yes or no ("Did the Council adopt the resolution?", "Was the law
     # passed?"): "What approach did Egypt adopt?" asks what, not whether, and is not one.
-    ((r"^(?:did|has|have|had|will|would)\s.{1,80}\b(?:adopt|approve|ratify|endorse|pass|finali[sz]e|sign)|"
-      r"^(?:was|were|is|are|has been|have been)\s.{1,80}\b(?:adopted|approved|ratified|endorsed|passed|"
-      r"finali[sz]ed|signed)|"
-      r"adoptée?s?|approuvée?s?|ratifiée?s?|adoptad[oa]s?|aprobad[oa]s?|aprob[óo]|adopt[óo]|ratificad[oa]s?|"
-      r"принят[аоы]?(?!\s+участи)|одобрен\w*|утвержден\w*|ратифицирован\w*",
-      r"هل\s+(?:اعتمد|اعتُمد|أُقر|أقر|صودق)|通过了吗|是否通过|获得通过|被通过|批准了吗|是否批准"),
+    ((r"^(?:did|will|would)\s.{1,80}\b(?:adopt|approve|ratify|endorse|pass|finali[sz]e|sign)|"
+      r"^(?:was|were|is|are|has|have|had)\s.{1,80}\b(?:adopted|approved|ratified|endorsed|passed|finali[sz]ed|"
+      r"signed(?!\s+up))|"
+      r"^(?:est-ce que\s.{1,80}|.{1,80}-t-(?:il|elle|ils|elles)\s+été\s+)(?:adopté|approuvé|ratifié|signé|finalisé)\w*|"
+      r"(?:принят|одобрен|утвержден|ратифицирован|подписан)\w*\s+ли|"
+      r"ли\s+(?:\w+\s+){0,3}(?:принят|одобрен|утвержден|ратифицирован|подписан)\w*",
+      # Spanish opens with "¿", where no word edge is: these go without.
+      r"^¿?\s*(?:se\s+)?(?:aprob[óo]|adopt[óo]|ratific[óo]|firm[óo])\b|"
+      r"^¿?\s*(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:aprobad|adoptad|ratificad|firmad)\w*|"
+      r"^¿?\s*(?:el|la|los|las)\s.{1,80}\s(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:aprobad|adoptad|ratificad|firmad)\w*|"
+      r"هل\s+(?:اعتمد|اعتُمد|أُقر|أقر|صودق)|通过了吗|是否通过|批准了吗|是否批准"),
      (r"adopt\w*|approv\w*|ratif\w*|endors\w*|agreed|accept\w*|pass(?:ed)?|enact\w*|finali[sz]\w*|signed|"
       r"signing|signator\w*|approuv\w*|aprob\w*|"
       r"одобр\w*|утверд\w*|принят\w*|ратифи\w*", r"اعتمد|اعتماد|أقر|إقرار|وافق|صادق|通过|批准|采纳|同意")),
@@ -467,14 +482,20 @@ def idf_coverage(plan: QueryPlan, vocabulary, words: set[str]) -> float:
     return found / total
 
 
-# Words that count people: "How many people attended?" is answered by "120 participants".
+# Words that count people: "How many people attended?" is answered by "120 participants". Only a
+# question on attendance: "How many people did the campaign reach?" is not answered by a meeting's.
 _PEOPLE = r"(?:people|persons?|individuals?|attendees?|participants?|delegates?)"
+_ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|t[oa]ok?e? part|took part|join(?:ed)?\s+(?:the|a|an)\s+"
+                        r"(?:meeting|session))\b", re.I)
 
 
-def counts(noun: str, sentences: list[str]) -> bool:
+def counts(noun: str, sentences: list[str], attending: bool = False) -> bool:
     """Does a sentence put a number next to the noun ("a total of 24 contributions", "ten contributions",
-    "contributions (18 in total)", "participants (more than 150)")?"""
-    stem = _PEOPLE if re.fullmatch(_PEOPLE, noun, re.I) else re.escape(noun[:5].lower())
+    "contributions (18 in total)", "participants (more than 150)")?
+
+    ``attending``: the question asks how many attended, so any word counting people will do.
+    """
+    stem = _PEOPLE if attending and re.fullmatch(_PEOPLE, noun, re.I) else re.escape(noun[:5].lower())
     number = rf"(?:\d[\d,.]*\+?|\b{_COUNT_WORD})"
     before = re.compile(rf"{number}\s+(?:[\w-]+\s+){{0,2}}{stem}", re.I)
     after = re.compile(rf"{stem}\w*\W+(?:[\w-]+\W+){{0,2}}\d", re.I)
@@ -538,10 +559,10 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     about = [s for s in top_sentences if s not in elsewhere]
     about_others = [s for s in other_sentences if s not in elsewhere]
     # A share asked for is given as one ("one in five"), not by any count ("two projects").
-    gives = _SHARE_GIVEN.search if plan.wants_share else (lambda s: holds_quantity(s, stated))
+    gives = gives_share if plan.wants_share else (lambda s: holds_quantity(s, stated))
     if plan.wants_quantity and not any(
             gives(s) and (rank == 0 or _shares_key_term(plan, s)) for rank, s in enumerate(about)) and not (
-            plan.counted and counts(plan.counted, about + about_others)):
+            plan.counted and counts(plan.counted, about + about_others, bool(_ATTENDING.search(plan.question)))):
         return confidence, f"no passage gives the {'share' if plan.wants_share else 'number'} asked for"
     if plan.wants_sum and not any(_MONEY.search(s) for s in about):
         return confidence, "no passage gives the sum asked for"

@@ -136,6 +136,12 @@ _CATALOGUES = {"fr": "fr", "es": "es", "ru": "ru", "ar": "ar", "zh": "zh_CN"}
 _RUSSIAN_ENDING = re.compile(r"[аяьйоеиыу]$")
 
 
+@lru_cache(maxsize=1)
+def english_names() -> dict[str, str]:
+    """Each country's English name by its alpha-2 code."""
+    return {country.code: country.name for country in countries()}
+
+
 @lru_cache(maxsize=8)
 def names_in_language(language: str) -> dict[str, tuple[str, ...]]:
     """ISO 3166 names of every country in one of the UN languages, by alpha-2 code.

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import locale_patterns
 from .chunking import ends_in_abbreviation
-from .countries import countries, countries_named, names_in_language
+from .countries import countries, countries_named, english_names, names_in_language
 from .languages import LANGUAGES, detect_language
 from .lexicon import mine_acronyms
 from .structure import ORDINALS, meetings_in
@@ -96,9 +96,9 @@ _SUM = re.compile(
 # Questions asking for a share, whose answer must give one ("42%", "one-third of", "one in five"), not
 # any count: "What share of the children had been bullied?" is not answered by "two projects".
 _SHARE = re.compile(
-    r"\bwhat (?:share|proportion|percentage|fraction|part)\b|\bhow (?:large|big) a (?:share|proportion)\b|"
-    r"\bper ?cent(?:age)? of\b|\bquel(?:le)?s?\s+(?:est\s+|était\s+)?(?:l[ae]\s+|l['’])?(?:pourcentage|proportion|"
-    r"part)\b|\b(?:qué|cuál(?:es)?)\s+(?:es\s+|era\s+|fue\s+)?(?:el\s+|la\s+)?(?:porcentaje|proporción)\b|"
+    r"\bwhat (?:(?:is|was|were) the )?(?:share|proportion|percentage|fraction)\b|"
+    r"\bhow (?:large|big) a (?:share|proportion)\b|\bper ?cent(?:age)? of\b|"
+    r"\bquel(?:le)?s?\s+(?:est\s+|était\s+)?(?:l[ae]\s+|l['’])?(?:pourcentage|proportion|part\s+(?:de|des|du|d['’]))\b|\b(?:qué|cuál(?:es)?)\s+(?:es\s+|era\s+|fue\s+)?(?:el\s+|la\s+)?(?:porcentaje|proporción)\b|"
     r"\b(?:как(?:ой|ая|ую)|каков\w*)\s+(?:был\w*\s+)?(?:процент|дол[яюи])|ما\s+(?:هي\s+)?(?:ال)?نسبة|"
     r"多大比例|百分之几|比例是多少|占多少", re.I)
 _MEETING_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:meeting|session)\b", re.I)
@@ -404,14 +404,14 @@ def countries_in(question: str, language: str, vocabulary: Vocabulary) -> list[t
     """
     if language == "en":
         return []  # English names are the question's own words
-    english = {country.code: country.name for country in countries()}
+    english = english_names()
     return [(code, english.get(code, code), collection_forms(code, vocabulary))
             for code in countries_named(question, language)]
 
 
 def collection_forms(code: str, vocabulary: Vocabulary) -> list[str]:
     """Each name of a country, in any of the six languages, whose words all occur in the collection."""
-    english = {country.code: country.name for country in countries()}
+    english = english_names()
     forms = []  # the short English name first: it stands for the country when counts tie
     for lang in LANGUAGES:
         for name in ((english.get(code, ""),) if lang == "en" else ()) + names_in_language(lang).get(code, ()):
@@ -421,8 +421,8 @@ def collection_forms(code: str, vocabulary: Vocabulary) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def countries_known_otherwise(question: str, unknown: tuple[str, ...],
-                              vocabulary: Vocabulary) -> tuple[tuple[str, ...], list[str]]:
+def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabulary: Vocabulary
+                              ) -> tuple[tuple[str, ...], list[str], dict[str, str | None]]:
     """An English question's unknown names once its countries are looked up under all their names.
 
     "Britain" is a country the reports call "United Kingdom" or "UK": not unknown, and those are
@@ -431,7 +431,7 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...],
     {the question's word for a country: the collection's word for it}).
     """
     unknown, search, renamed = list(unknown), [], {}
-    english = {country.code: country.name for country in countries()}
+    english = english_names()
     lower_case = question == question.lower()
     for code in countries_named(question, "en", any_case=lower_case):
         forms = collection_forms(code, vocabulary)
@@ -446,11 +446,21 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...],
     return tuple(unknown), search, renamed
 
 
+# Country names that are also everyday English words: in a question typed in lower case, "is there a
+# guinea pig study?" or "keep us safe" names no country. General language, not this collection's.
+_EVERYDAY = frozenset("chad turkey guinea jersey jordan georgia man".split())
+
+
 def _names_country(question: str, code: str) -> bool:
-    """Does the question name the country by one of its English names, not an adjective ("japanese")?"""
+    """Does a question in lower case name the country by one of its English names?
+
+    Not by an adjective ("japanese"), an abbreviation ("us") or a name that is an everyday word.
+    """
     folded_question = " ".join(tokens(question))
     return any(re.search(rf"\b{re.escape(' '.join(tokens(name)))}\b", folded_question)
-               for name in names_in_language("en").get(code, ()) if tokens(name) and not describes(name))
+               for name in names_in_language("en").get(code, ())
+               if tokens(name) and not describes(name) and not name.isupper()
+               and " ".join(tokens(name)) not in _EVERYDAY)
 
 
 # Capitalised words that describe rather than name: nationality and regional adjectives ("British",
@@ -486,8 +496,8 @@ def _opens_sentence(question: str, start: int) -> bool:
 
     A sentence opens with a capital whatever the word, so there it names no one; "Mr. Smith" does.
     """
-    before = re.sub(r"[^\w.?!:;\n]+$", "", question[:start])  # spaces, quotes, brackets, "¿"
-    if not before or before[-1] in "?!:;\n":
+    before = re.sub(r"[^\w.?!\n]+$", "", question[:start])  # spaces, quotes, brackets, "¿"
+    if not before or before[-1] in "?!\n":
         return True
     return before[-1] == "." and not ends_in_abbreviation(before)
 

@@ -520,10 +520,12 @@ def instruments_never_named(question: str, reader: IndexReader) -> list[str]:
     """
     missing = []
     for match in _INSTRUMENT.finditer(question):
-        words = [w for w in tokens(match.group(1)) if w != "the"]
+        words = tokens(match.group(1))
+        while words and words[0] in STOPWORDS:  # "Which Convention ...?", "Does the Law ...": no title
+            words.pop(0)
         if len(words) < 2:
             continue
-        found = reader.chunks([i for i, _ in reader.lexical_search(" OR ".join(f'"{w}"' for w in words[-2:]), 50)])
+        found = reader.chunks([i for i, _ in reader.lexical_search(" OR ".join(f'"{w}"' for w in words[-2:]), 200)])
         texts = [" ".join(tokens(row.text)) for row in found.values()]
         if not any(re.search(rf"\b{re.escape(' '.join(words[-2:]))}\b", text) for text in texts):
             missing.append(re.sub(r"^(?:The|A)\s+", "", match.group(1)))

@@ -27,8 +27,10 @@ def test_a_number_the_question_states_is_not_the_quantity_it_asks_for():
     assert holds_quantity("About one-third of internet users are children.")  # a share in words
 
 
-def test_people_are_counted_as_participants_and_list_markers_count_nothing():
-    assert counts("people", ["Approximately 120 participants attended in a hybrid format."])
+def test_people_are_counted_as_participants_when_attendance_is_asked_and_list_markers_count_nothing():
+    assert counts("people", ["Approximately 120 participants attended in a hybrid format."], attending=True)
+    # "How many people did the campaign reach?" is not answered by a meeting's attendance.
+    assert not counts("people", ["Approximately 120 participants attended in a hybrid format."])
     assert not counts("young", ["The aims are: 5) activation of policy tools; 6) focus on girls and young women."])
 
 
@@ -86,6 +88,14 @@ def test_a_question_asking_for_a_share_needs_a_passage_giving_one_not_any_count(
     for given in ("About one-third of internet users are children.", "Some 42% of children had been bullied.",
                   "One in five children had been bullied.", "La moitié des enfants ont été harcelés."):
         assert assess(plan, 0.9, [given], ["..."], 1.0, 0.0)[1] is None, given
+    # A document symbol or a date is no fraction.
+    for symbol in ("See Document CWG-COP-19/12 on children.", "Contributions 22/5 and 22/7 were received."):
+        assert assess(plan, 0.9, [symbol], ["..."], 1.0, 0.0)[1] == "no passage gives the share asked for"
+
+
+def test_what_part_someone_played_is_not_a_share():
+    assert not plan_for("What part did the commission play in the panel?").wants_share
+    assert plan_for("What was the proportion of girls?").wants_share
 
 
 def test_whether_a_text_was_adopted_needs_a_passage_that_says_so():
@@ -99,6 +109,13 @@ def test_whether_a_text_was_adopted_needs_a_passage_that_says_so():
     assert outcome_missing(plan_for("La résolution a-t-elle été adoptée ?"), merged) == "adoptée"
     assert outcome_missing(plan_for("Сколько человек приняли участие?"), merged) is None  # "took part"
     assert outcome_missing(plan_for("Was the joint statement signed?"), merged) == "signed"
+    assert outcome_missing(plan_for("Has the resolution been adopted?"), merged) == "adopted"
+    assert outcome_missing(plan_for("¿Se aprobó la resolución?"), merged) == "aprobó"
+    assert outcome_missing(plan_for("Была ли принята резолюция?"), merged) == "принята"
+    # Asking which measures were taken is not asking whether: "приняты" is also "taken".
+    for question in ("Какие меры были приняты для защиты детей?", "Quelles mesures ont été adoptées ?",
+                     "¿Qué medidas fueron aprobadas?", "Are children signed up to the programme?"):
+        assert outcome_missing(plan_for(question), merged) is None, question
 
 
 def test_a_question_about_an_outcome_needs_a_passage_that_speaks_of_it():

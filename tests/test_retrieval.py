@@ -94,6 +94,8 @@ def test_a_word_opening_a_later_sentence_of_the_question_is_not_a_name():
     assert plan_query("¿En qué ciudad se celebró?", words).names == ()  # "¿" opens the question
     # A title's full stop ends no sentence: the name after it is still one.
     assert plan_query("What did Mr. Smith present?", words).unknown_names == ("Smith",)
+    # A colon or semicolon goes on with the sentence: a name after it is still one.
+    assert plan_query("Which of these presented: Brazil or Egypt?", words).unknown_names == ("Brazil", "Egypt")
 
 
 def test_adjectives_of_nationality_and_compass_points_are_not_names_the_reports_must_contain():
@@ -244,6 +246,8 @@ def test_a_law_the_reports_never_name_is_not_answered_with_another(shipped_engin
     assert answer.abstained and "the reports never mention the UK Online Safety Act" in answer.answer
     named = shipped_engine.ask("What is the Digital Services Act?")  # the European Commission's passage names it
     assert not named.abstained and "Digital Services Act" in named.answer
+    # "Which Convention" is a question, not a title.
+    assert "never mention" not in shipped_engine.ask("Which Convention protects children online?").answer
 
 
 def test_a_country_named_otherwise_in_the_reports_is_known_and_searched_under_their_name():
@@ -257,6 +261,9 @@ def test_a_question_in_lower_case_names_countries_without_capitals():
     assert plan_query("did brazil present anything?", words).unknown_names == ("Brazil",)
     assert plan_query("what did egypt present?", words).unknown_names == ()
     assert plan_query("was there japanese-style comic material?", words).unknown_names == ()  # an adjective
+    # Abbreviations and everyday words are no country in lower case.
+    assert plan_query("how can parents keep us safe online?", words).unknown_names == ()
+    assert plan_query("is there a guinea pig study?", words).unknown_names == ()
 
 
 def test_which_country_is_answered_by_a_passage_naming_one(shipped_engine):

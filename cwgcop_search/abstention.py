@@ -50,6 +50,13 @@ _SHARE_GIVEN = re.compile(
     r"غالبية|百分之|分之|一半|多数|[一二三四五六七八九]成", re.I)
 
 
+# A question asking how old, and the words that answer it without a number, in the six languages.
+_ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bâges?\b|\bedad(?:es)?\b|\bвозраст\w*|عمر|أعمار|年龄|几岁|多大", re.I)
+_AGE_GIVEN = re.compile(r"\b(?:younger|older|infants?|toddlers?|teen\w*|adolescen\w*|babies|plus jeunes|"
+                        r"nourrissons?|más jóvenes|bebés|младше|моложе|младенц\w*|подрост\w*)\b|أصغر|رضع|更小|婴儿|青少年",
+                        re.I)
+
+
 def gives_share(sentence: str) -> bool:
     """Does the sentence give a share (a percentage or a fraction), not a document number or a date?"""
     return bool(_SHARE_GIVEN.search(_NOT_A_QUANTITY.sub(" ", sentence)))
@@ -558,8 +565,11 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     # answered by Pakistan's "40 schools", though both passages are near the question.
     about = [s for s in top_sentences if s not in elsewhere]
     about_others = [s for s in other_sentences if s not in elsewhere]
-    # A share asked for is given as one ("one in five"), not by any count ("two projects").
-    gives = gives_share if plan.wants_share else (lambda s: holds_quantity(s, stated))
+    # A share asked for is given as one ("one in five"), not by any count ("two projects"); an age
+    # also in words ("younger and younger children", "infants").
+    asks_age = _ASKS_AGE.search(plan.question)
+    gives = gives_share if plan.wants_share else (
+        lambda s: holds_quantity(s, stated) or bool(asks_age and _AGE_GIVEN.search(s)))
     if plan.wants_quantity and not any(
             gives(s) and (rank == 0 or _shares_key_term(plan, s)) for rank, s in enumerate(about)) and not (
             plan.counted and counts(plan.counted, about + about_others, bool(_ATTENDING.search(plan.question)))):

@@ -71,13 +71,14 @@ _QUANTITY_ELSEWHERE = re.compile(
     r"proportion|part|montant|budget|amendes?|pénalités?|coût|somme|taux)s?\b|"
     r"\b(?:qué|cuál(?:es)?)\s+(?:es\s+|era\s+|fue\s+|son\s+|eran\s+)?(?:el\s+|la\s+|los\s+|las\s+)?(?:edad|"
     r"número|porcentaje|proporción|monto|importe|presupuesto|multas?|costo|coste|precio|suma|tasa)\b|"
-    r"\b(?:как(?:ой|ая|ое|ие|ую|им|ого)|каков\w*|на\s+какую)\s+(?:был\w*\s+)?(?:возраст|число|количество|процент|"
-    r"дол[яюи]|сумм\w*|бюджет\w*|штраф\w*|стоимост\w*)|"
+    r"\b(?:как(?:ой|ая|ое|ие|ую|им|ого)|каков\w*|на\s+какую)\s+(?:был\w*\s+)?(?:точн\w+\s+|общ\w+\s+)?"
+    r"(?:возраст|число|количество|процент|дол[яюи]|сумм\w*|бюджет\w*|штраф\w*|стоимост\w*|размер\w*)|"
     r"ما\s+(?:هو\s+|هي\s+)?(?:ال)?(?:عدد|نسبة|مبلغ|قيمة|ميزانية|تكلفة|غرامات|غرامة|عقوبات|معدل)|"
     r"多大比例|百分之几|比例是多少|哪些罚款|什么罚款|罚款是|预算是", re.I)
 _YEAR = re.compile(r"(?<![A-Za-z0-9])(20[0-4]\d)(?!\d)")  # also "2023年" and "2023-го", where \b finds no edge
 # Questions whose answer is a quantity: the answer sentence must hold a number.
-_QUANTITY = re.compile(r"\b(how (?:many|much|old)|what (?:was |is |were |are )?(?:the )?(?:minimum |maximum |total )?"
+_QUANTITY = re.compile(r"\b(how (?:many|much|old)|what (?:was |is |were |are )?(?:the )?"
+                       r"(?:minimum |maximum |total |exact |precise |approximate |overall |annual )?(?:size of (?:the |its )?)?"
                        r"(?:age|number|percentage|amount|budget|fine|penalty|penalties|cost|price|sum|rate|figure)s?|"
                        r"what share|what proportion)\b", re.I)
 # Questions asking for a sum of money, whose answer must name a currency: a quantity asked about

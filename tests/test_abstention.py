@@ -93,6 +93,13 @@ def test_a_question_asking_for_a_share_needs_a_passage_giving_one_not_any_count(
         assert assess(plan, 0.9, [symbol], ["..."], 1.0, 0.0)[1] == "no passage gives the share asked for"
 
 
+def test_an_age_asked_for_may_be_given_in_words():
+    plan = plan_for("Did the hotlines notice any trend in how old the victims are?")
+    younger = ["More and more reports of abuse of younger and younger children were emerging."]
+    assert assess(plan, 0.9, younger, ["..."], 1.0, 0.0)[1] is None
+    assert assess(plan, 0.9, ["The hotlines send reports to the police."], ["..."], 1.0, 0.0)[1]
+
+
 def test_what_part_someone_played_is_not_a_share():
     assert not plan_for("What part did the commission play in the panel?").wants_share
     assert plan_for("What was the proportion of girls?").wants_share

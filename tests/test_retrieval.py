@@ -156,6 +156,13 @@ def test_a_question_asking_for_a_share_is_recognised(question):
     assert plan_query(question, vocabulary()).wants_share
 
 
+@pytest.mark.parametrize("question", ["What is the exact size of the budget?",
+                                      "Каков точный размер бюджета программы?"])
+def test_a_sum_asked_with_words_between_is_recognised(question):
+    plan = plan_query(question, vocabulary("budget"))
+    assert plan.wants_quantity and plan.wants_sum
+
+
 def test_a_count_is_not_a_share():
     assert not plan_query("How many children took part?", vocabulary()).wants_share
 

@@ -720,6 +720,77 @@ q('unanswerable', "What did Australia's eSafety Commissioner present to the work
 q('unanswerable', 'what do the reports say about the UK Online Safety Act?')
 q('unanswerable', 'did brazil present anything at the cwg-cop meetings?')
 
+# A third batch, written the same way: these are its 30 English questions (7 unanswerable); its 30 in the other
+# five languages, written in them rather than translated, are NATIVE below, in the per-language dev file.
+q('paraphrase', "why do some groups argue that just blocking content and giving parents control tools isn't enough to keep kids safe online?",
+  'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue',
+  'digital platforms are not designed with children in mind, often prioritizing profit over safety')
+q('paraphrase', 'is training of school staff a weak spot when it comes to teaching online safety',
+  'staff training is consistently a weak part of the education curriculum',
+  'the point on the need to improve the capabilities of teachers is actually crucial')
+q('paraphrase', 'I read somewhere that kids just see online dangers as a normal part of life and that parents think they can protect them better than they actually can. Was that discussed in any of these meetings?',
+  'children accept online risks as normal, while caregivers overestimate their ability to protect them')
+q('paraphrase', 'what holds children back from becoming good with digital technology according to the young people who were surveyed?',
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices')
+q('paraphrase', 'someone said we shouldnt treat the internet as the enemy when protecting children, what exactly was said',
+  "it's essential not to consider the web as an adversary but rather as an ally in this effort")
+q('paraphrase', 'kids spending way too long on their screens and then struggling to talk to people in real life - did the group say anything about this?',
+  'the effects of excessive screen time, such as children becoming uncomfortable interacting with others outside of the digital world')
+q('fact', 'how many organisations have signed the digital childhood ethics charter',
+  'the Digital Childhood Ethics Charter, signed by 13,000+ organizations, advocating for proactive content moderation')
+q('fact', 'lanzarote convension number of state parties',
+  'currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds')
+q('meeting', 'When was the sixteenth CWG-COP meeting held?',
+  'sixteenth meeting of the Council Working Group on Child Online Protection, held on 4 February 2020')
+q('meeting', 'how many contributions were submitted to the meeting in october 2023',
+  'with a total of 24 contributions, a milestone that had not been reached before')
+q('who', 'What did Germany ask about at the February 2025 meeting?',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP')
+q('who', 'what does the Internet Watch Foundation offer to poorer countries that lack a hotline',
+  'works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online')
+q('who', 'What did Saudi Arabia propose to the working group?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners')
+q('who', 'inhope iccam system what does it do',
+  'The organization has a system called ICCAM which allows hotlines to receive, assess and send reports to Interpol')
+q('examples', 'In which countries does the Terre des Hommes Safety for Children and their Rights Online initiative operate?',
+  'operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya')
+q('examples', 'which countries spoke up in the debate on the Philippines draft resolutions?',
+  'several countries, including Russia, Iran, Canada, Indonesia, the US, the UAE, and South Africa, engaged in discussions')
+q('examples', 'Can you give examples of countries where ITU recently helped develop a national child online protection framework or started technical assistance?',
+  'National COP frameworks were advanced in the Bahamas and Suriname, with technical assistance initiated in Andorra and Eswatini')
+q('multi', "How has attendance at the working group meetings grown over the years? I'd like the participant numbers for each meeting that gives them, from 2018 up to 2025.",
+  'Approximately 50 participants, representing governments, private sector, civil society, academia',
+  'the largest number of contributions (18 in total) and number of participants (more than 150)',
+  'Approximately 120 participants, representing governments, private sector, civil society, academia',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions',
+  'Approximately 191 participants, representing governments, private sector, civil society, academia')
+q('multi', "what has the group done over time to get young people's views heard, from the early meetings to the latest ones?",
+  'encouraged participants to provide guidance and ideas on how to improve the number of responses from young people',
+  'to encourage CWGCOP to conduct online consultations with youth to listen to their views and opinions',
+  "The Chair welcomed youth input into ITU's child online protection work and praised the Secretariat for engaging children",
+  'engaging children to be part of the discussion')
+q('multi', 'Everything about the Sango mascot across the reports - when was it launched and how has it been used since?',
+  'The COP Mascot was posted online.',
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020',
+  'introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12',
+  "engaging in robotics activities for kindergarteners using Sango's character")
+q('multi', 'which versions of plenipotentiary resolution 179 are the reports based on, has it been revised between meetings?',
+  'in accordance with ITU 2010 Council Resolution 1306 and ITU Plenipotentiary Resolution 179 (Rev. Busan, 2014)',
+  'in accordance with ITU Council Resolution 1306 and ITU Plenipotentiary Resolution 179 (Rev. Dubai, 2018)',
+  'in accordance with ITU 2010 Council Resolution 1306 and ITU Plenipotentiary Resolution 179 (Rev. Bucharest, 2022)')
+q('time', 'when is the gap analysis report on COP standards going to be discussed?',
+  'would be discussed at the next meeting in October 2025',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting')
+q('time', 'What are the dates of the Tbilisi conference where the joint statement on AI and child rights is to be finalised?',
+  'the Tbilisi Conference, which is to be held on March 10 to 12 in 2025')
+q('unanswerable', 'What was the final outcome of the Tbilisi Conference on AI and child rights - was the joint statement actually adopted?')
+q('unanswerable', 'how much money did the Netherlands Postcode Lottery give to the Safety for Children and their Rights Online programme')
+q('unanswerable', 'how many participants attended the 20th CWG-COP meeting and who chaired it')
+q('unanswerable', 'What did Japan present on child online protection at the working group?')
+q('unanswerable', 'Was the UK Online Safety Act discussed as a model for other countries?')
+q('unanswerable', "what was Canada's position on age verfication tools and end-to-end encryption")
+q('unanswerable', "In Poland's 2022 consumer survey, what percentage of children said they had been cyberbullied? I'm trying to compare it with our own national data.")
+
 
 # ---------------------------------------------------------------------------------------------------------
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
@@ -1817,6 +1888,80 @@ DEV_TRANSLATIONS = {
 }
 
 
+# Dev questions written in the other five languages by a helper in the fourteenth session, from its own reading
+# of the reports (not translations: each asks about a passage of its own choosing), added to the per-language
+# dev file with ids "native-<type>-<n>-<lang>"; gold quotes in English, as the reports are.
+NATIVE = []
+
+
+def native(kind, lang, question, *gold):
+    number = sum(1 for x in NATIVE if x["type"] == kind) + 1
+    NATIVE.append({"id": f"native-{kind}-{number:02d}-{lang}", "type": kind, "split": "dev", "lang": lang,
+                   "question": question, "gold": list(gold)})
+
+
+native('paraphrase', 'fr', "Existe-t-il des outils techniques pour repérer et retirer automatiquement les contenus illégaux d'abus sexuels sur enfants ?",
+  'Technological solutions such as the Hash Database enable automated identification and removal of illegal content',
+  'advocated for unified hash-matching standards to enhance content moderation')
+native('fact', 'fr', 'quelle baisse de la violence le programme national bulgare vise-t-il, en pourcentage ?',
+  "The program's expected outcomes include a 20% reduction in violence, better awareness of online risks")
+native('who', 'fr', "Qu'est-ce que la CNIL a présenté lors de la réunion d'octobre 2023 sur la protection des enfants dans le numérique ?",
+  'the organization had published eight recommendations to strengthen the protection of children online',
+  'launching the campaign “all together for a safe internet”')
+native('examples', 'fr', 'Quels États membres ont partagé leur expérience pendant la session spéciale « de la théorie à la pratique » ?',
+  'member states (Malawi, Armenia and Albania) sharing their experiences in implementing online child protection strategies')
+native('unanswerable', 'fr', "Quel pays accueillera la prochaine Conférence de plénipotentiaires de l'UIT ?")
+native('unanswerable', 'fr', "Quelle est la position de l'Iran sur la vérification de l'âge des enfants en ligne ?")
+native('paraphrase', 'es', '¿cómo se puede usar el deporte y a los entrenadores para hablar con los niños sobre seguridad en internet?',
+  'Through sports, coaches foster trust and open conversations about online safety',
+  'ultimately aiming to create a toolkit for sports coaches')
+native('meeting', 'es', '¿Quién presidió la reunión del grupo de trabajo de febrero de 2025?',
+  'which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria)')
+native('who', 'es', 'Qué hizo Pakistán junto con TikTok para la alfabetización digital de los niños y a cuántas personas llegó',
+  'the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools')
+native('time', 'es', '¿Cuándo está previsto que se ponga en marcha el sistema de verificación de edad de la Comisión Europea?',
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026')
+native('unanswerable', 'es', '¿Cuántos niños participaron en el concurso de aplicaciones #TodosSomosUnicos de Argentina y quién ganó?')
+native('unanswerable', 'es', '¿Qué propuso México sobre la protección de la infancia en línea en el grupo de trabajo?')
+native('paraphrase', 'ru', 'Есть ли обучающая программа для родителей, как уберечь подростков от вовлечения в экстремизм через интернет?',
+  'aims to equip parents, carers, and early help professionals with the knowledge and tools to prevent online radicalisation')
+native('paraphrase', 'ru', 'почему общественные организации неохотно подключаются к защите детей в интернете',
+  'one major challenge they face was in bringing on board more NGOs',
+  'those NGOs willing to partner tended not focus solely on child online safety')
+native('who', 'ru', 'Что предложила Российская Федерация в 2018 году по поводу Резолюции 179 и кто был соавтором?',
+  'The delegation from the Russian Federation presented the proposal on the revision on the Resolution 179 (Rev. Busan, 2014)',
+  'The contribution was submitted by the Russian Federation, Republic of Armenia, Republic of Belarus, and Kyrgyz Republic')
+native('multi', 'ru', 'Как изменился формат диалога с ИКТ-отраслью между двадцать первым и двадцать вторым собраниями группы?',
+  'ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement',
+  'The meeting endorsed the proposed ITU Industry Connect: Quarterly Intersectoral Discussions on Child Online Protection series',
+  'The meeting welcomed the concept of the series of events “ITU Industry Connect')
+native('unanswerable', 'ru', 'Каков точный размер бюджета Рабочей группы по защите детей в онлайновой среде на 2024–2025 годы?')
+native('unanswerable', 'ru', 'какие решения по защите детей в сети приняла Всемирная конференция по развитию электросвязи в Азербайджане')
+native('paraphrase', 'ar', 'كيف يمكن حماية الأطفال من إدمان الشاشات والعزلة الاجتماعية والضغط الرقمي؟',
+  'addressing physical, mental, social, and emotional health to prevent screen addiction, social isolation, and digital stress')
+native('paraphrase', 'ar', 'هل يوجد خط هاتفي لمساعدة الأطفال يعمل على مدار الساعة بسرية؟',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers')
+native('fact', 'ar', 'حسب دراسة المركز الدولي للأطفال المفقودين والمستغلين لعام 2025، كم دولة تعتبر الاستغلال الجنسي للأطفال عبر الإنترنت جريمة أصلية؟',
+  'there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime')
+native('who', 'ar', 'ماذا قدمت مصر عن مبادرة المواطنة الرقمية في اجتماع فبراير 2025؟',
+  'Digital Citizenship Initiative, a national effort led by the Egyptian Ministry of Communication and Information Technology (MCIT)',
+  'The Wa3i.net platform developed within the initiative offers specialized content, interactive games, guidebooks, and online safety training in Arabic')
+native('examples', 'ar', 'ما هي هيئات التقييس الدولية التي أوصى تقرير تحليل الثغرات بالتعاون معها؟',
+  'International Organization for Standardization (ISO), Institute of Electrical and Electronics Engineers (IEEE), and European Telecommunications Standards Institute (ETSI)')
+native('unanswerable', 'ar', 'كم عدد البلاغات عن إساءة معاملة الأطفال التي استقبلها نظام الشكاوى التابع لهيئة الاتصالات الباكستانية؟')
+native('paraphrase', 'zh', '有没有人建议在鼓励女孩学习信息通信技术的庆祝活动中加入儿童上网安全的讨论？',
+  'incorporating Child Online Protection discussions into all Girls in ICT celebrations of ITU Member States')
+native('paraphrase', 'zh', '年轻人希望网上的安全和隐私怎么平衡',
+  'Young people advocate for a balance between safety and privacy, simplified access to safety features')
+native('meeting', 'zh', '第十八次会议一共收到多少份文稿，有多少人参加？',
+  'having the largest number of contributions (18 in total) and number of participants (more than 150)')
+native('examples', 'zh', 'Kindernothilfe 的打击针对儿童网络犯罪项目在哪些国家开展？',
+  'their participation in Indonesia, Nepal, and the Philippines to improve the national child protection structures')
+native('time', 'zh', '“通过在线参与实现保护”（PoP）倡议的最终原则计划什么时候发布？',
+  'Final principles will be published in 2025, alongside efforts to collect good practices')
+native('unanswerable', 'zh', '中国在儿童在线保护理事会工作组会议上提交了什么文稿？')
+
+
 def multilingual(questions, translations, split):
     """The English originals, then each language's translations, every record naming its source."""
     sources = [x for x in questions if x["id"] in translations]
@@ -1831,7 +1976,7 @@ def multilingual(questions, translations, split):
 
 for name, records in (("questions.jsonl", Q),
                       ("questions_multilingual.jsonl", multilingual(Q, TRANSLATIONS, "test")),
-                      ("questions_multilingual_dev.jsonl", multilingual(Q, DEV_TRANSLATIONS, "dev"))):
+                      ("questions_multilingual_dev.jsonl", multilingual(Q, DEV_TRANSLATIONS, "dev") + NATIVE)):
     out = Path(__file__).with_name(name)
     out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in records), encoding="utf-8")
     print(f"{len(records)} questions written to {out}")

@@ -284,7 +284,7 @@ def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = ()) -
 
 # "Which country will host ...?", "Quels pays ...?", "¿Qué país ...?", "Какая страна ...?", "أي دولة", "哪个国家".
 _ASKS_COUNTRY = re.compile(
-    r"^\s*(?:which|what) (?:countr(?:y|ies)|member states?|nations?)\b|"
+    r"^\s*(?:(?:in|from|for|by) )?(?:which|what) (?:countr(?:y|ies)|member states?|nations?)\b|"
     r"^\s*(?:quel(?:le)?s?|dans quels?) (?:pays|états)\b|"
     r"^\s*¿?\s*(?:qué|cuál(?:es)?|en qué) (?:país(?:es)?|estados?)\b|"
     r"^\s*(?:какая|какие|в какой|в каких) (?:стран|государств)|"
@@ -453,15 +453,21 @@ _ANSWER_TYPES = (
      re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b").search),
     (HOW_MANY, holds_quantity),
 )
+# "In which countries does the initiative operate?" is answered by the sentence naming them. Only
+# the answer composer reads this: in ranking, a bonus for any passage naming a country made "Which
+# country funds the group?", which the reports never say, look answered.
+_COMPOSING_TYPES = _ANSWER_TYPES + ((_ASKS_COUNTRY, lambda text: names_a_country(text, "en")),)
 
 
-def answer_type(question: str):
+def answer_type(question: str, composing: bool = False):
     """The test a sentence answering the question must pass ("who": it names someone), or None.
 
-    The answer composer picks the sentences that pass it, and the reranker prefers the passages
-    holding one: "Qui a ouvert la 14e réunion ?" is answered by the paragraph naming who opened it.
+    The answer composer picks the sentences that pass it (``composing``), and the reranker prefers
+    the passages holding one: "Qui a ouvert la 14e réunion ?" is answered by the paragraph naming
+    who opened it.
     """
-    return next((shows for asks, shows in _ANSWER_TYPES if asks.search(question)), None)
+    return next((shows for asks, shows in (_COMPOSING_TYPES if composing else _ANSWER_TYPES)
+                 if asks.search(question)), None)
 
 
 def mentions(name: str, text_words: set[str]) -> bool:

@@ -206,7 +206,7 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
         naming = [p for p in usable if (p.source, p.paragraph) in named
                   and (p.paragraph is not None or _names_any(plan.names, p.text))]
         usable = naming or usable
-    wanted = answer_type(question)
+    wanted = answer_type(question, composing=True)
     candidates = []
     for rank, passage in enumerate(usable):
         passage_words = _with_stems(_words(passage.text))

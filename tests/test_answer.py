@@ -36,6 +36,12 @@ def test_who_questions_are_answered_with_the_sentence_naming_someone(shipped_eng
     assert "chaired by Mr Abdelaziz Alzarooni" in citation["quote"]
 
 
+def test_which_countries_is_answered_with_the_sentence_naming_them(shipped_engine):
+    answer = shipped_engine.ask("In which countries does the Terre des Hommes Safety for Children and their "
+                                "Rights Online initiative operate?")
+    assert "Cambodia, Nepal, the Philippines, and Kenya" in answer.answer
+
+
 def test_example_questions_quote_several_sources(shipped_engine):
     answer = shipped_engine.ask("What have countries done to train teachers on online safety?")
     assert len({c["source"] for c in answer.citations}) >= 2

@@ -441,15 +441,18 @@ def holds_quantity(sentence: str, stated: frozenset[str] = frozenset()) -> bool:
 
 
 # What an answer must show for some kinds of question: a name for "who", a date for "when".
+_PART_OPENS = r"(?:^|[.?!;:–—]\s*|\s-\s+)\s*"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _NAMES_SOMEONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\bchaired by\b|\bby [A-Z]")
 # The question words are those of the six UN languages (a French question about an English report
 # is answered by the English sentence naming someone all the same).
 _ANSWER_TYPES = (
-    (re.compile(r"^\s*¿?\s*(?:who|qui|quién|quiénes|кто)\b|谁|^\s*من\s", re.I),
+    # The question word opens the question or a later part of it: "... teachers. Who said that?",
+    # "the cartoon character made by children - when did it come out?" (not ", who", a relative clause).
+    (re.compile(rf"{_PART_OPENS}¿?\s*(?:who|qui|quién|quiénes|кто)\b|谁|^\s*من\s", re.I),
      lambda text: bool(_NAMES_SOMEONE.search(text) or is_signature(text))),
-    (re.compile(r"^\s*when\b|\bwhat (?:date|year)\b|^\s*¿?\s*(?:quand|cuándo|когда)\b|什么时候|何时|哪一年|"
-                r"^\s*متى", re.I),
+    (re.compile(rf"{_PART_OPENS}when\b|\bwhat (?:date|year)\b|{_PART_OPENS}¿?\s*(?:quand|cuándo|когда)\b|"
+                r"什么时候|何时|哪一年|^\s*متى", re.I),
      re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b").search),
     (HOW_MANY, holds_quantity),
 )

@@ -59,6 +59,10 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_in_the_six_languages():
     assert not answer_type("Who opened the meeting?")("The meeting opened with a video.")
     assert answer_type("When was the meeting held?")("It was held on 23 January 2018.")
     assert answer_type("What did Albania present?") is None
+    # The question word may open a later part of the question; ", who" is a relative clause.
+    assert answer_type("The mascot made by children - when did it come out?")("It was launched in 2020.")
+    assert answer_type("Somebody said schools train parents more. Who said that?") is not None
+    assert answer_type("What did the official, who opened the meeting, say?") is None
 
 
 def test_document_symbols_in_an_agenda_are_not_quantities():

@@ -98,7 +98,7 @@ def test_a_question_asking_for_a_share_needs_a_passage_giving_one_not_any_count(
 
 
 def test_an_age_asked_for_may_be_given_in_words():
-    plan = plan_for("Did the hotlines notice any trend in how old the victims are?")
+    plan = plan_for("How old are the victims the hotlines see?")
     younger = ["More and more reports of abuse of younger and younger children were emerging."]
     assert assess(plan, 0.9, younger, ["..."], 1.0, 0.0)[1] is None
     assert assess(plan, 0.9, ["The hotlines send reports to the police."], ["..."], 1.0, 0.0)[1]

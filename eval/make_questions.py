@@ -791,6 +791,100 @@ q('unanswerable', 'Was the UK Online Safety Act discussed as a model for other c
 q('unanswerable', "what was Canada's position on age verfication tools and end-to-end encryption")
 q('unanswerable', "In Poland's 2022 consumer survey, what percentage of children said they had been cyberbullied? I'm trying to compare it with our own national data.")
 
+# A fourth batch of 40, written the same way as a delegate preparing an intervention would ask: decisions and
+# next steps (8, as "multi"), what a body contributed (6), paraphrases (6), meetings (5), examples (5), and 10
+# unanswerable.
+q('multi', 'what did the 14th meeting agree on about an online repository of country efforts?',
+  'The participants agreed on the need to have an online repository of country efforts.',
+  'The secretariat will discuss possible options in agreement with the Chair of the Group.')
+q('multi', "I'm drafting talking points for our minister ahead of Council. What exactly did the Council in 2022 ask the Secretary-General to report on?",
+  'request that the Secretary-General report to the Council on ICANN and GAC activities related to child online protection')
+q('multi', 'What was recommended to PP-22 about the future of the CWG-COP and its terms of reference?',
+  'The group recommended to Council that the CWG-COP continue its work as a unique platform for information sharing',
+  'the terms of reference of the CWG-COP could be amended to better reflect its nature, functionality and goals')
+q('multi', 'whats the next step for the philipines draft resolutions',
+  'merge the two resolutions into a single one for resubmission in January')
+q('multi', 'next steps for the CG-COP gap analysis report',
+  '(CG-COP) would be discussed at the next meeting in October 2025',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting')
+q('multi', 'What was agreed at the 21st meeting about how the dialogues with the ICT industry would be run?',
+  'ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement')
+q('multi', 'industry connect concept note - what edits was the secretariat asked to make',
+  'referring to ITU Resolution 179 (Rev. Bucharest, 2022) and Resolution 67 (Rev. Dubai, 2014) to clarify ITU’s role in COP',
+  'engaging children to be part of the discussion; if possible, adding sign language for accessibility',
+  'involving regional organizations and offices to ensure widespread and balanced participation in COP discussions')
+q('multi', 'A colleague asks whether the group ever asked for longer meetings. What did the chair propose about meeting length after the October 2023 session?',
+  'extending the allocated time for the Council Working Group to one and a half days')
+q('who', 'anything from the philippines?',
+  'presented a new draft resolution to encourage ITU and its member states to generate strategic plans',
+  'a new draft resolution to encourage integrating Child Online Protection discussions in all Girls in ICT celebrations')
+q('who', "Pakistan's work on this",
+  'the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools',
+  'PTA has also developed local language content in Urdu, including translated guidebooks, awareness videos')
+q('who', "what's ICMEC been saying",
+  'discussed the financial industry’s critical role in combating online child sexual exploitation (OCSE), particularly in the Philippines',
+  'ICMEC also highlights OCSE as a predicate crime under anti-money laundering and counter-terrorism financing (AML-CTF) laws',
+  'a Victim Compensation Framework developed with the Philippine financial industry')
+q('who', 'What has Egypt presented to the working group over the years?',
+  'The representative from Egypt presented the activities of Egypt’s National Committee for Child online protection in the last two years.',
+  'The information document by Egypt discussed its Digital Citizenship Initiative')
+q('who', 'tanzania child onlin protection initiatives',
+  'Legal measures include the Cybercrimes Act (2015), recently amended in 2024 to enhance child protection.',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.',
+  'exploring the introduction of a Child SIM Card to filter inappropriate content')
+q('who', 'what has poland / UKE reported on its I click sensibly campaign',
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.',
+  "two significant UKE projects aimed at children's online protection: #keepCTRL / I click sensibly and Spoofie - learning through play")
+q('paraphrase', 'did anyone raise kids being glued to their phones at school?',
+  'raised concerns about the abusive use of cell phones in schools',
+  'the effects of excessive screen time, such as children becoming uncomfortable interacting with others outside of the digital world')
+q('paraphrase', 'the cartoon character ITU made up for kids - when did it come out and who designed it?',
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.',
+  'It had been created and designed by children')
+q('paraphrase', 'Someone was training sports coaches to talk to kids about online dangers. How many coaches and children did that reach?',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children')
+q('paraphrase', 'is anyone building a way to check how old users are without handing over their personal data?',
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026')
+q('paraphrase', 'course for parents on stopping teenagers getting pulled into extremist ideas',
+  'an innovative e-learning program, Preventing Online Radicalisation',
+  'aims to equip parents, carers, and early help professionals with the knowledge and tools to prevent online radicalisation')
+q('paraphrase', 'Did anyone say schools train parents more than their own teachers?',
+  'staff training is consistently a weak part of the education curriculum',
+  'schools spend a lot more time in the UK training parents and not members of staff')
+q('meeting', 'how many participants were at the twenty-first meeting',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions')
+q('meeting', 'Who chaired the 14th CWG-COP meeting in January 2018?', 'which was chaired by Mr Ibrahim Al Dabal (UAE)')
+q('meeting', 'How many contributions did the October 2023 meeting receive?',
+  'with a total of 24 contributions, a milestone that had not been reached before')
+q('time', 'When was the fifteenth meeting held and what liaison statements came out of it?',
+  'the fifteenth meeting of the Council Working Group on Child Online Protection (CWG-COP), held on 26 September 2019',
+  'A first liaison statement was sent to ITU-D Study Group 2 to inform delegations on the work of the Guidelines',
+  'A second liaison statement was sent to ITU-D to request further information on EG-household Indicators')
+q('time', '18th meeting date and number of participants',
+  'the eighteenth meeting of the Council Working Group on Child Online Protection, held on 12 January 2022',
+  'the largest number of contributions (18 in total) and number of participants (more than 150)')
+q('examples', "Which countries shared their experience in the 'from theory to practice' special session?",
+  'member states (Malawi, Armenia and Albania) sharing their experiences in implementing online child protection strategies')
+q('examples', 'give me examples of apps or games ITU launched for children',
+  'a Web App, "Ask me! Your online safety friend," tailored to children aged 13 to 17',
+  'an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12')
+q('examples', 'which standardization bodies does the CG-COP gap analysis suggest working with',
+  'International Organization for Standardization (ISO), Institute of Electrical and Electronics Engineers (IEEE), and European Telecommunications Standards Institute (ETSI)')
+q('examples', 'Which countries took the floor on the Philippines resolutions?',
+  'several countries, including Russia, Iran, Canada, Indonesia, the US, the UAE, and South Africa, engaged in discussions')
+q('examples', 'What sectors will the quarterly industry discussions on child online protection cover?',
+  'These sessions will focus on specific sectors such as AI-driven platforms, social media, gaming, streaming services, and educational technology')
+q('unanswerable', 'How much money in CHF was allocated to the CWG-COP for 2024-2025?')
+q('unanswerable', "We're preparing a briefing on age assurance. What did Canada say about age verification toolkits?")
+q('unanswerable', 'was the merged philippines resolution adopted in january 2024')
+q('unanswerable', 'outcomes of the twentieth CWG-COP meeting')
+q('unanswerable', 'Did anyone present on the UK Online Safety Act?')
+q('unanswerable', "How many reports did INHOPE's ICCAM system process in 2017?")
+q('unanswerable', 'what did japan contribute to the working group')
+q('unanswerable', 'What was agreed at the Tbilisi conference on the joint statement on AI and child rights in March 2025?')
+q('unanswerable', 'Meta instagram teen accounts presentation')
+q('unanswerable', 'Our delegation is following up on West Africa. What did Nigeria present about its national child online protection framework?')
+
 
 # ---------------------------------------------------------------------------------------------------------
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users

@@ -51,7 +51,8 @@ _SHARE_GIVEN = re.compile(
 
 
 # A question asking how old, and the words that answer it without a number, in the six languages.
-_ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bâges?\b|\bedad(?:es)?\b|\bвозраст\w*|عمر|أعمار|年龄|几岁|多大", re.I)
+_ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bâges?\b|\bedad(?:es)?\b|\bвозраст(?!а[ею]т|ани)\w*|عمر|أعمار|"
+                       r"年龄|几岁|多大(?=岁|年纪)", re.I)
 _AGE_GIVEN = re.compile(r"\b(?:younger|older|infants?|toddlers?|teen\w*|adolescen\w*|babies|plus jeunes|"
                         r"nourrissons?|más jóvenes|bebés|младше|моложе|младенц\w*|подрост\w*)\b|أصغر|رضع|更小|婴儿|青少年",
                         re.I)
@@ -284,7 +285,7 @@ def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = ()) -
 
 # "Which country will host ...?", "Quels pays ...?", "¿Qué país ...?", "Какая страна ...?", "أي دولة", "哪个国家".
 _ASKS_COUNTRY = re.compile(
-    r"^\s*(?:(?:in|from|for|by) )?(?:which|what) (?:countr(?:y|ies)|member states?|nations?)\b|"
+    r"^\s*(?:which|what) (?:countr(?:y|ies)|member states?|nations?)\b|"
     r"^\s*(?:quel(?:le)?s?|dans quels?) (?:pays|états)\b|"
     r"^\s*¿?\s*(?:qué|cuál(?:es)?|en qué) (?:país(?:es)?|estados?)\b|"
     r"^\s*(?:какая|какие|в какой|в каких) (?:стран|государств)|"
@@ -441,7 +442,11 @@ def holds_quantity(sentence: str, stated: frozenset[str] = frozenset()) -> bool:
 
 
 # What an answer must show for some kinds of question: a name for "who", a date for "when".
-_PART_OPENS = r"(?:^|[.?!;:–—]\s*|\s-\s+)\s*"
+# The question word may open a later part that is itself the question: "... - when did it come
+# out?", "... teachers. Who said that?". Not a clause inside a sentence ("When children use chat
+# apps, what ...?"), a dash's aside ("– qui a été publié en 2020 –"), "e.g." or the acronym WHO.
+_LATER_PART = r"(?:(?<!\b\w)[.?!;:]\s+|\s[-–—]\s+)¿?\s*(?-i:(?!WHO\b))"
+_PART_ENDS = r"\b[^,?–—]*\?"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _NAMES_SOMEONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\bchaired by\b|\bby [A-Z]")
 # The question words are those of the six UN languages (a French question about an English report
@@ -449,17 +454,20 @@ _NAMES_SOMEONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\bchaired by\b|
 _ANSWER_TYPES = (
     # The question word opens the question or a later part of it: "... teachers. Who said that?",
     # "the cartoon character made by children - when did it come out?" (not ", who", a relative clause).
-    (re.compile(rf"{_PART_OPENS}¿?\s*(?:who|qui|quién|quiénes|кто)\b|谁|^\s*من\s", re.I),
+    (re.compile(rf"^\s*¿?\s*(?:who|qui|quién|quiénes|кто)\b|{_LATER_PART}(?:who|qui|quién|quiénes|кто){_PART_ENDS}|"
+                r"谁|^\s*من\s", re.I),
      lambda text: bool(_NAMES_SOMEONE.search(text) or is_signature(text))),
-    (re.compile(rf"{_PART_OPENS}when\b|\bwhat (?:date|year)\b|{_PART_OPENS}¿?\s*(?:quand|cuándo|когда)\b|"
-                r"什么时候|何时|哪一年|^\s*متى", re.I),
+    (re.compile(rf"^\s*when\b|{_LATER_PART}when{_PART_ENDS}|\bwhat (?:date|year)\b|^\s*¿?\s*(?:quand|cuándo|когда)\b|"
+                rf"{_LATER_PART}(?:quand|cuándo|когда){_PART_ENDS}|什么时候|何时|哪一年|^\s*متى", re.I),
      re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b").search),
     (HOW_MANY, holds_quantity),
 )
 # "In which countries does the initiative operate?" is answered by the sentence naming them. Only
 # the answer composer reads this: in ranking, a bonus for any passage naming a country made "Which
 # country funds the group?", which the reports never say, look answered.
-_COMPOSING_TYPES = _ANSWER_TYPES + ((_ASKS_COUNTRY, lambda text: names_a_country(text, "en")),)
+_ASKS_WHICH_COUNTRIES = re.compile(r"^\s*(?:in|from|for|by|of) (?:which|what) countr(?:y|ies)\b", re.I)
+_COMPOSING_TYPES = _ANSWER_TYPES + ((_ASKS_COUNTRY, lambda text: names_a_country(text, "en")),
+                                    (_ASKS_WHICH_COUNTRIES, lambda text: names_a_country(text, "en")))
 
 
 def answer_type(question: str, composing: bool = False):

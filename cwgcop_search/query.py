@@ -77,7 +77,9 @@ _QUANTITY_ELSEWHERE = re.compile(
     r"多大比例|百分之几|比例是多少|哪些罚款|什么罚款|罚款是|预算是", re.I)
 _YEAR = re.compile(r"(?<![A-Za-z0-9])(20[0-4]\d)(?!\d)")  # also "2023年" and "2023-го", where \b finds no edge
 # Questions whose answer is a quantity: the answer sentence must hold a number.
-_QUANTITY = re.compile(r"(?:^|[.?!;:]\s+)(?:¿\s*)?how old\b|"  # "check how old users are" asks no age
+# "check how old users are" asks for no age: it says what a tool does.
+_QUANTITY = re.compile(r"(?<!\bcheck )(?<!\bverify )(?<!\bknow )(?<!\bdetermine )(?<!\bassess )(?<!\bestimate )"
+                       r"(?<!\bconfirm )(?<!\bestablish )\bhow old\b|"
                        r"\b(how (?:many|much)|what (?:was |is |were |are )?(?:the )?"
                        r"(?:minimum |maximum |total |exact |precise |approximate |overall |annual )?(?:size of (?:the |its )?)?"
                        r"(?:age|number|percentage|amount|budget|fine|penalty|penalties|cost|price|sum|rate|figure)s?|"
@@ -103,7 +105,6 @@ _SHARE = re.compile(
     r"\bquel(?:le)?s?\s+(?:est\s+|était\s+)?(?:l[ae]\s+|l['’])?(?:pourcentage|proportion|part\s+(?:de|des|du|d['’]))\b|\b(?:qué|cuál(?:es)?)\s+(?:es\s+|era\s+|fue\s+)?(?:el\s+|la\s+)?(?:porcentaje|proporción)\b|"
     r"\b(?:как(?:ой|ая|ую)|каков\w*)\s+(?:был\w*\s+)?(?:процент|дол[яюи])|ما\s+(?:هي\s+)?(?:ال)?نسبة|"
     r"多大比例|百分之几|比例是多少|占多少", re.I)
-_NAME_BEFORE_MEETING = re.compile(r"(?<=\w)\s+[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*\s+(?=(?:meetings?|sessions?)\b)")
 _MEETING_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:meeting|session)\b", re.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -329,11 +330,9 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
     fixed = {typed for typed, _ in corrected}
     language = detect_language(question)
     # "la dix-neuvième réunion", "第十九次会议": meetings named in the question's own language.
-    # "the twentieth CWG-COP meeting": the group's name between the number and "meeting".
-    plain = _NAME_BEFORE_MEETING.sub(" ", question)
-    named = meetings_in(plain) + (locale_patterns.meetings_in(question, language)
-                                  if language in locale_patterns.LOCALES else [])
-    meetings = tuple(dict.fromkeys(named + [int(n) for n in _MEETING_NUMBER.findall(plain)]))
+    named = meetings_in(question) + (locale_patterns.meetings_in(question, language)
+                                     if language in locale_patterns.LOCALES else [])
+    meetings = tuple(dict.fromkeys(named + [int(n) for n in _MEETING_NUMBER.findall(question)]))
     if language != "en":  # the question's own words cannot be looked up in English reports
         for term in meeting_terms(meetings, vocabulary):
             add(term)

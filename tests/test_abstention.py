@@ -63,6 +63,17 @@ def test_the_kind_of_answer_a_question_asks_for_is_read_in_the_six_languages():
     assert answer_type("The mascot made by children - when did it come out?")("It was launched in 2020.")
     assert answer_type("Somebody said schools train parents more. Who said that?") is not None
     assert answer_type("What did the official, who opened the meeting, say?") is None
+    for question in ("What should parents do, e.g. when a child meets a stranger online?",
+                     "Grooming is rising. When children use chat apps, what does the report recommend?",
+                     "Le rapport de l'UIT – qui a été publié en 2020 – recommande-t-il un âge minimum ?",
+                     "Which organisations took part: WHO, UNICEF or ITU?"):
+        assert answer_type(question) is None, question
+
+
+def test_in_which_country_a_meeting_was_held_may_be_answered_by_its_city():
+    plan = plan_for("In which country was the meeting held?")
+    held = ["The meeting was held in Geneva on 5 February 2024."]
+    assert assess(plan, 0.9, held, ["..."], 1.0, 0.0)[1] is None
 
 
 def test_document_symbols_in_an_agenda_are_not_quantities():

@@ -71,6 +71,8 @@ def test_the_shipped_question_set_is_sound():
     assert len(split_of(questions, "dev")) + len(split_of(questions, "test")) == len(questions)
     assert len(split_of(questions, "test")) >= 100
     assert check_gold(questions, corpus) == []
+    # The dev questions written in other languages quote the (English) reports too.
+    assert check_gold(load_questions(ROOT / "eval" / "questions_multilingual_dev.jsonl"), corpus) == []
 
 
 def test_questions_carry_their_split_and_a_wrong_split_names_the_line(tmp_path):
@@ -130,6 +132,11 @@ def test_a_multilingual_question_set_translates_questions_of_one_half(name, spli
     sources = {r["id"]: r for r in _records(ROOT / "eval" / "questions.jsonl")}
     records = _records(ROOT / "eval" / name)
     assert len({r["id"] for r in records}) == len(records)
+    # Questions written in a language rather than translated (``native-*``, dev only) stand apart.
+    native = [r for r in records if "source_id" not in r]
+    assert all(r["id"].startswith("native-") and r["split"] == split == "dev" and r["lang"] in LANGUAGES[1:]
+               for r in native)
+    records = [r for r in records if "source_id" in r]
     for record in records:
         source = sources[record["source_id"]]
         assert source["split"] == record["split"] == split, record["id"]

@@ -195,6 +195,20 @@ _PERSON = re.compile(f"{_PERSON_TITLE}|{_SIGNATURE}")
 def is_signature(text: str) -> bool:
     """Is the passage a signature ("Abdelaziz Alzarooni (UAE)\nChair, CWG-COP") and nothing else?"""
     return len(text) <= 120 and bool(re.fullmatch(rf"\s*{_SIGNATURE}[^.!?]*", text))
+# The word that ends a law's title ("Online Safety Act"), or another instrument's ("Lanzarote Convention").
+_LAW_KINDS = "Act|Law|Code|Bill|Decree|Ordinance|Regulation|Directive"
+_INSTRUMENT_KINDS = _LAW_KINDS + "|Convention|Treaty|Protocol|Charter"
+
+
+def titled(kinds: str) -> str:
+    """The pattern of a capitalised title ending in one of ``kinds``: "UK Online Safety Act", "Protection of Children Act"."""
+    return rf"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and|the)){{0,6}}\s+(?:{kinds})\b"
+
+
+# A law or other instrument a question names by its title: "the UK Online Safety Act", "the Digital Services Act".
+INSTRUMENT_TITLE = re.compile(f"({titled(_INSTRUMENT_KINDS)})")
+
+
 _MISSING_KINDS = (
     # The name of a law: "What is Kenya's child online protection law called?" is not answered by a
     # passage that names Kenya among a programme's countries. A law's name is capitalised and ends in
@@ -206,8 +220,7 @@ _MISSING_KINDS = (
                 r"^\s*quelle loi\b|\bse llama la ley\b|\bnombre de la ley\b|^\s*¿?\s*qué ley\b|"
                 r"\bкак называется\b.*\bзакон|\bназвани\w+ закон|^\s*какой закон|"
                 r"ما اسم\s+(?:ال)?قانون|أي قانون|法律叫什么|法叫什么|哪部法律|哪一部法律|法律的名称", re.I),
-     re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and|the))*\s+(?:Act|Law|Code|Bill|Decree|"
-                r"Ordinance|Regulation|Directive)\b|\b(?:Act|Law|Decree|Loi|Ley)\s+(?:No\.?|N[°º]|n[°º])\s*\d|"
+     re.compile(rf"{titled(_LAW_KINDS)}|\b(?:Act|Law|Decree|Loi|Ley)\s+(?:No\.?|N[°º]|n[°º])\s*\d|"
                 r"(?i:\bloi (?:n[°º]|relative|pour|sur)\b|\bley (?:n[°º]|orgánica|de|sobre)\b|\bзакон\w* (?:о|об)\b|"
                 r"\bзакон\w* «)|قانون رقم|《[^》]*法》"),
      "the name of the law"),

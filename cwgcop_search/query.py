@@ -57,24 +57,23 @@ _EXAMPLES_ELSEWHERE = re.compile(
     r"что (?:сделали|делают) (?:страны|государства|организации)|какие (?:страны|организации)|инициатив|"
     r"ماذا فعلت (?:البلدان|الدول)|ما الذي فعلته (?:البلدان|الدول)|أي (?:البلدان|الدول)|مبادرات|"
     r"各国.{0,20}做了|哪些国家|哪些组织|哪些举措", re.I)
-# "How many" in the other five languages; Russian declines it ("в скольких школах"), Chinese
-# counts with a measure word ("几所学校"). And, as ``_QUANTITY`` in English, "what share", "which
-# fines", "what is the budget": "Quelle proportion ...", "¿Qué multas ...?", "Какая доля ...".
 # "How many" in the six languages. Russian declines it ("в скольких школах"); Chinese counts with a
 # measure word ("几所学校", but "哪几位" is "which"); "cuanto" alone is also "en cuanto a" (as to).
 HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bcombien\b|\bcuánt[oa]s?\b|\bcuant[oa]s\b|\bскольк\w*|多少|"
                       r"(?<!哪)几[个名所次位家项种份座]|^\s*كم\s|\sكم\s", re.I)
+# "Which/what (is the)" before a quantity's or a share's noun, in French, Spanish, Russian and Arabic.
+_QUEL = r"quel(?:le)?s?\s+(?:est\s+|était\s+|sont\s+|étaient\s+)?(?:l[ae]\s+|l['’]|les\s+)?"
+_CUAL = r"(?:qué|cuál(?:es)?)\s+(?:es\s+|era\s+|fue\s+|son\s+|eran\s+)?(?:el\s+|la\s+|los\s+|las\s+)?"
+_KAKOY = r"(?:как(?:ой|ая|ое|ие|ую|им|ого)|каков\w*|на\s+какую)\s+(?:был\w*\s+)?(?:точн\w+\s+|общ\w+\s+)?"
+_MA = r"ما\s+(?:هو\s+|هي\s+)?(?:ال)?"
 # And, as ``_QUANTITY`` in English, "what share", "which fines", "what is the budget" in the other
 # five: "Quelle proportion ...", "¿Qué multas ...?", "Какая доля ...", "ما نسبة", "哪些罚款".
 _QUANTITY_ELSEWHERE = re.compile(
-    r"\bquel(?:le)?s?\s+(?:est\s+|était\s+|sont\s+|étaient\s+)?(?:l[ae]\s+|l['’]|les\s+)?(?:âge|nombre|pourcentage|"
-    r"proportion|part|montant|budget|amendes?|pénalités?|coût|somme|taux)s?\b|"
-    r"\b(?:qué|cuál(?:es)?)\s+(?:es\s+|era\s+|fue\s+|son\s+|eran\s+)?(?:el\s+|la\s+|los\s+|las\s+)?(?:edad|"
-    r"número|porcentaje|proporción|monto|importe|presupuesto|multas?|costo|coste|precio|suma|tasa)\b|"
-    r"\b(?:как(?:ой|ая|ое|ие|ую|им|ого)|каков\w*|на\s+какую)\s+(?:был\w*\s+)?(?:точн\w+\s+|общ\w+\s+)?"
-    r"(?:возраст|число|количество|процент|дол[яюи]|сумм\w*|бюджет\w*|штраф\w*|стоимост\w*|размер\w*)|"
-    r"ما\s+(?:هو\s+|هي\s+)?(?:ال)?(?:عدد|نسبة|مبلغ|قيمة|ميزانية|تكلفة|غرامات|غرامة|عقوبات|معدل)|"
-    r"多大比例|百分之几|比例是多少|哪些罚款|什么罚款|罚款是|预算是", re.I)
+    rf"\b{_QUEL}(?:âge|nombre|part|montant|budget|amendes?|pénalités?|coût|somme|taux)s?\b|"
+    rf"\b{_CUAL}(?:edad|número|monto|importe|presupuesto|multas?|costo|coste|precio|suma|tasa)\b|"
+    rf"\b{_KAKOY}(?:возраст|число|количество|сумм\w*|бюджет\w*|штраф\w*|стоимост\w*|размер\w*)|"
+    rf"{_MA}(?:عدد|مبلغ|قيمة|ميزانية|تكلفة|غرامات|غرامة|عقوبات|معدل)|"
+    r"哪些罚款|什么罚款|罚款是|预算是", re.I)  # and a share asked for: see _SHARE
 _YEAR = re.compile(r"(?<![A-Za-z0-9])(20[0-4]\d)(?!\d)")  # also "2023年" and "2023-го", where \b finds no edge
 # Questions whose answer is a quantity: the answer sentence must hold a number.
 # "check how old users are" asks for no age: it says what a tool does.
@@ -82,8 +81,8 @@ _QUANTITY = re.compile(r"(?<!\bcheck )(?<!\bverify )(?<!\bknow )(?<!\bdetermine 
                        r"(?<!\bconfirm )(?<!\bestablish )\bhow old\b|"
                        r"\b(how (?:many|much)|what (?:was |is |were |are )?(?:the )?"
                        r"(?:minimum |maximum |total |exact |precise |approximate |overall |annual )?(?:size of (?:the |its )?)?"
-                       r"(?:age|number|percentage|amount|budget|fine|penalty|penalties|cost|price|sum|rate|figure)s?|"
-                       r"what share|what proportion)\b", re.I)
+                       r"(?:age|number|percentage|amount|budget|fine|penalty|penalties|cost|price|sum|rate|figure)s?)\b",
+                       re.I)  # a share asked for ("what share", "what proportion") is a quantity too: see _SHARE
 # Questions asking for a sum of money, whose answer must name a currency: a quantity asked about
 # a budget, cost or fine ("How much did the campaign cost?"), or one asked for without "how much"
 # ("What was the budget of the programme?", "Quel était le budget ...?", "¿Cuál fue el presupuesto ...?").
@@ -102,8 +101,8 @@ _SUM = re.compile(
 _SHARE = re.compile(
     r"\bwhat (?:(?:is|was|were) the )?(?:share|proportion|percentage|fraction)\b|"
     r"\bhow (?:large|big) a (?:share|proportion)\b|\bper ?cent(?:age)? of\b|"
-    r"\bquel(?:le)?s?\s+(?:est\s+|était\s+)?(?:l[ae]\s+|l['’])?(?:pourcentage|proportion|part\s+(?:de|des|du|d['’]))\b|\b(?:qué|cuál(?:es)?)\s+(?:es\s+|era\s+|fue\s+)?(?:el\s+|la\s+)?(?:porcentaje|proporción)\b|"
-    r"\b(?:как(?:ой|ая|ую)|каков\w*)\s+(?:был\w*\s+)?(?:процент|дол[яюи])|ما\s+(?:هي\s+)?(?:ال)?نسبة|"
+    rf"\b{_QUEL}(?:pourcentage|proportion)s?\b|\b{_QUEL}part\s+(?:de|des|du|d['’])|"
+    rf"\b{_CUAL}(?:porcentaje|proporción)\b|\b{_KAKOY}(?:процент|дол[яюи])|{_MA}نسبة|"
     r"多大比例|百分之几|比例是多少|占多少", re.I)
 _MEETING_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:meeting|session)\b", re.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -437,9 +436,10 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabular
     unknown, search, renamed = list(unknown), [], {}
     english = english_names()
     lower_case = question == question.lower()
+    named_by = {name: countries_named(name, "en", any_case=True) for name in unknown}  # read once per name
     for code in countries_named(question, "en", any_case=lower_case):
         forms = collection_forms(code, vocabulary)
-        said = [name for name in unknown if code in countries_named(name, "en", any_case=True)]
+        said = [name for name in unknown if code in named_by.get(name, ())]
         if forms:
             unknown = [name for name in unknown if name not in said]
             search += forms if said else []

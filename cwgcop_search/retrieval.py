@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .abstention import NOT_CLOSE, answer_type, assess, idf_coverage, mentions, on_topic, subject_term
+from .abstention import INSTRUMENT_TITLE, NOT_CLOSE, answer_type, assess, idf_coverage, mentions, on_topic, subject_term
 from .calibration import RerankWeights, calibration_for
 from .chunking import is_list_item, join_sentences
 from .config import Settings
@@ -506,11 +506,6 @@ _WHEN_CLAUSE = re.compile(r"\s*\b(?:in|at|during|since|before|after)\s+(?:the\s+
                           re.I)
 
 
-# A law or other instrument named in the question: "the UK Online Safety Act", "the Digital Services Act".
-_INSTRUMENT = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,6}(?:Act|Law|Bill|Directive|Regulation|Convention|Treaty|"
-                         r"Protocol|Charter|Code))\b")
-
-
 def instruments_never_named(question: str, reader: IndexReader) -> list[str]:
     """The laws and instruments a question names by their capitalised title that no passage names.
 
@@ -519,16 +514,17 @@ def instruments_never_named(question: str, reader: IndexReader) -> list[str]:
     match its words are read, so this is cheap on any collection.
     """
     missing = []
-    for match in _INSTRUMENT.finditer(question):
-        words = tokens(match.group(1))
-        while words and words[0] in STOPWORDS:  # "Which Convention ...?", "Does the Law ...": no title
-            words.pop(0)
+    for match in INSTRUMENT_TITLE.finditer(question):
+        title = match.group(1).split()
+        while title and title[0].lower() in STOPWORDS:  # "Which Convention ...?", "Is the Law ...": no title
+            title.pop(0)
+        words = tokens(" ".join(title))
         if len(words) < 2:
             continue
         found = reader.chunks([i for i, _ in reader.lexical_search(" OR ".join(f'"{w}"' for w in words[-2:]), 200)])
         texts = [" ".join(tokens(row.text)) for row in found.values()]
         if not any(re.search(rf"\b{re.escape(' '.join(words[-2:]))}\b", text) for text in texts):
-            missing.append(re.sub(r"^(?:The|A)\s+", "", match.group(1)))
+            missing.append(" ".join(title))
     return missing
 
 

@@ -495,12 +495,12 @@ def known_ordinal(word: str, vocabulary: Vocabulary) -> bool:
                                for w, n in ORDINALS.items())
 
 
-def _opens_sentence(question: str, start: int) -> bool:
-    """Does the word at ``start`` open the question or one of its sentences ("... like that. Did anyone ...")?
+def opens_sentence(text: str, start: int) -> bool:
+    """Does the word at ``start`` open the text or one of its sentences ("... like that. Did anyone ...")?
 
     A sentence opens with a capital whatever the word, so there it names no one; "Mr. Smith" does.
     """
-    before = re.sub(r"[^\w.?!\n]+$", "", question[:start])  # spaces, quotes, brackets, "¿"
+    before = re.sub(r"[^\w.?!\n]+$", "", text[:start])  # spaces, quotes, brackets, "¿"
     if not before or before[-1] in "?!\n":
         return True
     return before[-1] == "." and not ends_in_abbreviation(before)
@@ -511,7 +511,7 @@ def names_in(question: str, vocabulary: Vocabulary | None = None) -> tuple[str, 
     found = []
     for match in re.finditer(r"[\w][\w'’-]*", question):
         word = match.group(0)
-        if word[0].isupper() and not _opens_sentence(question, match.start()) and not describes(word):
+        if word[0].isupper() and not opens_sentence(question, match.start()) and not describes(word):
             found.extend(t for t in tokens(word) if t not in STOPWORDS and len(t) > 1 and not t.isdigit()
                          and not (vocabulary and vocabulary.is_generic(t)))
     return tuple(dict.fromkeys(found))
@@ -527,7 +527,7 @@ def unknown_names(question: str, vocabulary: Vocabulary, corrected: set[str] = f
     found = []
     for match in re.finditer(r"[\w][\w'’-]*", question):
         word = match.group(0)
-        named = (word[0].isupper() and not _opens_sentence(question, match.start()) and not describes(word)) \
+        named = (word[0].isupper() and not opens_sentence(question, match.start()) and not describes(word)) \
             or any(c.isdigit() for c in word)
         if named and _unknown(word, vocabulary, corrected):
             found.append(re.sub(r"['’]s$", "", word))

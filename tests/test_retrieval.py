@@ -9,7 +9,7 @@ from conftest import vocabulary
 
 from cwgcop_search.query import Vocabulary, plan_query
 from cwgcop_search.retrieval import (_join_parts, actor_and_topic, joined_text, key_term_coverage, reciprocal_rank_fusion,
-                                     spread_from_best)
+                                     spread_from_best, written_in_lower_case)
 from cwgcop_search.store import ChunkRow
 from cwgcop_search.types import DocumentInfo
 
@@ -267,6 +267,19 @@ def test_a_law_the_reports_never_name_is_not_answered_with_another(shipped_engin
     assert not named.abstained and "Digital Services Act" in named.answer
     # "Which Convention" is a question, not a title.
     assert "never mention" not in shipped_engine.ask("Which Convention protects children online?").answer
+
+
+def test_a_word_the_reports_also_write_in_lower_case_is_no_name(shipped_engine):
+    reader = shipped_engine.reader()
+    assert written_in_lower_case("member", reader) and written_in_lower_case("internet", reader)
+    assert not written_in_lower_case("albania", reader) and not written_in_lower_case("council", reader)
+
+
+def test_a_custom_capital_is_not_a_name_the_passages_must_hold(shipped_engine):
+    # "Member States" is how the question says it; the passage says "Several councillors called ...".
+    answer = shipped_engine.ask("Did Member States express a wish for closer cooperation with the organisation "
+                                "that administers website addresses, in view of the misuse of web address names?")
+    assert not answer.abstained and "Internet Corporation for Assigned Names and Numbers" in answer.answer
 
 
 def test_a_country_named_otherwise_in_the_reports_is_known_and_searched_under_their_name():

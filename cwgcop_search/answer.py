@@ -63,6 +63,10 @@ _DEPENDENT = re.compile(
     re.I)
 # ... unless the noun is followed by whose it is: "The representative from Egypt", "The contribution
 # by ITU Secretariat" name their subject.
+# A connective then a named subject: "Also, ITU had launched ...", "However, the Chair noted ...".
+_CONNECTIVE_THEN_NAME = re.compile(
+    r"^[\u2022 ]*(?i:however|furthermore|moreover|additionally|also|consequently|therefore|thus|hence|nevertheless|"
+    r"likewise|similarly|in addition|in contrast|as a result),\s+(?:the\s+)?[A-Z]")
 _NAMED_AFTER = re.compile(r"\s+(?:from|of|by|for)\s+(?:the\s+)?[A-Z]")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019)]?$")
 # Examples answers list up to this many sentences, one line per source.
@@ -130,6 +134,8 @@ def _off_hint(plan: QueryPlan | None, passage: Passage) -> bool:
 def depends_on_previous(sentence: str) -> bool:
     """Does the sentence open with a pronoun or connective whose antecedent is in the sentence before?"""
     sentence = sentence.lstrip("\u2022 ")
+    if _CONNECTIVE_THEN_NAME.match(sentence):
+        return False  # "Also, ITU had launched ...": the connective's sentence names its own subject
     match = _DEPENDENT.match(sentence)
     return bool(match) and not (match.group("noun") and _NAMED_AFTER.match(sentence, match.end()))
 

@@ -885,6 +885,128 @@ q('unanswerable', 'What was agreed at the Tbilisi conference on the joint statem
 q('unanswerable', 'Meta instagram teen accounts presentation')
 q('unanswerable', 'Our delegation is following up on West Africa. What did Nigeria present about its national child online protection framework?')
 
+# Fifteenth session: a fifth batch of 50, written the same way (by a helper reading only the reports): 16
+# paraphrases, 8 meetings, 5 facts, 4 who, 6 examples, 3 multi, 3 time, 5 unanswerable. Run once before any
+# change: recall@5 0.933, evidence 0.864, wrongly abstained 0.044 ("Member States" read as a name; a pronoun
+# after a chain of leaning sentences left the mascot's paragraph unquoted).
+q('paraphrase', 'I think at one of the meetings the chair wanted the group to get more time because so many people had sent in papers. What exactly did he propose?',
+  'extending the allocated time for the Council Working Group to one and a half days')
+q('paraphrase', 'there was a cartoon character that kids drew up themselves to help families understand internet dangers - whats the story behind it?',
+  'It had been created and designed by children and helped children, parents and teachers to understand the dangers that children faced being online')
+q('paraphrase', 'How can banks and payment companies help cut off the money behind the sexual abuse of kids on the internet?',
+  'ICMEC’s Financial Coalition Against Child Sexual Exploitation (FCACSE), launched in 2006, unites financial institutions, technology partners, and law enforcement to disrupt OCSE’s economic infrastructure',
+  'the financial industry’s critical role in combating online child sexual exploitation (OCSE), particularly in the Philippines, a global hotspot for such crimes')
+q('paraphrase', 'what was that thing about training young sports coaches in South America to talk with kids about internet dangers?',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children, addressing risks like cyberbullying and exploitation.',
+  'In Ecuador, a training webinar for young coaches was held in partnership with the Scort Foundation, integrating child online protection into sports.')
+q('paraphrase', 'Is there some kind of online course for mums and dads who are worried their teenager could get pulled into extremist groups through the internet?',
+  'aims to equip parents, carers, and early help professionals with the knowledge and tools to prevent online radicalisation among young people')
+q('paraphrase', 'i heard somewhere that kids might get their own phone cards that automatically block unsuitable stuff, is that a real plan?',
+  'exploring the introduction of a Child SIM Card to filter inappropriate content')
+q('paraphrase', 'russian tech companies system to automatically spot and delete illegal abuse pictures',
+  'Technological solutions such as the Hash Database enable automated identification and removal of illegal content, including Child Sexual Abuse Material (CSAM)')
+q('paraphrase', 'Did anyone point out that schools put more effort into teaching parents about internet safety than into training their own teachers?',
+  'staff training is consistently a weak part of the education curriculum as schools spend a lot more time in the UK training parents and not members of staff')
+q('paraphrase', 'Did Member States express a wish for closer cooperation with the organisation that administers website addresses, in view of the misuse of web address names?',
+  'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN) and its Governmental Advisory Committee (GAC), particularly in relation to abuse of the domain-name system.',
+  'it would be an opportune time to expand collaboration with ICANN and invite it to participate in the work of the group')
+q('paraphrase', "Someone gave a speech saying we shouldn't treat the internet as the bad guy when it comes to keeping children safe. What was the point they made?",
+  "it's essential not to consider the web as an adversary but rather as an ally in this effort")
+q('paraphrase', 'study where kids basically think online dangers are just normal and the grown-ups think they can protect them better than they really can',
+  'children accept online risks as normal, while caregivers overestimate their ability to protect them')
+q('paraphrase', "One national committee on kids' internet safety said it struggled to get charities and voluntary groups on board. What was the problem they described?",
+  'The delegate stated that one major challenge they face was in bringing on board more NGOs.')
+q('paraphrase', 'Is ITU going to set up regular get-togethers, every few months or so, between governments and the tech firms about protecting kids?',
+  'connecting ITU member States with the ICT Industry, aiming to foster collaboration and knowledge exchange on child online protection (COP) through a series of quarterly intersectoral discussions',
+  'ITU Industry Connect: Quarterly Intersectoral Discussions on Child Online Protection')
+q('paraphrase', 'has anybody brought up that children who are glued to screens end up awkward around real people?',
+  'the effects of excessive screen time, such as children becoming uncomfortable interacting with others outside of the digital world, need to be addressed')
+q('paraphrase', "why do some people argue that blocking websites and parent monitoring apps aren't really enough to keep kids safe online?",
+  'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue: digital platforms are not designed with children in mind')
+q('paraphrase', "Which kids' online safety project in Asia and Africa is being paid for by a Dutch lottery?",
+  'Terre des Hommes presented the initiative called “Safety for Children and their Rights Online”. This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery')
+q('meeting', 'How many people attended the 14th meeting and who did they represent?',
+  'Approximately 50 participants, representing governments, private sector, civil society, academia, and international and intergovernmental organizations')
+q('meeting', 'how many contributions were recieved for the October 2023 meeting?',
+  'with a total of 24 contributions, a milestone that had not been reached before')
+q('meeting', 'At the 19th meeting, what was decided about the two draft resolutions from the Philippines?',
+  'the Philippines consider the comments and suggestions from contributors and merge the two resolutions into a single one for resubmission in January',
+  'merge the two resolutions, offering the possibility of resubmitting one in January')
+q('meeting', 'twenty-first meeting number of participants',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+q('meeting', 'Was a separate report produced for the sixteenth meeting in February 2020, or was it combined with another one?',
+  'The Chair stated that a report would be prepared, which would include both the fifteenth and the sixteenth meetings of the CWG-COP.')
+q('meeting', 'The 18th meeting was said to be a record — in what sense?',
+  'this meeting having the largest number of contributions (18 in total) and number of participants (more than 150)')
+q('meeting', 'What did Germany ask about at the February 2025 meeting?',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('meeting', 'Were any liaison statements sent out after the fifteenth meeting? To whom and why?',
+  'A first liaison statement was sent to ITU-D Study Group 2 to inform delegations on the work of the Guidelines and ensure a more participatory process.',
+  'A second liaison statement was sent to ITU-D to request further information on EG-household Indicators and the related discussion on COP indicators.')
+q('fact', 'How many tech companies are members of the Tech Coalition?',
+  "the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online")
+q('fact', "According to ICMEC's 2025 study, how many countries explicitly list online child sexual exploitation as a predicate crime?",
+  'there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime')
+q('fact', "how many people has pakistan's digital hifazat initiative reached",
+  '“Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools')
+q('fact', 'How many State parties does the Lanzarote Convention currently have?',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties')
+q('fact', "Poland 'I click sensibley' campaign - how many children did it reach and what's the target?",
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('who', 'who opened the meeting in january 2018?',
+  'The Deputy Secretary-General of the ITU, Mr Malcolm Johnson, opened the meeting')
+q('who', 'Who chaired the nineteenth meeting of the working group?',
+  'participated in the meeting, which was chaired by Mr Abdelaziz Alzarooni (UAE).')
+q('who', 'Which countries were behind the 2018 proposal to revise Resolution 179?',
+  'The delegation from the Russian Federation presented the proposal on the revision on the Resolution 179 (Rev. Busan, 2014).',
+  'The contribution was submitted by the Russian Federation, Republic of Armenia, Republic of Belarus, and Kyrgyz Republic.')
+q('who', 'Who offered to organise information sessions on COP matters together with ITU and partners?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('examples', 'What have countries done to bring online safety into schools and get teachers involved?',
+  'Educational initiatives include safety publications, digital clubs in schools, and public awareness campaigns targeting parents and children.',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.',
+  'Key success stories include trainers and educators from Qalyubia, Aswan, and Daqahliyah implementing digital safety programs, peer-to-peer training, and community engagement.')
+q('examples', 'any examples of games, quizzes or apps made to teach children about staying safe online?',
+  'introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12',
+  'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content',
+  'The Wa3i.net platform developed within the initiative offers specialized content, interactive games, guidebooks, and online safety training in Arabic.')
+q('examples', 'Can you give me some examples of national awareness campaigns on child online safety that were presented to the group?',
+  'A national information campaign, "Be Brave, Be Good," was launched in 2024 to engage the community and raise awareness',
+  'The contribution from UKE in Poland focused on the educational campaign “I click sensibly”, which targets primary school pupils, parents and teachers.',
+  'making digital education a strategic priority and launching the campaign “all together for a safe internet”')
+q('examples', 'What do social media platforms say they actually do to protect kids on their services? Looking for concrete examples from the companies themselves.',
+  'Responses ranged from prioritizing age-appropriate content and robust moderation to offering privacy settings and parental controls.',
+  "Snap also provided an overview of a Family Center for parents to monitor their teens' interactions on the platform.")
+q('examples', 'examples of countries translating the guidelines or making online safety material in their own language',
+  'activities which included translating ITU Child Online Protection into Hungarian',
+  'PTA has also developed local language content in Urdu, including translated guidebooks, awareness videos',
+  'In Malta, translated guidelines were officially presented during a national event')
+q('examples', 'What hotlines or reporting channels for child abuse online have been set up? Any examples from countries or organisations?',
+  'a National Safer Internet Centre Hotline for reporting abuse',
+  'a complaint management system (CMS) for reporting child abuse online',
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.')
+q('multi', "How has attendance at the working group's meetings changed over the years? I'd like the participant numbers for the different meetings.",
+  'Approximately 50 participants, representing governments, private sector, civil society, academia, and international and intergovernmental organizations',
+  'this meeting having the largest number of contributions (18 in total) and number of participants (more than 150)',
+  'Approximately 191 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations')
+q('multi', 'Is the group actually supposed to ask young people for their views before meetings, and has that ever been done? What came out of it?',
+  'to encourage CWGCOP to conduct online consultations with youth to listen to their views and opinions on different matters related to child online protection, prior to and during its meeting',
+  'as requested by Resolution 179, the results of the youth online consultation on digital literacy were presented by the representative from RErights')
+q('multi', 'what has the WeProtect Global Alliance told the working group at its different meetings?',
+  'The Alliance has introduced two strategic frameworks: a National Framework for governments and a Global Framework to address child abuse online at national and international levels.',
+  'Following its 2024 Summit in Abu Dhabi, the Alliance outlined a roadmap for action, focusing on future-proofing solutions through enhanced awareness, prevention, and collaboration.')
+q('time', 'When will Study Group 17 look at the gap analysis report on child online protection standards?',
+  'It will be discussed in Study Group 17 in April 2025')
+q('time', "When is the EU's age verification system supposed to launch?",
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026')
+q('time', 'when is the conference where the joint statement on AI and childrens rights is supposed to be finalised?',
+  'A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025')
+q('unanswerable', 'Was the merged Philippines resolution on child online protection eventually adopted by the Council?')
+q('unanswerable', 'How much money, in Swiss francs, is allocated to the CWG-COP for 2024-2025?')
+q('unanswerable', 'what fines has the EU imposed on platforms under the Digital Services Act for failing to protect minors')
+q('unanswerable', 'How many reports of child sexual abuse imagery did the Internet Watch Foundation process in 2017?')
+q('unanswerable', 'What did Japan present to the working group about its child online protection policies?')
+
 
 # ---------------------------------------------------------------------------------------------------------
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users

@@ -96,7 +96,8 @@ _OUTCOME_VERBS = (
       r"اختيار|اختار|اعتماد|选择|选定|通过|采用")),
     # Whether a text was adopted, asked yes or no ("Did the Council adopt the resolution?", "Was the law
     # passed?"): "What approach did Egypt adopt?" asks what, not whether, and is not one.
-    ((r"^(?:did|will|would)\s.{1,80}\b(?:adopt|approve|ratify|endorse|pass|finali[sz]e|sign)|"
+    ((r"^(?:did|will|would)\s.{1,80}\b(?:adopt(?:ing)?|approv(?:e|ing)|ratify(?:ing)?|endors(?:e|ing)|pass(?:ing)?|"
+      r"finali[sz](?:e|ing)|sign(?:ing)?(?!\s+up))|"
       r"^(?:was|were|is|are|has|have|had)\s.{1,80}\b(?:adopted|approved|ratified|endorsed|passed|finali[sz]ed|"
       r"signed(?!\s+up))|"
       r"^(?:est-ce que\s.{1,80}|.{1,80}-t-(?:il|elle|ils|elles)\s+été\s+)(?:adopté|approuvé|ratifié|signé|finalisé)\w*|"
@@ -107,9 +108,17 @@ _OUTCOME_VERBS = (
       r"^¿?\s*(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:aprobad|adoptad|ratificad|firmad)\w*|"
       r"^¿?\s*(?:el|la|los|las)\s.{1,80}\s(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:aprobad|adoptad|ratificad|firmad)\w*|"
       r"هل\s+(?:اعتمد|اعتُمد|أُقر|أقر|صودق)|通过了吗|是否通过|批准了吗|是否批准"),
-     (r"adopt\w*|approv\w*|ratif\w*|endors\w*|agreed|accept\w*|pass(?:ed)?|enact\w*|finali[sz]\w*|signed|"
+     (r"adopt(?!ers?\b)\w*|approv\w*|ratif\w*|endors\w*|agreed|accept\w*|pass(?:ed)?|enact\w*|finali[sz]\w*|signed|"
       r"signing|signator\w*|approuv\w*|aprob\w*|"
       r"одобр\w*|утверд\w*|принят\w*|ратифи\w*", r"اعتمد|اعتماد|أقر|إقرار|وافق|صادق|通过|批准|采纳|同意")),
+    # A sanction asked for ("What prison sentences does the law set?") is answered by one, not by
+    # a passage on the law: a prison term, a fine, a penalty.
+    ((r"prison (?:sentences?|terms?)|jail (?:sentences?|terms?|time)|imprisonment|sanctions?|punishments?|"
+      r"peines? de prison|emprisonnement|penas? de prisión|encarcelamiento|sanci[óo]n(?:es)?|лишени\w+ свободы|"
+      r"тюремн\w+ срок\w*|наказани\w*|санкци\w*", r"عقوبة السجن|عقوبات|السجن|刑罚|监禁|徒刑|处罚|制裁"),
+     (r"prison\w*|imprison\w*|jail\w*|sentenc\w*|penalt\w*|fine[sd]?|sanction\w*|punish\w*|peines?|amendes?|"
+      r"sancion\w*|pena[sl]?|prisión|multas?|наказани\w*|санкци\w*|штраф\w*|лишени\w+ свободы|срок\w*",
+      r"عقوب|سجن|غرام|刑|监禁|处罚|罚款|制裁")),
     ((r"voted|votes?|vot[ée]\w*|votaron|votó|голосова\w*|проголосова\w*", r"صوّت|صوت|投票|表决"),
      (r"vot\w*|scrutin|голос\w*", r"تصويت|صوت|投票|表决")),
     ((r"awarded|awards?|décern\w*|otorg\w*|присужд\w*|присуди\w*", r"مُنح|منح|授予|颁发"),
@@ -224,7 +233,9 @@ _MISSING_KINDS = (
                 r"(?i:\bloi (?:n[°º]|relative|pour|sur)\b|\bley (?:n[°º]|orgánica|de|sobre)\b|\bзакон\w* (?:о|об)\b|"
                 r"\bзакон\w* «)|قانون رقم|《[^》]*法》"),
      "the name of the law"),
-    (re.compile(r"^\s*who (?:is|was|are|were) (?:the|a|an|its|their)\b|\bname of (?:the|a|an|its|their)\b|"
+    # "Who is the Chair of ...?" asks for a person; "Who was the secretariat told to send it to?" does not.
+    (re.compile(r"^\s*who (?:is|was|are|were) (?:the|a|an|its|their)\b(?!.*\b(?:told|asked|invited|requested|"
+                r"encouraged|urged|instructed|supposed|expected)\s+to\b)|\bname of (?:the|a|an|its|their)\b|"
                 r"^\s*qui (?:est|était) (?:le|la|l')|\bnom d[ue] |^\s*¿?\s*quién (?:es|era|fue) (?:el|la)\b|"
                 r"\bnombre del? |^\s*кто (?:является|был[аи]?|такой|такая)\b|\bкак зовут\b|^\s*من (?:هو|هي)\b|"
                 r"ما اسم|谁是|叫什么名字|名字是", re.I),
@@ -437,11 +448,27 @@ def _words(bounded: str, unbounded: str) -> re.Pattern:
 _OUTCOME_QUESTIONS = tuple((_words(*asked), _words(*said)) for asked, said in _OUTCOME_VERBS)
 
 
+# Before an outcome's word, what makes it a plan: "will finalize", "to be co-signed", "submitted for adoption".
+# Not "to" alone: "the Council decided to adopt it" is the outcome.
+_ASKS_TO_COME = re.compile(r"\b(?:will|shall|going to|to be|next|upcoming|planned|future|prochaine?s?|futur\w*|sera|"
+                           r"seront|próxim[oa]s?|será|serán|следующ\w*|будущ\w*|будет|будут|состоится)\b|"
+                           r"القادم|المقبل|سوف|下一|下届|下次|将要|将于", re.I)
+_YET_TO_COME = re.compile(r"(?:\b(?:will|shall|would)\s+(?:be\s+)?|\bto\s+be\s+|\bfor\s+(?:its\s+|their\s+)?)(?:co-)?$",
+                          re.I)
+
+
 def outcome_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
-    """The outcome word a question asks about when no sentence uses its family, else None."""
+    """The outcome word a question asks about when no sentence gives it as come about, else None.
+
+    "Was the joint statement adopted at the Tbilisi conference?" is not answered by "stakeholders
+    will finalize the document" or "to be co-signed": those say what is planned.
+    """
+    # "Who will host the next meeting?" is answered by what is planned: "will be hosted by ...".
+    to_come = bool(_ASKS_TO_COME.search(plan.question)) or speaks_of_event_to_come(plan.question)
     for asked, said in _OUTCOME_QUESTIONS:
         found = asked.search(plan.question)
-        if found and not any(said.search(s) for s in sentences):
+        if found and not any(to_come or not _YET_TO_COME.search(s[:m.start()])
+                             for s in sentences for m in said.finditer(s)):
             return found.group(0).split()[-1]
     return None
 

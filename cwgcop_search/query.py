@@ -299,7 +299,7 @@ def months_named(question: str) -> tuple[tuple[int, int], ...]:
     return tuple(dict.fromkeys(found))
 
 
-def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> QueryPlan:
+def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodies: tuple[str, ...] = ()) -> QueryPlan:
     """Work out how to search for ``question``."""
     words = tokens(question)
     content = [w for w in words if w not in STOPWORDS]
@@ -332,6 +332,8 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True) -> Qu
     named = meetings_in(question) + (locale_patterns.meetings_in(question, language)
                                      if language in locale_patterns.LOCALES else [])
     meetings = tuple(dict.fromkeys(named + [int(n) for n in _MEETING_NUMBER.findall(question)]))
+    if not meetings and bodies:
+        meetings = meetings_named_with_body(question, bodies)
     if language != "en":  # the question's own words cannot be looked up in English reports
         for term in meeting_terms(meetings, vocabulary):
             add(term)
@@ -493,6 +495,22 @@ def known_ordinal(word: str, vocabulary: Vocabulary) -> bool:
     match = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word.lower())
     return bool(match) and any(n == int(match.group(1)) and all(p in vocabulary for p in tokens(w))
                                for w, n in ORDINALS.items())
+
+
+def meetings_named_with_body(question: str, bodies: tuple[str, ...]) -> tuple[int, ...]:
+    """Meetings named with the body's name in the way: "the twentieth WG-X meeting", "WG-X 19", "WG-X-19/12".
+
+    ``bodies``: the names the collection gives the body whose meetings its reports record (see
+    ``retrieval.body_names``), so "the 2nd WSIS session" names no meeting of it.
+    """
+    found: list[int] = []
+    for body in bodies:
+        name = r"\s+".join(map(re.escape, body.split()))
+        without = re.sub(rf"(?<![\w-]){name}(?![\w-])", " ", question, flags=re.I)
+        if without != question:
+            found += meetings_in(re.sub(r"\s+", " ", without)) + [int(n) for n in _MEETING_NUMBER.findall(without)]
+        found += [int(n) for n in re.findall(rf"(?<![\w-]){name}[\s-]*(\d{{1,2}})(?![\d.,]\d|\d)", question, re.I)]
+    return tuple(dict.fromkeys(found))
 
 
 def opens_sentence(text: str, start: int) -> bool:

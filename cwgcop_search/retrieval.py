@@ -507,6 +507,19 @@ _WHEN_CLAUSE = re.compile(r"\s*\b(?:in|at|during|since|before|after)\s+(?:the\s+
                           re.I)
 
 
+def body_names(reader: IndexReader) -> tuple[str, ...]:
+    """What the collection calls the body whose meetings its reports record: the acronyms in the
+    meeting reports' titles ("CWG-COP") that the reports define, and the long forms they give."""
+    acronyms = reader.vocabulary().acronyms
+    names: set[str] = set()
+    for document in reader.documents():
+        if document.meetings:
+            for word in re.findall(r"[A-Z][A-Za-z0-9&/-]*[A-Z0-9]", document.title):
+                if long_form := acronyms.get(word.lower()):
+                    names |= {word, long_form}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
 # A capitalised word that the collection writes in lower case in at least this share of its uses in
 # mid-sentence is a common noun capitalised by custom ("Member States", "the Internet"), not a name
 # the passages must hold: "Did Member States ask for ...?" is answered by "Several councillors called ...".
@@ -647,7 +660,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
            weights: RerankWeights | None = None) -> SearchResult:
     """The ``k`` best passages for a question, with a confidence and an abstention verdict."""
     settings = settings or Settings()
-    plan = plan_query(question, reader.vocabulary(), expand=settings.expand_query)
+    plan = plan_query(question, reader.vocabulary(), expand=settings.expand_query, bodies=body_names(reader))
     if plan.names:
         plan = replace(plan, names=tuple(n for n in plan.names if not written_in_lower_case(n, reader)))
     if plan.months and not plan.meetings:

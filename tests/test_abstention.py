@@ -140,6 +140,33 @@ def test_whether_a_text_was_adopted_needs_a_passage_that_says_so():
         assert outcome_missing(plan_for(question), merged) is None, question
 
 
+def test_an_outcome_only_planned_does_not_say_whether_it_came_about():
+    planned = ["A key milestone will be the Tbilisi Conference, where stakeholders will finalize the document.",
+               "The Joint Statement, to be co-signed by international organizations, aims to provide a framework.",
+               "It will be submitted for adoption by the Committee in 2025.",
+               "Children are early adopters of technologies like generative AI."]  # people, not an adoption
+    asked = plan_for("Was the joint statement adopted at the Tbilisi conference?")
+    assert outcome_missing(asked, planned) == "adopted"
+    assert outcome_missing(plan_for("did the council end up adopting the merged resolution?"), planned) == "adopting"
+    # "decided to adopt" is the outcome; and a question about what is to come is answered by the plan.
+    assert outcome_missing(asked, ["The Committee decided to adopt the joint statement in March."]) is None
+    assert outcome_missing(plan_for("Who will host the next meeting?"), ["It will be hosted by Rwanda."]) is None
+
+
+def test_who_someone_was_told_to_send_something_to_asks_for_no_person_s_name():
+    shared = ["The secretariat was requested to share the feedback with the expert group of the Index."]
+    assert kind_missing(plan_for("Who was the secretariat told to pass the feedback on to?"), shared) is None
+    assert kind_missing(plan_for("Who is the Chair of the group?"), shared) == "the name"
+
+
+def test_a_sanction_asked_for_needs_a_passage_that_gives_one():
+    law = ["The information document by Pakistan summarized its initiatives, including a new law on cybercrime."]
+    plan = plan_for("What prison sentences does Pakistan's law set for people who abuse children online?")
+    assert outcome_missing(plan, law) == "sentences"
+    assert outcome_missing(plan, ["Offenders face imprisonment of up to seven years."]) is None
+    assert outcome_missing(plan_for("Quelles sanctions la loi prévoit-elle ?"), law) == "sanctions"
+
+
 def test_a_question_about_an_outcome_needs_a_passage_that_speaks_of_it():
     mentioned = ["The competition invited young people to design apps for children with disabilities."]
     _, reason = assess(plan_for("Who won the app competition?"), 0.9, mentioned, ["..."], 1.0, 0.0)

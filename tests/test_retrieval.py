@@ -9,7 +9,7 @@ from conftest import vocabulary
 
 from cwgcop_search.query import Vocabulary, plan_query
 from cwgcop_search.retrieval import (_join_parts, actor_and_topic, joined_text, key_term_coverage, reciprocal_rank_fusion,
-                                     spread_from_best, written_in_lower_case)
+                                     spread_from_best, written_in_lower_case, body_names)
 from cwgcop_search.store import ChunkRow
 from cwgcop_search.types import DocumentInfo
 
@@ -115,6 +115,18 @@ def test_how_old_asks_for_an_age_only_as_the_question_itself():
                       vocabulary()).wants_quantity
     assert not plan_query("is anyone building a way to check how old users are without their data?",
                           vocabulary()).wants_quantity
+
+
+def test_a_meeting_named_with_the_body_s_name_in_the_way_is_that_meeting(shipped_engine):
+    bodies = body_names(shipped_engine.reader())
+    assert "CWG-COP" in bodies  # from the meeting reports' titles and the acronym the reports define
+    words = vocabulary("meeting", "outcomes", "session")
+    assert plan_query("outcomes of the twentieth CWG-COP meeting", words, bodies=bodies).meetings == (20,)
+    assert plan_query("who chaired CWG-COP 14?", words, bodies=bodies).meetings == (14,)
+    assert plan_query("document CWG-COP-19/12", words, bodies=bodies).meetings == (19,)
+    assert plan_query("the 2nd WSIS session", words, bodies=bodies).meetings == ()  # another body's
+    answer = shipped_engine.ask("How many participants attended the 19th CWG-COP meeting?")
+    assert "Approximately 120 participants" in answer.answer and "191" not in answer.answer
 
 
 def test_a_meeting_number_the_reports_spell_out_is_known():

@@ -1007,6 +1007,105 @@ q('unanswerable', 'what fines has the EU imposed on platforms under the Digital 
 q('unanswerable', 'How many reports of child sexual abuse imagery did the Internet Watch Foundation process in 2017?')
 q('unanswerable', 'What did Japan present to the working group about its child online protection policies?')
 
+# A sixth batch of 50, written the same way: 26 paraphrases (procedure and figures among them), 8 meetings,
+# 6 examples, 10 unanswerable. Run once before any change: recall@5 0.900, evidence 0.795, unanswerable
+# abstained 0.600 (a planned adoption read as done, "end up adopting", a prison sentence never given),
+# wrongly abstained 0.025 ("Who was the secretariat told to ..." read as asking for a person).
+q('paraphrase', "In that survey of young people about kids' computer skills, what did they say was holding children back the most?",
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.')
+q('paraphrase', 'how many children took part in the polish school awareness campaign and how many were they hoping to reach a few years later',
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('paraphrase', 'What difficulties did the Egyptian delegation describe in getting charities and voluntary groups to work with them?',
+  'one major challenge they face was in bringing on board more NGOs',
+  'those NGOs willing to partner tended not focus solely on child online safety')
+q('paraphrase', "Back in 2018, did the members agree to set up some kind of online collection showing what each country is doing on kids' safety?",
+  'The participants agreed on the need to have an online repository of country efforts.')
+q('paraphrase', 'the guy from the british internet safety centre said schools are bad at training their own teachers - who do they train instead?',
+  'schools spend a lot more time in the UK training parents and not members of staff')
+q('paraphrase', 'The chair showed a new emblem for the group. How were people supposed to give their feedback on it?',
+  'The participants agreed to send the comments on the logo to the secretariat via email.')
+q('paraphrase', 'how many companies are in that group of tech firms that team up against child abuse online?',
+  "their alliance of 35 technology companies working collectively to ensure children's safety online")
+q('paraphrase', "Who is paying for the three-year children's rights project running in Cambodia, Nepal, the Philippines and Kenya?",
+  'This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery')
+q('paraphrase', "The Finnish online service for kids' wellbeing - what proportion of internet users did they say are children?",
+  'It highlighted the prevalence of children online, with approximately one-third of internet users being children.')
+q('paraphrase', "I heard the chair wanted the working group's meetings to be longer because there were so many submissions. How long did he suggest?",
+  'extending the allocated time for the Council Working Group to one and a half days')
+q('paraphrase', 'What were the Philippines asked to do with the two draft texts they put forward?',
+  'the Philippines consider the comments and suggestions from contributors and merge the two resolutions into a single one for resubmission in January',
+  'merge the two resolutions, offering the possibility of resubmitting one in January')
+q('paraphrase', 'ITU made a little video game about staying safe on the internet, what age is it aimed at?',
+  'an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12')
+q('paraphrase', 'Did the former Maltese head of state say we should see the internet as the enemy when it comes to protecting kids?',
+  "it's essential not to consider the web as an adversary but rather as an ally in this effort")
+q('paraphrase', 'which east african country is thinking about special phone cards for kids that block bad stuff',
+  'exploring the introduction of a Child SIM Card to filter inappropriate content')
+q('paraphrase', "Pakistan's telecom regulator teamed up with a short-video app on a literacy drive. How many people and schools did it reach?",
+  'partnered with TikTok, which has impacted 150,000 individuals in 40 schools')
+q('paraphrase', "In how many countries is sexual exploitation of kids online explicitly listed as an underlying offence for money-laundering laws, according to that missing children centre's study?",
+  'there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime')
+q('paraphrase', 'the swiss sports charity ran an online training in south america in dec 2024 - how many coaches and kids were involved?',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children')
+q('paraphrase', 'There was research with about 500 kids and carers in 15 countries. What did it find about how parents see their own ability to keep children safe?',
+  'children accept online risks as normal, while caregivers overestimate their ability to protect them')
+q('paraphrase', "When is the EU's privacy-friendly tool for checking users' ages supposed to come out?",
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026')
+q('paraphrase', 'Secretariat staff here. Delegates commented on our plan for regular online talks with the tech sector. What changes were we asked to make to the planning paper?',
+  'the Secretariat was invited to update the Concept Note based on feedback, including references to ITU Resolutions 179 and 67, engagement of children, accessibility through sign language, and regional participation',
+  'if possible, adding sign language for accessibility for children who cannot understand')
+q('paraphrase', "When the Council discussed changing the group's mandate in 2022, was everyone on board?",
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('paraphrase', 'When did ITU introduce its cartoon character that teaches kids about online dangers?',
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020')
+q('paraphrase', 'what did the council ask the secretary-general to report back on regarding the body that runs internet domain names',
+  'request that the Secretary-General report to the Council on ICANN and GAC activities related to child online protection')
+q('paraphrase', 'Was it decided to make the conversations with tech companies more informal? Who is running them?',
+  'ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement')
+q('paraphrase', "Does the working group's latest report to the Council say it needs any extra money?",
+  'development of policy framework and knowledge products. Financial implications Within the allocated budget 2024-2025.')
+q('paraphrase', 'Who was the secretariat told to pass on what children said about helplines to?',
+  "share children's feedback on helplines with relevant parent organizations and the expert group of the Global Cybersecurity Index (GCI)")
+q('meeting', 'How many people attended the 14th meeting?',
+  'Approximately 50 participants, representing governments, private sector, civil society, academia')
+q('meeting', 'who chaired the october 2023 meeting?',
+  'participated in the meeting, which was chaired by Mr Abdelaziz Alzarooni (UAE)')
+q('meeting', 'At the opening of the twenty-second meeting, which upcoming conference did the BDT Director mention and where is it held?',
+  'looking ahead to the upcoming World Telecommunication Development Conference in Azerbaijan')
+q('meeting', '21st meeting - number of participants?',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+q('meeting', 'On what date did the fifteenth meeting take place?',
+  'the fifteenth meeting of the Council Working Group on Child Online Protection (CWG-COP), held on 26 September 2019')
+q('meeting', 'How many contributions were submitted to the 18th meeting, and was that a record?',
+  'this meeting having the largest number of contributions (18 in total) and number of participants (more than 150)')
+q('meeting', 'What did Saudi Arabia propose at the seventeenth meeting in January 2021?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('meeting', 'what concern did canada bring up at the february 2025 meeting',
+  'Canada raised concerns about the abusive use of cell phones in schools',
+  'Key topics included concerns about the misuse of mobile phones in schools')
+q('examples', 'Can you give some examples of the recomendations that came out of the youth consultation on digital literacy?',
+  '1) to engage in multistakeholder approaches; 2) promotion of investment in infrastructure; 3) affordability and access; 4) development of a digital literacy framework')
+q('examples', 'examples of how Meta and Snap said they protect kids on their services',
+  'Responses ranged from prioritizing age-appropriate content and robust moderation to offering privacy settings and parental controls.')
+q('examples', "I'm a teacher looking for material. What are some examples of the educational tools the French data protection authority has made for young people?",
+  'interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content')
+q('examples', "What kinds of activities were part of Bulgaria's national awareness campaign against violence?",
+  "including activities such as children's competitions, sports events, and public landmarks illuminated with anti-violence messages")
+q('examples', 'Give examples of concrete measures Terre des Hommes wants tech companies to take.',
+  'Recommendations include better regulation, effective sanctions against non-compliant companies, and concrete actions like pop-up warnings and restrictions on screenshotting.')
+q('examples', 'which sectors will the quarterly industry discussions focus on? a few examples pls',
+  'These sessions will focus on specific sectors such as AI-driven platforms, social media, gaming, streaming services, and educational technology')
+q('unanswerable', "Was the joint statement on AI and children's rights actually adopted at the Tbilisi conference in March 2025?")
+q('unanswerable', 'How much money did the Netherlands Postcode Lottery give to the Terre des Hommes online safety programme?')
+q('unanswerable', 'did the council end up adopting the merged philippines resolution on child online protection?')
+q('unanswerable', "How many calls did Tanzania's 116 child helpine receive last year?")
+q('unanswerable', "What prison sentences does Pakistan's law set for people who abuse children online?")
+q('unanswerable', 'When was the UK Online Safety Act passed, and did the working group discuss it?')
+q('unanswerable', 'How many participants attended the sixteenth meeting in February 2020?')
+q('unanswerable', 'What are the exact dates of the World Telecommunication Development Conference in Azerbaijan?')
+q('unanswerable', 'How many reports of child sexual abuse images did the Internet Watch Foundation process in 2017?')
+q('unanswerable', 'Did Australia present its ban on social media for under-16s to the working group?')
+
 
 # ---------------------------------------------------------------------------------------------------------
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users

@@ -1063,7 +1063,7 @@ q('paraphrase', 'what did the council ask the secretary-general to report back o
 q('paraphrase', 'Was it decided to make the conversations with tech companies more informal? Who is running them?',
   'ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement')
 q('paraphrase', "Does the working group's latest report to the Council say it needs any extra money?",
-  'development of policy framework and knowledge products. Financial implications Within the allocated budget 2024-2025.')
+  'Within the allocated budget 2024-2025.')
 q('paraphrase', 'Who was the secretariat told to pass on what children said about helplines to?',
   "share children's feedback on helplines with relevant parent organizations and the expert group of the Global Cybersecurity Index (GCI)")
 q('meeting', 'How many people attended the 14th meeting?',

@@ -211,7 +211,7 @@ _INSTRUMENT_KINDS = _LAW_KINDS + "|Convention|Treaty|Protocol|Charter"
 
 def titled(kinds: str) -> str:
     """The pattern of a capitalised title ending in one of ``kinds``: "UK Online Safety Act", "Protection of Children Act"."""
-    return rf"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and|the)){{0,6}}\s+(?:{kinds})\b"
+    return rf"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and)){{0,6}}\s+(?:{kinds})\b"
 
 
 # A law or other instrument a question names by its title: "the UK Online Safety Act", "the Digital Services Act".
@@ -233,9 +233,10 @@ _MISSING_KINDS = (
                 r"(?i:\bloi (?:n[°º]|relative|pour|sur)\b|\bley (?:n[°º]|orgánica|de|sobre)\b|\bзакон\w* (?:о|об)\b|"
                 r"\bзакон\w* «)|قانون رقم|《[^》]*法》"),
      "the name of the law"),
-    # "Who is the Chair of ...?" asks for a person; "Who was the secretariat told to send it to?" does not.
-    (re.compile(r"^\s*who (?:is|was|are|were) (?:the|a|an|its|their)\b(?!.*\b(?:told|asked|invited|requested|"
-                r"encouraged|urged|instructed|supposed|expected)\s+to\b)|\bname of (?:the|a|an|its|their)\b|"
+    # "Who is the Chair of ...?" asks for a person; "Who was the secretariat told to send it to?", ending
+    # on its preposition, asks to whom, often a body.
+    (re.compile(r"^\s*who (?:is|was|are|were) (?:the|a|an|its|their)\b(?!.*\b(?:to|with|for|by)\W*$)|"
+                r"\bname of (?:the|a|an|its|their)\b|"
                 r"^\s*qui (?:est|était) (?:le|la|l')|\bnom d[ue] |^\s*¿?\s*quién (?:es|era|fue) (?:el|la)\b|"
                 r"\bnombre del? |^\s*кто (?:является|был[аи]?|такой|такая)\b|\bкак зовут\b|^\s*من (?:هو|هي)\b|"
                 r"ما اسم|谁是|叫什么名字|名字是", re.I),
@@ -449,12 +450,22 @@ _OUTCOME_QUESTIONS = tuple((_words(*asked), _words(*said)) for asked, said in _O
 
 
 # Before an outcome's word, what makes it a plan: "will finalize", "to be co-signed", "submitted for adoption".
-# Not "to" alone: "the Council decided to adopt it" is the outcome.
-_ASKS_TO_COME = re.compile(r"\b(?:will|shall|going to|to be|next|upcoming|planned|future|prochaine?s?|futur\w*|sera|"
-                           r"seront|próxim[oa]s?|será|serán|следующ\w*|будущ\w*|будет|будут|состоится)\b|"
-                           r"القادم|المقبل|سوف|下一|下届|下次|将要|将于", re.I)
-_YET_TO_COME = re.compile(r"(?:\b(?:will|shall|would)\s+(?:be\s+)?|\bto\s+be\s+|\bfor\s+(?:its\s+|their\s+)?)(?:co-)?$",
-                          re.I)
+# Not "to" alone: "the Council decided to adopt it" is the outcome; "for" only before the noun
+# ("for adoption", "for signature"), not "congratulated Kenya for adopting".
+_YET_TO_COME = re.compile(r"(?:\b(?:will|shall|would)\s+(?:be\s+)?|\bto\s+be\s+)(?:co-)?$", re.I)
+_FOR_A_DECISION = re.compile(r"\bfor\s+$", re.I)
+_DECISION_NOUN = re.compile(r"\w+(?:ion|al|ure)$", re.I)
+# A question about what is to come, asked with its verb: "Who will host the next meeting?" (not a
+# topic word: "Was the next-generation framework adopted?").
+_ASKS_TO_COME = re.compile(r"\b(?:will|shall|going to|is to be|are to be)\b|(?<!-)\b(?:next|upcoming)\b(?!-)|"
+                           r"\b(?:prochaine?s?|sera|seront|próxim[oa]s?|será|serán|следующ\w*|будет|будут|"
+                           r"состоится)\b|القادم|المقبل|سوف|下一|下届|下次|将要|将于", re.I)
+
+
+def _planned(sentence: str, match: re.Match) -> bool:
+    """Is the outcome's word a plan here: "will finalize", "to be co-signed", "submitted for adoption"?"""
+    before = sentence[:match.start()]
+    return bool(_YET_TO_COME.search(before) or _FOR_A_DECISION.search(before) and _DECISION_NOUN.match(match.group(0)))
 
 
 def outcome_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
@@ -467,8 +478,7 @@ def outcome_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
     to_come = bool(_ASKS_TO_COME.search(plan.question)) or speaks_of_event_to_come(plan.question)
     for asked, said in _OUTCOME_QUESTIONS:
         found = asked.search(plan.question)
-        if found and not any(to_come or not _YET_TO_COME.search(s[:m.start()])
-                             for s in sentences for m in said.finditer(s)):
+        if found and not any(to_come or not _planned(s, m) for s in sentences for m in said.finditer(s)):
             return found.group(0).split()[-1]
     return None
 

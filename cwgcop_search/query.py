@@ -362,7 +362,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
         unknown_names=unknown,
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
         wants_examples=bool(_EXAMPLES.search(question) or language != "en" and _EXAMPLES_ELSEWHERE.search(question)),
-        wants_quantity=quantity, wants_sum=bool(_SUM.search(question) or quantity and _MONEY_WORD.search(question)),
+        wants_quantity=quantity, wants_sum=bool(_SUM.search(question) or quantity and not share and _MONEY_WORD.search(question)),
         wants_share=share,
         months=tuple(dict.fromkeys(months_named(question) + tuple(
             locale_patterns.months_in(question, language) if language in locale_patterns.LOCALES else ()))),
@@ -509,7 +509,10 @@ def meetings_named_with_body(question: str, bodies: tuple[str, ...]) -> tuple[in
         without = re.sub(rf"(?<![\w-]){name}(?![\w-])", " ", question, flags=re.I)
         if without != question:
             found += meetings_in(re.sub(r"\s+", " ", without)) + [int(n) for n in _MEETING_NUMBER.findall(without)]
-        found += [int(n) for n in re.findall(rf"(?<![\w-]){name}[\s-]*(\d{{1,2}})(?![\d.,]\d|\d)", question, re.I)]
+        # "WG-X 19?", "WG-X-19/12", "WG-X meeting 19"; not "the WG-X 5 priorities" (a count).
+        found += [int(n) for pair in re.findall(
+            rf"(?<![\w-]){name}(?:[\s\u2010-\u2013-]*(\d{{1,2}})(?=\s*(?:[?.!,;:)/]|$))|\s+(?:meeting|session)\s+"
+            rf"(\d{{1,2}})\b)", question, re.I) for n in pair if n]
     return tuple(dict.fromkeys(found))
 
 

@@ -150,13 +150,34 @@ def test_an_outcome_only_planned_does_not_say_whether_it_came_about():
     assert outcome_missing(plan_for("did the council end up adopting the merged resolution?"), planned) == "adopting"
     # "decided to adopt" is the outcome; and a question about what is to come is answered by the plan.
     assert outcome_missing(asked, ["The Committee decided to adopt the joint statement in March."]) is None
+    assert outcome_missing(plan_for("Did Kenya adopt a strategy?"), ["The Chair congratulated Kenya for adopting "
+                                                                     "its strategy."]) is None
     assert outcome_missing(plan_for("Who will host the next meeting?"), ["It will be hosted by Rwanda."]) is None
+    # A topic word is no question about what is to come.
+    assert outcome_missing(plan_for("Was the next-generation framework adopted?"), planned) == "adopted"
 
 
 def test_who_someone_was_told_to_send_something_to_asks_for_no_person_s_name():
     shared = ["The secretariat was requested to share the feedback with the expert group of the Index."]
     assert kind_missing(plan_for("Who was the secretariat told to pass the feedback on to?"), shared) is None
     assert kind_missing(plan_for("Who is the Chair of the group?"), shared) == "the name"
+    assert kind_missing(plan_for("Who was the keynote speaker invited to open the session?"), shared) == "the name"
+
+
+def test_a_law_s_title_is_its_capitalised_words_before_its_kind():
+    from cwgcop_search.abstention import INSTRUMENT_TITLE
+
+    def titles(question):
+        return [m.group(1) for m in INSTRUMENT_TITLE.finditer(question)]
+
+    assert titles("Did Kenya and the UK Online Safety Act differ?") == ["UK Online Safety Act"]
+    assert titles("Despite the Act, how is the Digital Services Act enforced?") == ["Digital Services Act"]
+    assert titles("Is the Protection of Children Act mentioned?") == ["Protection of Children Act"]
+
+
+def test_a_share_of_a_budget_asks_for_a_share_not_a_sum():
+    plan = plan_for("How large a share of the budget went to awareness campaigns?")
+    assert plan.wants_share and not plan.wants_sum
 
 
 def test_a_sanction_asked_for_needs_a_passage_that_gives_one():

@@ -114,9 +114,7 @@ def test_without_material_on_the_named_meeting_the_answer_says_so_and_cites_noth
     ("Italy presented its plan.", False),
     ("The organization has a system called ICCAM.", True),
     ("The representative from Egypt presented the committee's activities.", False),
-    ("Also, ITU had launched its COP mascot on Safer Internet Day 2020.", False),  # the subject follows
-    ("However, the Chair noted that feedback mattered.", False),
-    ("Also, they launched a mascot.", True),
+    ("Also, ITU had launched its COP mascot on Safer Internet Day 2020.", True),  # a connective, whatever follows
 ])
 def test_sentences_leaning_on_the_one_before_are_recognised(sentence, dependent):
     from cwgcop_search.answer import depends_on_previous
@@ -124,8 +122,7 @@ def test_sentences_leaning_on_the_one_before_are_recognised(sentence, dependent)
     assert depends_on_previous(sentence) is dependent
 
 
-def test_a_pronoun_after_a_chain_of_leaning_sentences_is_quoted_from_the_connective_naming_its_subject(
-        shipped_engine):
+def test_a_pronoun_after_a_chain_of_leaning_sentences_is_quoted_from_where_the_chain_starts(shipped_engine):
     answer = shipped_engine.ask("there was a cartoon character that kids drew up themselves to help families "
                                 "understand internet dangers - whats the story behind it?")
     assert "Also, ITU had launched its COP mascot, Sangophone" in answer.answer

@@ -125,6 +125,8 @@ def test_a_meeting_named_with_the_body_s_name_in_the_way_is_that_meeting(shipped
     assert plan_query("who chaired CWG-COP 14?", words, bodies=bodies).meetings == (14,)
     assert plan_query("document CWG-COP-19/12", words, bodies=bodies).meetings == (19,)
     assert plan_query("the 2nd WSIS session", words, bodies=bodies).meetings == ()  # another body's
+    assert plan_query("CWG-COP meeting 19 outcomes", words, bodies=bodies).meetings == (19,)
+    assert plan_query("What are the CWG-COP 5 priorities?", words, bodies=bodies).meetings == ()  # a count
     answer = shipped_engine.ask("How many participants attended the 19th CWG-COP meeting?")
     assert "Approximately 120 participants" in answer.answer and "191" not in answer.answer
 

@@ -11,6 +11,7 @@ whether the passages answer.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -529,8 +530,19 @@ COMMON_NOUN_SHARE = 0.25
 def written_in_lower_case(word: str, reader: IndexReader) -> bool:
     """Does the collection write ``word`` in lower case in mid-sentence, often enough to be no name?
 
-    Read from the passages that hold the word (up to 200 of them, a sample on a large collection).
+    Read from the passages that hold the word (up to 200 of them, a sample on a large collection),
+    once per word for each reader (a reader is a fixed snapshot of the index).
     """
+    known = _LOWER_CASE_WORDS.setdefault(reader, {})
+    if word not in known:
+        known[word] = _reads_lower_case(word, reader)
+    return known[word]
+
+
+_LOWER_CASE_WORDS: "weakref.WeakKeyDictionary[IndexReader, dict[str, bool]]" = weakref.WeakKeyDictionary()
+
+
+def _reads_lower_case(word: str, reader: IndexReader) -> bool:
     found = reader.chunks([i for i, _ in reader.lexical_search(f'"{word}"', 200)])
     lower = upper = 0
     for row in found.values():

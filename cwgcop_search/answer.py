@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .chunking import is_list_item
+from .chunking import is_list_item, item_with_lead_in, lead_in_of
 from .languages import language_name
 from .query import STEM, QueryPlan, has_word, stem_key, tokens
 from .abstention import answer_type, holds_role_asked, is_signature
@@ -140,22 +140,6 @@ def opens_with_noun(sentence: str) -> bool:
     return bool(match and match.group("noun"))
 
 
-def _lead_in(own: list[str], position: int) -> int | None:
-    """For a list item, where its lead-in ("... requested the Council:") is; None for a sentence that is not one."""
-    at = position - 1
-    while at >= 0 and not own[at].rstrip().endswith(":"):
-        if not is_list_item(own[at]):
-            return None  # the item's lead-in is not in this paragraph
-        at -= 1
-    return at if at >= 0 else None
-
-
-def _with_lead_in(own: list[str], lead: int, position: int) -> str:
-    """One readable sentence: the lead-in, then the item ("…" for the items between)."""
-    item = own[position].lstrip("\u2013\u2014\u2022- \t")
-    return f"{own[lead]} {'… ' if position - lead > 1 else ''}{item}"
-
-
 # How many sentences back a leaning sentence may be quoted from: "It had been created by children"
 # leans on "Also, ITU had launched its mascot", which leans on "They had been launched", which
 # leans on "The ITU Guidelines had been updated". Set on dev (evidence 0.824 at 2, 0.832 at 3 and 4).
@@ -234,10 +218,10 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
                 # holds what the question asks for: "The results of the meeting, held on 26 May, were:".
                 continue
             if is_list_item(text):
-                lead = _lead_in(own, position)
+                lead = lead_in_of(own, position)
                 if lead is None:
                     continue  # an item without its lead-in opens mid-thought
-                text, start = _with_lead_in(own, lead, position), position
+                text, start = item_with_lead_in(own, lead, position), position
             else:
                 start = _antecedent(own, position)
             if start is None:

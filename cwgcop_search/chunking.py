@@ -49,6 +49,33 @@ def is_list_item(sentence: str) -> bool:
     return bool(_LIST_ITEM.match(sentence))
 
 
+def is_bulleted(sentence: str) -> bool:
+    """Does the sentence open with a bullet or a dash ("• The Chair stated ...")?"""
+    return bool(_BULLET.match(sentence))
+
+
+_BULLET = re.compile(r"^\s*[\u2013\u2014\u2022-]\s")
+
+
+def lead_in_of(sentences: list[str], position: int, bulleted: bool = False) -> int | None:
+    """For a list item, where its lead-in ("... requested the Council:") is; None for a sentence that is not one.
+
+    ``bulleted``: a bulleted whole sentence ("• The Chair stated ...") counts as an item too.
+    """
+    at = position - 1
+    while at >= 0 and not sentences[at].rstrip().endswith(":"):
+        if not (is_list_item(sentences[at]) or bulleted and is_bulleted(sentences[at])):
+            return None  # the item's lead-in is not in this paragraph
+        at -= 1
+    return at if at >= 0 else None
+
+
+def item_with_lead_in(sentences: list[str], lead: int, position: int) -> str:
+    """One readable sentence: the lead-in, then the item ("…" for the items between)."""
+    item = sentences[position].lstrip("\u2013\u2014\u2022- \t")
+    return f"{sentences[lead]} {'… ' if position - lead > 1 else ''}{item}"
+
+
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences (and bullet lines), keeping every character."""
     pieces, start = [], 0

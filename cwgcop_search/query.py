@@ -300,9 +300,15 @@ def months_named(question: str) -> tuple[tuple[int, int], ...]:
 
 
 def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodies: tuple[str, ...] = ()) -> QueryPlan:
-    """Work out how to search for ``question``."""
+    """Work out how to search for ``question``.
+
+    ``bodies``: what the collection calls the body whose meetings its reports record.
+    """
     words = tokens(question)
-    content = [w for w in words if w not in STOPWORDS]
+    # "the working group", as the question calls that body, tells no passage from another: every
+    # report is that body's. Its words are not searched for.
+    naming_body = body_words_named(question, bodies)
+    content = [w for w in words if w not in STOPWORDS and w not in naming_body]
     terms: list[str] = []
     corrected: list[tuple[str, str]] = []
 
@@ -495,6 +501,22 @@ def known_ordinal(word: str, vocabulary: Vocabulary) -> bool:
     match = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word.lower())
     return bool(match) and any(n == int(match.group(1)) and all(p in vocabulary for p in tokens(w))
                                for w, n in ORDINALS.items())
+
+
+def body_words_named(question: str, bodies: tuple[str, ...]) -> set[str]:
+    """The words of a body's name that the question writes two or more in a row ("the working group")."""
+    words = tokens(question)
+    named: set[str] = set()
+    for body in bodies:
+        parts = tokens(body)
+        if len(parts) < 3:
+            continue  # an acronym: generic already, as every passage of its reports holds it
+        for size in range(len(parts), 1, -1):
+            for start in range(len(parts) - size + 1):
+                run = parts[start:start + size]
+                if any(words[i:i + size] == run for i in range(len(words) - size + 1)):
+                    named |= set(run)
+    return named
 
 
 def meetings_named_with_body(question: str, bodies: tuple[str, ...]) -> tuple[int, ...]:

@@ -19,7 +19,7 @@ import numpy as np
 
 from .abstention import INSTRUMENT_TITLE, NOT_CLOSE, answer_type, assess, idf_coverage, mentions, on_topic, subject_term
 from .calibration import RerankWeights, calibration_for
-from .chunking import is_list_item, join_sentences
+from .chunking import is_bulleted, is_list_item, item_with_lead_in, join_sentences, lead_in_of
 from .config import Settings
 from .embedder import Embedder, LatentTerms
 from .languages import language_name
@@ -384,6 +384,18 @@ def _collapse(order: list[int], rows: dict[int, ChunkRow], vectors: dict[int, np
         else:
             folded.setdefault(twin, []).append(chunk_id)
     return kept, folded
+
+
+def read_with_lead_ins(sentences: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """A passage's (sentence, score) pairs with each list item (bulleted or not) read after its lead-in, as the checks
+    of what the passages give read them: the date in "The main outcomes of the seventeenth meeting,
+    held on 26 January 2021, were:" is that of every outcome listed under it."""
+    texts = [text for text, _ in sentences]
+    read = []
+    for position, (text, score) in enumerate(sentences):
+        lead = lead_in_of(texts, position, bulleted=True) if is_list_item(text) or is_bulleted(text) else None
+        read.append((text if lead is None else item_with_lead_in(texts, lead, position), score))
+    return read
 
 
 def sentences_elsewhere(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]],
@@ -762,7 +774,8 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     # A question naming a meeting is answered from that meeting's passages or not at all.
     evidence = [i for i in order[:5] if not plan.meetings
                 or about_meeting(plan.meetings, rows[i].document.meetings, rows[i].text)]
-    ranked_sentences = sorted(((score, text) for chunk_id in evidence for text, score in scored.get(chunk_id, ())),
+    read = {chunk_id: read_with_lead_ins(scored.get(chunk_id, [])) for chunk_id in evidence}
+    ranked_sentences = sorted(((score, text) for chunk_id in evidence for text, score in read[chunk_id]),
                               reverse=True)
     best_sentence = ranked_sentences[0][0] if ranked_sentences else 0.0
     passages = []
@@ -789,7 +802,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
                                 settings.abstain_below if settings.abstain_below >= 0 else
                                 calibrated.cut(same_language), tuple(t for _, t in ranked_sentences[5:]),
                                 subject_term(plan, reader.vocabulary(), across=not same_language),
-                                sentences_elsewhere(plan, evidence, parts, scored, reader), same_language)
+                                sentences_elsewhere(plan, evidence, parts, read, reader), same_language)
     if reason == NOT_CLOSE and ranked_sentences and settings.latent_search \
             and calibrated.latent_on_topic is not None:
         # Paraphrases share few words and no close sentence with their passage ("Who worried about

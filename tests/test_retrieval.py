@@ -131,6 +131,32 @@ def test_a_meeting_named_with_the_body_s_name_in_the_way_is_that_meeting(shipped
     assert "Approximately 120 participants" in answer.answer and "191" not in answer.answer
 
 
+def test_the_body_the_reports_are_about_is_not_searched_for_when_the_question_calls_it_by_name():
+    bodies = ("council working group on child online protection", "CWG-COP")
+    words = vocabulary("india", "bring", "working", "group", "council", "ask")
+    plan = plan_query("What did India bring to the working group in 2023?", words, bodies=bodies)
+    assert "india" in plan.key_terms and not {"working", "group"} & set(plan.terms)
+    assert "council" in plan_query("What did the Council ask?", words, bodies=bodies).terms  # one word: another body
+
+
+def test_a_list_item_is_read_with_its_lead_in_by_the_checks_of_what_a_passage_gives():
+    from cwgcop_search.retrieval import read_with_lead_ins
+
+    sentences = [("The main outcomes of the seventeenth meeting, held on 26 January 2021, were:", 0.1),
+                 ("• The Chair stated that the meeting was very well attended.", 0.2),
+                 ("• The Kingdom of Saudi Arabia proposed to organize information sessions.", 0.9)]
+    read = read_with_lead_ins(sentences)
+    assert read[0] == sentences[0]
+    assert read[2] == ("The main outcomes of the seventeenth meeting, held on 26 January 2021, were: … "
+                       "The Kingdom of Saudi Arabia proposed to organize information sessions.", 0.9)
+    assert read_with_lead_ins([("Italy presented its plan.", 0.5)]) == [("Italy presented its plan.", 0.5)]
+
+
+def test_the_date_of_a_meeting_whose_outcomes_are_listed_is_the_date_of_each_outcome(shipped_engine):
+    answer = shipped_engine.ask("On what date was the meeting held at which Saudi Arabia proposed information sessions?")
+    assert not answer.abstained and "26 January 2021" in answer.answer
+
+
 def test_a_meeting_number_the_reports_spell_out_is_known():
     assert plan_query("How well attended was the 17th meeting?", vocabulary("seventeenth")).unknown_names == ()
     assert plan_query("Who chaired the 23rd meeting?", vocabulary("seventeenth")).unknown_names == ("23rd",)

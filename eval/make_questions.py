@@ -1106,6 +1106,133 @@ q('unanswerable', 'What are the exact dates of the World Telecommunication Devel
 q('unanswerable', 'How many reports of child sexual abuse images did the Internet Watch Foundation process in 2017?')
 q('unanswerable', 'Did Australia present its ban on social media for under-16s to the working group?')
 
+# A seventh batch of 50, written the same way, as different users would ask (a delegate, an official, a
+# researcher, a journalist, a teacher, a parent): 8 facts, 8 on what a country or organisation presented, 10
+# paraphrases, 8 examples, 5 multi, 4 time, 7 unanswerable. Run once before any change: recall@5 0.907,
+# evidence 0.850, unanswerable abstained 0.857, wrongly abstained 0.070 ("the working group" searched for; a
+# listed outcome read without the lead-in giving the meeting's date).
+q('fact', "What age group is ITU's 'Ask me!' online safety web app aimed at?",
+  'a Web App, "Ask me! Your online safety friend," tailored to children aged 13 to 17')
+q('fact', 'how many tech companies are in the tech coalition',
+  "the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online")
+q('fact', 'tanzania child helpline number?',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+q('fact', "I'm drafting a briefing note. How many States are currently party to the Lanzarote Convention, according to the Council of Europe's update to the group?",
+  'currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds')
+q('fact', "How many kids took part in Poland's school internet safety campaign in 2017, and what was the target?",
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('fact', 'In how many countries is online child sexual exploitation explicitly listed as a predicate crime for money laundering purposes? I read there was a study on this.',
+  'there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime')
+q('fact', 'number of participants at the twenty-first meeting',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+q('fact', 'How many contributions and participants did the 18th meeting have? Was it a record?',
+  'this meeting having the largest number of contributions (18 in total) and number of participants (more than 150)')
+q('actor', 'What concern did Canada raise at the February 2025 meeting?',
+  'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP')
+q('actor', 'what did germany ask about in the 22nd meeting',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('actor', 'Did Saudi Arabia offer to do anything for the working group?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('actor', 'What did the Russian Federation submit to the 14th meeting, and with which co-sponsors?',
+  'The delegation from the Russian Federation presented the proposal on the revision on the Resolution 179 (Rev. Busan, 2014).',
+  'The contribution was submitted by the Russian Federation, Republic of Armenia, Republic of Belarus, and Kyrgyz Republic.')
+q('actor', 'The Philippines tabled draft resolutions in October 2023. What were they about?',
+  'The Republic of the Philippines presented a new draft resolution to encourage integrating Child Online Protection discussions in all Girls in ICT celebrations',
+  'The Republic of the Philippines presented a new draft resolution to encourage ITU and its member states to generate strategic plans, policies, and programs and integrate Child Online Protection measures')
+q('actor', 'what did the UAE delegate ask the secretariat for in january 2018',
+  'enquire on whether there existed a link on the ITU website which had a repository of specific country case studies that could be used for reference later')
+q('actor', 'What did India bring to the working group in 2023?',
+  "India's contribution introduced the G20 Toolkit on Cyber Education and Cyber Awareness in collaboration with ITU.")
+q('actor', 'At the 21st meeting, what did the Chair want the Secretariat to do with what children said about helplines?',
+  "He invited the Secretariat to share children's feedback on helplines with relevant parent organizations and the expert group of the Global Cybersecurity Index (GCI)")
+q('paraphrase', 'As a teacher I feel schools put more effort into teaching mums and dads about internet dangers than into preparing us. Did anyone at these meetings make that point?',
+  'staff training is consistently a weak part of the education curriculum as schools spend a lot more time in the UK training parents and not members of staff')
+q('paraphrase', 'what problems did a national committee have getting charities and non-profits to work with it',
+  'The delegate stated that one major challenge they face was in bringing on board more NGOs.',
+  'those NGOs willing to partner tended not focus solely on child online safety')
+q('paraphrase', 'Are the victims in abuse material getting younger, even babies?',
+  'more and more reports of abuse of younger and younger children (infant abuse) were emerging')
+q('paraphrase', 'Was there a speaker who argued the internet should be treated as a friend rather than a foe in keeping kids safe?',
+  "it's essential not to consider the web as an adversary but rather as an ally in this effort")
+q('paraphrase', 'The meetings seem to run out of time with so many presentations. Did anybody suggest giving the group more time?',
+  'he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days')
+q('paraphrase', 'do parents think they can keep their kids safe online better than they really can? and do kids just see the dangers as normal?',
+  'children accept online risks as normal, while caregivers overestimate their ability to protect them')
+q('paraphrase', 'Is there solid proof that kids being glued to their phones harms them? What was said about it?',
+  'The Chair acknowledged that while research on this issue stays inconclusive, the effects of excessive screen time')
+q('paraphrase', 'One group argued that filters and tools for mum and dad miss the real problem. What did it say the real problem is?',
+  'digital platforms are not designed with children in mind, often prioritizing profit over safety through exploitative data practices and manipulative design')
+q('paraphrase', "Did all the member states on the Council agree the group's mandate should be rewritten, or did some want to leave it as it is?",
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('paraphrase', 'will i be able to see the documents people submitted to the group without having to log in',
+  'It was further agreed to maintain a comprehensive record of all contributions and information documents shared by members on the ITU COP website, accessible without a password.')
+q('examples', 'What ways have countries or organisations set up for people to report child abuse content online? Examples please.',
+  'a National Safer Internet Centre Hotline for reporting abuse',
+  'a complaint management system (CMS) for reporting child abuse online',
+  'works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online')
+q('examples', 'my 10 year old learns best through play. are there any games or quizes made to teach kids about online safety?',
+  'an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12',
+  'interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content',
+  'offers specialized content, interactive games, guidebooks, and online safety training in Arabic')
+q('examples', 'What have countries done in their legislation to protect children online?',
+  'Legal measures include the Cybercrimes Act (2015), recently amended in 2024 to enhance child protection.',
+  'The legal framework includes laws on cybersecurity, data protection, and cybercrime, ensuring safeguards against online exploitation and harmful content.',
+  'a National Cybersecurity Strategy (2024) aims to embed cybersecurity education, strengthen law enforcement capabilities, and address legal gaps in child protection')
+q('examples', "Examples of national awareness campaigns on children's online safety mentioned in the reports",
+  'A national information campaign, "Be Brave, Be Good," was launched in 2024 to engage the community and raise awareness',
+  'the educational campaign “I click sensibly”, which targets primary school pupils, parents and teachers',
+  'launching the campaign “all together for a safe internet”')
+q('examples', 'what are social media and tech companies actually doing to keep children safe on their platforms',
+  'Responses ranged from prioritizing age-appropriate content and robust moderation to offering privacy settings and parental controls.',
+  "Snap also provided an overview of a Family Center for parents to monitor their teens' interactions on the platform.",
+  'Technological solutions such as the Hash Database enable automated identification and removal of illegal content')
+q('examples', 'How have children and young people themselves been consulted on online protection? Give some examples.',
+  'The Alliance’s #MyVoiceMyFuture campaign, which consulted 85 children and youth across nine countries',
+  'the results of the youth online consultation on digital literacy were presented by the representative from RErights',
+  'consultation workshops held in Indonesia, Lebanon, and Malawi')
+q('examples', 'what kind of activities have been organised around safer internet day',
+  'the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017)',
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020',
+  'Chad also participates in global initiatives like Safe Internet Day and Personal Data Protection Day')
+q('examples', 'Our ministry is planning to train teachers and school staff on child online protection. What have other countries done on training educators?',
+  'the Maldives saw the implementation of a Training of Trainers for Educators',
+  'providing Training of Trainers (ToT) to social workers and education staff',
+  'trainers and educators from Qalyubia, Aswan, and Daqahliyah implementing digital safety programs')
+q('multi', 'Who has chaired the CWG-COP meetings over the years? List the chairs and their countries.',
+  'which was chaired by Mr Ibrahim Al Dabal (UAE)',
+  'which was chaired by Mr Abdelaziz Alzarooni (UAE)',
+  'which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria)')
+q('multi', 'What do the reports say about Sango, the mascot — who made it and how has it been used?',
+  'It had been created and designed by children and helped children, parents and teachers to understand the dangers that children faced being online',
+  "engaging in robotics activities for kindergarteners using Sango's character")
+q('multi', 'How has the working group coordinated with ITU-D Study Group 2 over time?',
+  'A first liaison statement was sent to ITU-D Study Group 2 to inform delegations on the work of the Guidelines and ensure a more participatory process.',
+  'ITU Plenipotentiary Conference 2022 highlighted the importance of coordinating COP-related activities between ITU-D SG2 Q3/2 and CWG-COP',
+  'The meeting agreed that the outcomes of this meeting and the January 2025 CWG-COP meeting would be sent to ITU-D Study Group 2 Question 3/2 for consideration.')
+q('multi', 'Has the idea of putting country efforts and meeting materials together online come up at more than one meeting? What was decided each time?',
+  'The participants agreed on the need to have an online repository of country efforts.',
+  'The chair proposed enhancing the ITU Child Online Protection Council working group website including but not limited to integrating resources from the CWG-COP contributors',
+  'The meeting welcomed the Secretariat’s initiative to make all resources, which were presented during the CWG COP meetings, available on its dedicated website.')
+q('multi', 'journalist here - what has terre des hommes told the group about its work against online child exploitation, in 2023 and since?',
+  'This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery',
+  'Research findings from Safety by Design (2023) reveal that digital platforms are unsafe for children and lack transparency in their safety measures.')
+q('time', 'When will the gap analysis on child online protection standards be discussed?',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG-COP.',
+  'would be discussed at the next meeting in October 2025')
+q('time', 'when is the tbilisi conference on the AI and child rights joint statment',
+  'the Tbilisi Conference, which is to be held on March 10 to 12 in 2025, where stakeholders will finalize the document')
+q('time', 'By when were the Philippines supposed to come back with a single merged resolution?',
+  'merge the two resolutions into a single one for resubmission in January')
+q('time', 'On what date was the meeting held at which Saudi Arabia proposed information sessions?',
+  'The main outcomes of the seventeenth meeting of the Council Working Group on Child Online Protection, held on 26 January 2021, were:')
+q('unanswerable', "Did the Council end up adopting the Philippines' merged resolution on child online protection in Girls in ICT events?")
+q('unanswerable', 'How much money, in Swiss francs, is allocated to the CWG-COP for 2024-2025?')
+q('unanswerable', 'What did Australia say about its ban on social media for children under 16?')
+q('unanswerable', 'how many child abuse images did the internet watch foundation take down in 2017')
+q('unanswerable', "Was the joint statement on AI and children's rights actually adopted at the Tbilisi conference, and who signed it?")
+q('unanswerable', 'What are the exact dates of the World Telecommunication Development Conference in Azerbaijan?')
+q('unanswerable', "What penalties does Tanzania's amended Cybercrimes Act set for sharing child sexual abuse material?")
+
 
 # ---------------------------------------------------------------------------------------------------------
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .chunking import is_list_item, item_with_lead_in, lead_in_of
+from .chunking import is_bulleted, is_list_item, item_with_lead_in, lead_in_of
 from .languages import language_name
 from .query import STEM, QueryPlan, has_word, stem_key, tokens
 from .abstention import answer_type, holds_role_asked, is_signature
@@ -167,7 +167,8 @@ def _with_antecedents(chosen: list[tuple[str, Passage, int]], sentences: dict[in
     for text, passage, position in chosen:
         own = [_clean(t) for t, _ in sentences.get(passage.chunk_id, [])] or [text]
         position = min(position, len(own) - 1)
-        if is_list_item(own[position]) or is_signature(passage.text):  # already whole (select_sentences)
+        if text != own[position] or is_list_item(own[position]) or is_signature(passage.text):
+            # already whole (select_sentences): an item read with its lead-in, a signature
             result.setdefault((passage.chunk_id, position), (text, passage, position))
             continue
         start = _antecedent(own, position)
@@ -224,6 +225,15 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
                 text, start = item_with_lead_in(own, lead, position), position
             else:
                 start = _antecedent(own, position)
+            raw = sentences[passage.chunk_id]  # bullets kept: they tell the items of a list
+            texts = [t for t, _ in raw]
+            if opens_list and (items := [at for at in range(position + 1, len(own))
+                                         if (is_list_item(texts[at]) or is_bulleted(texts[at]))
+                                         and lead_in_of(texts, at, bulleted=True) == position]):
+                # The lead-in holds what is asked ("… held on 26 January 2021, were:"); the item under
+                # it nearest the question says which of the things listed the answer is about.
+                text = item_with_lead_in(own, position, max(items, key=lambda at: raw[at][1]))
+                words = _words(text)
             if start is None:
                 continue  # it would be dropped for want of its subject: leave its place to another
             coverage = _coverage(plan, words, passage_words)

@@ -155,6 +155,8 @@ def test_a_list_item_is_read_with_its_lead_in_by_the_checks_of_what_a_passage_gi
 def test_the_date_of_a_meeting_whose_outcomes_are_listed_is_the_date_of_each_outcome(shipped_engine):
     answer = shipped_engine.ask("On what date was the meeting held at which Saudi Arabia proposed information sessions?")
     assert not answer.abstained and "26 January 2021" in answer.answer
+    # The lead-in is quoted with the item the question is about, not alone.
+    assert "were: … The Kingdom of Saudi Arabia proposed to organize information sessions" in answer.answer
 
 
 def test_a_meeting_number_the_reports_spell_out_is_known():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .chunking import is_bulleted, is_list_item, item_with_lead_in, lead_in_of
+from .chunking import is_list_item, item_with_lead_in, lead_in_of, lead_ins
 from .languages import language_name
 from .query import STEM, QueryPlan, has_word, stem_key, tokens
 from .abstention import answer_type, holds_role_asked, is_signature
@@ -201,7 +201,9 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
     candidates = []
     for rank, passage in enumerate(usable):
         passage_words = _with_stems(_words(passage.text))
-        own = [_clean(t) for t, _ in sentences.get(passage.chunk_id, ())]
+        raw = sentences.get(passage.chunk_id, [])  # bullets kept: they tell the items of a list
+        own = [_clean(t) for t, _ in raw]
+        leads = lead_ins([t for t, _ in raw])
         if wanted is not None and is_signature(passage.text) and wanted(passage.text):
             # A signature is a name and a role on two lines, no sentence: it is read out as one.
             text = " ".join(passage.text.split())
@@ -225,11 +227,7 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
                 text, start = item_with_lead_in(own, lead, position), position
             else:
                 start = _antecedent(own, position)
-            raw = sentences[passage.chunk_id]  # bullets kept: they tell the items of a list
-            texts = [t for t, _ in raw]
-            if opens_list and (items := [at for at in range(position + 1, len(own))
-                                         if (is_list_item(texts[at]) or is_bulleted(texts[at]))
-                                         and lead_in_of(texts, at, bulleted=True) == position]):
+            if opens_list and (items := [at for at, lead in enumerate(leads) if lead == position]):
                 # The lead-in holds what is asked ("… held on 26 January 2021, were:"); the item under
                 # it nearest the question says which of the things listed the answer is about.
                 text = item_with_lead_in(own, position, max(items, key=lambda at: raw[at][1]))

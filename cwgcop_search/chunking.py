@@ -70,6 +70,13 @@ def lead_in_of(sentences: list[str], position: int, bulleted: bool = False) -> i
     return at if at >= 0 else None
 
 
+def lead_ins(sentences: list[str]) -> list[int | None]:
+    """For each sentence, where the lead-in of the list it is an item of is (a bulleted whole sentence
+    counts as an item); None for a sentence that is no item, or whose lead-in is not in this paragraph."""
+    return [lead_in_of(sentences, position, bulleted=True) if is_list_item(text) or is_bulleted(text) else None
+            for position, text in enumerate(sentences)]
+
+
 def item_with_lead_in(sentences: list[str], lead: int, position: int) -> str:
     """One readable sentence: the lead-in, then the item ("…" for the items between)."""
     item = sentences[position].lstrip("\u2013\u2014\u2022- \t")

@@ -19,7 +19,7 @@ import numpy as np
 
 from .abstention import INSTRUMENT_TITLE, NOT_CLOSE, answer_type, assess, idf_coverage, mentions, on_topic, subject_term
 from .calibration import RerankWeights, calibration_for
-from .chunking import is_bulleted, is_list_item, item_with_lead_in, join_sentences, lead_in_of
+from .chunking import is_list_item, item_with_lead_in, join_sentences, lead_ins
 from .config import Settings
 from .embedder import Embedder, LatentTerms
 from .languages import language_name
@@ -391,11 +391,8 @@ def read_with_lead_ins(sentences: list[tuple[str, float]]) -> list[tuple[str, fl
     of what the passages give read them: the date in "The main outcomes of the seventeenth meeting,
     held on 26 January 2021, were:" is that of every outcome listed under it."""
     texts = [text for text, _ in sentences]
-    read = []
-    for position, (text, score) in enumerate(sentences):
-        lead = lead_in_of(texts, position, bulleted=True) if is_list_item(text) or is_bulleted(text) else None
-        read.append((text if lead is None else item_with_lead_in(texts, lead, position), score))
-    return read
+    return [(text if lead is None else item_with_lead_in(texts, lead, position), score)
+            for position, ((text, score), lead) in enumerate(zip(sentences, lead_ins(texts)))]
 
 
 def sentences_elsewhere(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]],
@@ -522,7 +519,19 @@ _WHEN_CLAUSE = re.compile(r"\s*\b(?:in|at|during|since|before|after)\s+(?:the\s+
 
 def body_names(reader: IndexReader) -> tuple[str, ...]:
     """What the collection calls the body whose meetings its reports record: the acronyms in the
-    meeting reports' titles ("CWG-COP") that the reports define, and the long forms they give."""
+    meeting reports' titles ("CWG-COP") that the reports define, and the long forms they give.
+
+    Read once for each reader (a fixed snapshot of the index): it reads every document's title.
+    """
+    if reader not in _BODY_NAMES:
+        _BODY_NAMES[reader] = _read_body_names(reader)
+    return _BODY_NAMES[reader]
+
+
+_BODY_NAMES: "weakref.WeakKeyDictionary[IndexReader, tuple[str, ...]]" = weakref.WeakKeyDictionary()
+
+
+def _read_body_names(reader: IndexReader) -> tuple[str, ...]:
     acronyms = reader.vocabulary().acronyms
     names: set[str] = set()
     for document in reader.documents():

@@ -7,7 +7,7 @@ import re
 import pytest
 from conftest import CORPUS
 
-from cwgcop_search.chunking import chunk_report, sentence_pairs, split_sentences
+from cwgcop_search.chunking import chunk_report, lead_ins, sentence_pairs, split_sentences
 from cwgcop_search.readers import read_document
 from cwgcop_search.structure import parse_report
 from cwgcop_search.types import Paragraph, Report
@@ -90,3 +90,15 @@ def test_a_list_item_opens_with_a_dash_a_bullet_or_a_word_in_lower_case_througho
 def test_each_two_neighbouring_sentences_make_a_pair():
     assert sentence_pairs(["One.", "Two.", "Three."]) == ["One. Two.", "Two. Three."]
     assert sentence_pairs(["Alone."]) == []
+
+
+def test_each_list_item_knows_its_lead_in_and_a_sentence_after_the_list_has_none():
+    sentences = ["The main outcomes of the meeting, held on 26 January 2021, were:",
+                 "- approval of the agenda;",
+                 "• The Kingdom of Saudi Arabia proposed information sessions.",
+                 "The Chair closed the meeting."]
+    assert lead_ins(sentences) == [None, 0, 0, None]
+
+
+def test_an_item_whose_lead_in_is_in_another_paragraph_has_none():
+    assert lead_ins(["- approval of the agenda;", "- the report of the last meeting."]) == [None, None]

@@ -16,7 +16,7 @@ import numpy as np
 from .countries import countries_named
 from .embedder import LatentTerms
 from .locale_patterns import gives_day, gives_deadline, speaks_of_event_to_come
-from .query import HOW_MANY, QueryPlan, has_word, meeting_forms, tokens
+from .query import HOW_MANY, SHARE, QueryPlan, has_word, meeting_forms, tokens
 
 # Digits, or a number in Chinese numerals with its measure word ("三千名家长"; "第十九次" is an ordinal).
 _CJK_DIGITS = "一二两三四五六七八九十百千万亿"
@@ -516,7 +516,7 @@ _ANSWER_TYPES = (
 # the answer composer reads this: in ranking, a bonus for any passage naming a country made "Which
 # country funds the group?", which the reports never say, look answered.
 _ASKS_WHICH_COUNTRIES = re.compile(r"^\s*(?:in|from|for|by|of) (?:which|what) countr(?:y|ies)\b", re.I)
-_COMPOSING_TYPES = _ANSWER_TYPES + ((_ASKS_COUNTRY, lambda text: names_a_country(text, "en")),
+_COMPOSING_TYPES = ((SHARE, gives_share),) + _ANSWER_TYPES + ((_ASKS_COUNTRY, lambda text: names_a_country(text, "en")),
                                     (_ASKS_WHICH_COUNTRIES, lambda text: names_a_country(text, "en")))
 
 
@@ -627,6 +627,9 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     absent = [name for name in plan.names if not mentions(name, words)]
     if absent:
         return confidence, f"the closest passages do not mention {', '.join(absent)}"
+    outside = [region for region, own in plan.regions if not any(mentions(w, words) for w in own)]
+    if outside:
+        return confidence, f"the closest passages name no country that {' or '.join(outside)} covers"
     stated = frozenset(re.findall(r"\d[\d,.]*\d|\d", plan.question))  # "Tanzania's 116 helpline": not the answer
     # A number about someone else is not the answer: "How many schools in Tanzania ..." is not
     # answered by Pakistan's "40 schools", though both passages are near the question.
@@ -638,7 +641,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     gives = gives_share if plan.wants_share else (
         lambda s: holds_quantity(s, stated) or bool(asks_age and _AGE_GIVEN.search(s)))
     if plan.wants_quantity and not any(
-            gives(s) and (rank == 0 or _shares_key_term(plan, s)) for rank, s in enumerate(about)) and not (
+            gives(s) and (rank < 3 or _shares_key_term(plan, s)) for rank, s in enumerate(about)) and not (
             plan.counted and counts(plan.counted, about + about_others, bool(_ATTENDING.search(plan.question)))):
         return confidence, f"no passage gives the {'share' if plan.wants_share else 'number'} asked for"
     if plan.wants_sum and not any(_MONEY.search(s) for s in about):

@@ -237,10 +237,12 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
             coverage = _coverage(plan, words, passage_words)
             score = cosine + picking.coverage * coverage - picking.rank_penalty * rank
             candidates.append((score, text, passage, position, words, start))
-    if wanted is not None and any(wanted(c[1]) for c in candidates if c[2].chunk_id == usable[0].chunk_id):
+    if wanted is not None and any(wanted(c[1]) for c in candidates
+                                  if c[2].chunk_id == usable[0].chunk_id or plan is not None and plan.wants_share):
         # "Who chaired ...?" is answered by the sentence naming someone, however close in meaning
         # the sentence saying when the meeting was held; when the best passage has none, its
-        # own words answer better than another passage's "The document by X".
+        # own words answer better than another passage's "The document by X". A share asked for is
+        # answered only by one given ("one-third of internet users"), whichever passage gives it.
         candidates = [c for c in candidates if wanted(c[1])]
         # "Who is the Chair ...?": the Chair's name, not the Vice-Chair's, when a passage gives it.
         candidates = [c for c in candidates if holds_role_asked(question, c[1])] or candidates

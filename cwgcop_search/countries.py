@@ -6,6 +6,7 @@ former names and adjectives that English prose uses ("UAE", "Türkiye" and
 country so that results can be filtered by region. The names in the other UN
 languages come from pycountry's translations of ISO 3166, so that a question
 asked in French or Chinese can be tied to the country a report names in English.
+Capitals and the UN M49 regions below the continents come from ``countryinfo``.
 """
 
 from __future__ import annotations
@@ -127,6 +128,81 @@ def countries() -> tuple[Country, ...]:
         result.append(Country(code, _short_name(record).removeprefix("The "), region_of.get(code),
                               tuple(sorted(n for n in names if n))))
     return tuple(result)
+
+
+# How English shortens and turns into adjectives the names of UN M49 regions ("Eastern Africa":
+# "East Africa", "East African").
+_COMPASS = {"Eastern": "East", "Western": "West", "Northern": "North", "Southern": "South",
+            "South-eastern": "Southeast", "South-Eastern": "Southeast"}
+_CONTINENT_ADJECTIVES = {"Africa": "African", "America": "American", "Asia": "Asian", "Europe": "European"}
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, tuple[str, ...]]:
+    """Capital cities and UN M49 regions below the continents, each with the alpha-2 codes of the
+    countries it stands for, under the forms English writes it: "Cairo" for Egypt, "East African" for
+    Kenya, Tanzania and the rest. A question may name a country by them ("the Cairo delegation").
+
+    The data come from the ``countryinfo`` package (offline); a form that is also a country's
+    name is left out ("South Africa" is no short form of "Southern Africa").
+    """
+    try:
+        from countryinfo._cache import load_countries
+    except ImportError:  # an install without it: countries are known by their names only
+        return {}
+    country_names = {name.lower() for country in countries() for name in country.names}
+    found: dict[str, set[str]] = {}
+    for info in load_countries()["countries"].values():
+        code = (info.get("ISO") or {}).get("alpha2")
+        if not code:
+            continue
+        capitals = info.get("capital") or []
+        for capital in [capitals] if isinstance(capitals, str) else capitals:  # a list for a few
+            found.setdefault(capital, set()).add(code)
+        for region in (info.get("subregion"), info.get("intermediateregion")):
+            for part in (region or "").split(" and the "):  # "Latin America and the Caribbean"
+                for form in _region_forms(part.strip()):
+                    if form.lower() not in country_names:
+                        found.setdefault(form, set()).add(code)
+    return {name: tuple(sorted(codes)) for name, codes in found.items() if name}
+
+
+def _region_forms(region: str) -> list[str]:
+    """ "Eastern Africa" -> "Eastern Africa", "East Africa", "Eastern African", "East African"."""
+    if not region:
+        return []
+    first, _, rest = region.partition(" ")
+    names = [region] + ([f"{_COMPASS[first]} {rest}"] if first in _COMPASS and rest else [])
+    last = region.split()[-1]
+    adjective = _CONTINENT_ADJECTIVES.get(last)
+    return names + ([name[: -len(last)] + adjective for name in names] if adjective else [])
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern | None:
+    names = sorted(places(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.I) if names else None
+
+
+# A city named before an event or a text of its name stands for the event, not the country: "the
+# Nairobi summit", "the Paris Call".
+_EVENT = re.compile(r"\s+(?:conference|summit|meeting|forum|workshop|symposium|congress|session|event|"
+                    r"declaration|convention|call|principles|process|commitments?|agreement|accord|agenda)s?\b",
+                    re.I)
+
+
+def places_named(text: str, any_case: bool = False) -> list[tuple[str, tuple[str, ...], bool]]:
+    """The capitals and regions an English text names: (the name, the countries it stands for,
+    whether it names an event or a text instead: "the Nairobi summit").
+
+    ``any_case``: for a text typed all in lower case ("the east african country").
+    """
+    pattern = _place_pattern()
+    if pattern is None:
+        return []
+    known = {name.lower(): name for name in places()}
+    return [(match.group(0), places()[known[match.group(0).lower()]], bool(_EVENT.match(text, match.end())))
+            for match in pattern.finditer(text) if any_case or match.group(0)[0].isupper()]
 
 
 # pycountry's gettext catalogue for each UN language other than English.

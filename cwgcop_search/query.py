@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import locale_patterns
 from .chunking import ends_in_abbreviation
-from .countries import countries, countries_named, english_names, names_in_language
+from .countries import countries, countries_named, english_names, names_in_language, places_named
 from .languages import LANGUAGES, detect_language
 from .lexicon import mine_acronyms
 from .structure import ORDINALS, meetings_in
@@ -73,7 +73,7 @@ _QUANTITY_ELSEWHERE = re.compile(
     rf"\b{_CUAL}(?:edad|número|monto|importe|presupuesto|multas?|costo|coste|precio|suma|tasa)\b|"
     rf"\b{_KAKOY}(?:возраст|число|количество|сумм\w*|бюджет\w*|штраф\w*|стоимост\w*|размер\w*)|"
     rf"{_MA}(?:عدد|مبلغ|قيمة|ميزانية|تكلفة|غرامات|غرامة|عقوبات|معدل)|"
-    r"哪些罚款|什么罚款|罚款是|预算是", re.I)  # and a share asked for: see _SHARE
+    r"哪些罚款|什么罚款|罚款是|预算是", re.I)  # and a share asked for: see SHARE
 _YEAR = re.compile(r"(?<![A-Za-z0-9])(20[0-4]\d)(?!\d)")  # also "2023年" and "2023-го", where \b finds no edge
 # Questions whose answer is a quantity: the answer sentence must hold a number.
 # "check how old users are" asks for no age: it says what a tool does.
@@ -82,7 +82,7 @@ _QUANTITY = re.compile(r"(?<!\bcheck )(?<!\bverify )(?<!\bknow )(?<!\bdetermine 
                        r"\b(how (?:many|much)|what (?:was |is |were |are )?(?:the )?"
                        r"(?:minimum |maximum |total |exact |precise |approximate |overall |annual )?(?:size of (?:the |its )?)?"
                        r"(?:age|number|percentage|amount|budget|fine|penalty|penalties|cost|price|sum|rate|figure)s?)\b",
-                       re.I)  # a share asked for ("what share", "what proportion") is a quantity too: see _SHARE
+                       re.I)  # a share asked for ("what share", "what proportion") is a quantity too: see SHARE
 # Questions asking for a sum of money, whose answer must name a currency: a quantity asked about
 # a budget, cost or fine ("How much did the campaign cost?"), or one asked for without "how much"
 # ("What was the budget of the programme?", "Quel était le budget ...?", "¿Cuál fue el presupuesto ...?").
@@ -98,7 +98,7 @@ _SUM = re.compile(
     r"ما (?:هي|هو|كانت|كان) (?:ميزانية|تكلفة|غرامة)|预算是|费用是|罚款是", re.I)
 # Questions asking for a share, whose answer must give one ("42%", "one-third of", "one in five"), not
 # any count: "What share of the children had been bullied?" is not answered by "two projects".
-_SHARE = re.compile(
+SHARE = re.compile(
     r"\bwhat (?:(?:is|was|were) the )?(?:share|proportion|percentage|fraction)\b|"
     r"\bhow (?:large|big) a (?:share|proportion)\b|\bper ?cent(?:age)? of\b|"
     rf"\b{_QUEL}(?:pourcentage|proportion)s?\b|\b{_QUEL}part\s+(?:de|des|du|d['’])|"
@@ -134,6 +134,9 @@ class QueryPlan:
     places: tuple[str, ...] = ()
     place_words: tuple[str, ...] = ()
     unknown_places: tuple[str, ...] = ()
+    # Regions an English question names ("an East African country"), each with the collection's word
+    # for each of its countries the collection names: a passage answering it names one of them.
+    regions: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def dense_question(self) -> str:
@@ -343,9 +346,9 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
     if language != "en":  # the question's own words cannot be looked up in English reports
         for term in meeting_terms(meetings, vocabulary):
             add(term)
-    unknown, renamed = unknown_names(question, vocabulary, fixed), {}
+    unknown, renamed, regions = unknown_names(question, vocabulary, fixed), {}, []
     if language == "en":
-        unknown, forms, renamed = countries_known_otherwise(question, unknown, vocabulary)
+        unknown, forms, renamed, regions = countries_known_otherwise(question, unknown, vocabulary)
         for form in forms:
             add(form)
     places, place_words, unknown_places = [], [], []
@@ -357,7 +360,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
             unknown_places.append(english)
         elif word := place_word(english, forms, vocabulary):
             place_words.append(word)
-    share = bool(_SHARE.search(question))
+    share = bool(SHARE.search(question))
     quantity = bool(_QUANTITY.search(question) or HOW_MANY.search(question) or share
                     or language != "en" and _QUANTITY_ELSEWHERE.search(question))
     return QueryPlan(
@@ -373,7 +376,8 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
         months=tuple(dict.fromkeys(months_named(question) + tuple(
             locale_patterns.months_in(question, language) if language in locale_patterns.LOCALES else ()))),
         counted=_counted(question), language=language,
-        places=tuple(places), place_words=tuple(place_words), unknown_places=tuple(unknown_places))
+        places=tuple(places), place_words=tuple(place_words), unknown_places=tuple(unknown_places),
+        regions=tuple(regions))
 
 
 def meeting_forms(number: int) -> list[str]:
@@ -433,15 +437,19 @@ def collection_forms(code: str, vocabulary: Vocabulary) -> list[str]:
 
 
 def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabulary: Vocabulary
-                              ) -> tuple[tuple[str, ...], list[str], dict[str, str | None]]:
+                              ) -> tuple[tuple[str, ...], list[str], dict[str, str | None],
+                                         list[tuple[str, tuple[str, ...]]]]:
     """An English question's unknown names once its countries are looked up under all their names.
 
     "Britain" is a country the reports call "United Kingdom" or "UK": not unknown, and those are
     searched for. A question typed in lower case names countries without a capital: "did brazil
-    present" names Brazil, which the reports never name. Returns (unknown names, forms to search,
-    {the question's word for a country: the collection's word for it}).
+    present" names Brazil, which the reports never name. A capital the reports never name stands for
+    its country ("the Cairo delegation"), unless it names an event held there ("the Nairobi summit"),
+    and a region for its countries ("an East African country"). Returns (unknown names, forms to
+    search, {the question's word for a country: the collection's word for it}, [(region, the
+    collection's word for each of its countries)]).
     """
-    unknown, search, renamed = list(unknown), [], {}
+    unknown, search, renamed, regions = list(unknown), [], {}, []
     english = english_names()
     lower_case = question == question.lower()
     named_by = {name: countries_named(name, "en", any_case=True) for name in unknown}  # read once per name
@@ -455,7 +463,18 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabular
             renamed.update({t: word for name in said for t in tokens(name)})
         elif lower_case and _names_country(question, code):
             unknown.append(english.get(code, code))
-    return tuple(unknown), search, renamed
+    for place, codes, event in places_named(question, any_case=lower_case):
+        words = tokens(place)
+        forms = {code: collection_forms(code, vocabulary) for code in codes}
+        if not any(forms.values()) or len(codes) == 1 and (event or all(w in vocabulary for w in words)):
+            continue  # none of its countries is in the reports; a city they name; an event held there
+        unknown = [name for name in unknown if not set(tokens(name)) & set(words)]
+        search += [form for found in forms.values() for form in found]
+        own = [place_word(english.get(code, code), found, vocabulary) for code, found in forms.items() if found]
+        renamed.update({w: own[0] if len(codes) == 1 else None for w in words})
+        if len(codes) > 1:
+            regions.append((place, tuple(w for w in own if w)))
+    return tuple(unknown), search, renamed, regions
 
 
 # Country names that are also everyday English words: in a question typed in lower case, "is there a
@@ -554,10 +573,22 @@ def names_in(question: str, vocabulary: Vocabulary | None = None) -> tuple[str, 
     found = []
     for match in re.finditer(r"[\w][\w'’-]*", question):
         word = match.group(0)
-        if word[0].isupper() and not opens_sentence(question, match.start()) and not describes(word):
+        if word[0].isupper() and not opens_sentence(question, match.start()) and not describes(word) \
+                and not names_a_kind(word, vocabulary):
             found.extend(t for t in tokens(word) if t not in STOPWORDS and len(t) > 1 and not t.isdigit()
                          and not (vocabulary and vocabulary.is_generic(t)))
     return tuple(dict.fromkeys(found))
+
+
+_ACRONYM = re.compile(r"([A-Z]{2,})(s?)(?:['’]s)?")
+
+
+def names_a_kind(word: str, vocabulary: Vocabulary | None = None) -> bool:
+    """Is an acronym a kind of thing rather than one thing's name, as "NGO" is: written in the plural
+    by the question ("NGOs") or by the collection? "Which NGO's project ...?" asks which one, and a
+    passage on it need not say "NGO"; no one writes of "ITUs"."""
+    match = _ACRONYM.fullmatch(word)
+    return bool(match) and (bool(match.group(2)) or vocabulary is not None and f"{match.group(1).lower()}s" in vocabulary)
 
 
 def unknown_names(question: str, vocabulary: Vocabulary, corrected: set[str] = frozenset()) -> tuple[str, ...]:
@@ -582,9 +613,15 @@ def _unknown(word: str, vocabulary: Vocabulary, corrected: set[str] = frozenset(
     if known_ordinal(word, vocabulary):
         return False
     parts = tokens(word)
-    if not parts or all(p in vocabulary or p in corrected for p in parts):
+    if not parts or all(p in vocabulary or p in corrected or _other_number(p) in vocabulary for p in parts):
         return False
     return not any(len(p) >= 4 and vocabulary.has_prefix(p[:4]) for p in parts if p not in vocabulary)
+
+
+def _other_number(word: str) -> str:
+    """The word in the other grammatical number, for "NGO" and "NGOs", "under-18s" and "18": the
+    reports may write either."""
+    return word[:-1] if word.endswith("s") and len(word) > 2 else word + "s"
 
 
 # Languages written in Latin letters.

@@ -527,3 +527,8 @@ def test_a_number_written_in_words_or_chinese_numerals_is_a_quantity(sentence):
 
 def test_a_chinese_ordinal_is_not_a_quantity():
     assert not holds_quantity("本报告总结了第十九次会议的主要成果。")
+
+
+def test_a_question_on_a_region_is_refused_when_no_passage_names_one_of_its_countries(shipped_engine):
+    answer = shipped_engine.ask("Which Central Asian country presented a law on age verification?")
+    assert answer.abstained and "Central Asian" in answer.answer.split("\n")[0]

@@ -36,6 +36,15 @@ def test_who_questions_are_answered_with_the_sentence_naming_someone(shipped_eng
     assert "chaired by Mr Abdelaziz Alzarooni" in citation["quote"]
 
 
+def test_a_share_asked_for_is_answered_by_the_sentence_giving_one_whichever_passage_holds_it(shipped_engine):
+    # The nearest passage (the secretariat's update) gives no share; the second one does.
+    answer = shipped_engine.ask("What fraction of people on the web are under-18s, according to the Nordic "
+                                "kids' charity that presented its app?")
+    assert not answer.abstained
+    assert "approximately one-third of internet users being children. [1]" in answer.answer
+    assert answer.citations[0]["paragraph"] == "5.23"
+
+
 def test_which_countries_is_answered_with_the_sentence_naming_them(shipped_engine):
     answer = shipped_engine.ask("In which countries does the Terre des Hommes Safety for Children and their "
                                 "Rights Online initiative operate?")

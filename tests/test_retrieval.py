@@ -87,6 +87,20 @@ def test_names_the_reports_never_mention_are_flagged():
     assert plan_query("How do parents use Snapchat?", words).unknown_names == ()  # 'Snap' is there
 
 
+def test_a_name_the_reports_write_in_the_other_number_is_known():
+    words = vocabulary("ngos", "project", "people", "under", "18", "are")
+    assert plan_query("Which NGO's project is funded by a lottery?", words).unknown_names == ()
+    assert plan_query("How many people are under-18s?", words).unknown_names == ()
+    assert plan_query("How many people are under-21s?", words).unknown_names == ("under-21s",)
+
+
+def test_an_acronym_written_in_the_plural_is_a_kind_of_thing_and_no_name_the_passages_must_hold():
+    words = vocabulary("ngos", "itu", "project")
+    assert "ngo" not in plan_query("Which NGO's project is funded by a lottery?", words).names
+    assert "ngos" not in plan_query("Which NGOs run a project?", words).names
+    assert "itu" in plan_query("Which ITU project is funded by a lottery?", words).names
+
+
 def test_a_word_opening_a_later_sentence_of_the_question_is_not_a_name():
     words = vocabulary("course", "parents", "anyone", "present", "mr")
     plan = plan_query("I need a course for parents. Did anyone present one?", words)
@@ -409,3 +423,27 @@ def test_a_part_ranked_below_the_results_does_not_lengthen_the_passage():
     assert joined_text(parts[10], rows) == "First part. … Third part."
 
 
+
+
+def test_a_capital_the_reports_never_name_stands_for_its_country():
+    words = vocabulary("egypt", "delegation", "trouble", "mention", "summit")
+    plan = plan_query("What trouble did the Cairo delegation mention?", words)
+    assert plan.unknown_names == () and plan.names == ("egypt",) and "egypt" in plan.terms
+    # A city before an event's name names the event: the passages must name the city.
+    assert plan_query("What was decided at the Cairo summit?", words).unknown_names == ("Cairo",)
+
+
+def test_a_region_stands_for_its_countries_and_the_passages_must_name_one():
+    words = vocabulary("kenya", "tanzania", "france", "country", "phone")
+    plan = plan_query("which east african country has a phone plan?", words)
+    region, own = plan.regions[0]
+    assert region == "east african" and set(own) == {"kenya", "tanzania"}
+    assert {"kenya", "tanzania"} <= set(plan.terms) and "france" not in plan.terms
+
+
+def test_a_country_named_like_a_region_is_the_country():
+    from cwgcop_search.countries import places_named
+
+    assert [place for place, _, _ in places_named("What did South Africa present?")] == []
+    assert [place for place, _, _ in places_named("What did Southern African countries present?")] == [
+        "Southern African"]

@@ -279,6 +279,12 @@ def _mmr(order: list[int], relevance: dict[int, float], vectors: dict[int, np.nd
     return chosen
 
 
+# The parts of a long paragraph ranked among the first this many lengthen its passage, however few
+# results are shown: the answer, and whether the reports answer at all, must not depend on how many
+# sources the user asks to see (5 by default, 10 in the evaluation).
+JOINED_WITHIN = 10
+
+
 def _join_parts(order: list[int], rows: dict[int, ChunkRow], k: int) -> tuple[list[int], dict[int, list[int]]]:
     """Keep one place per paragraph: a long paragraph is cut into several chunks, and two of
     them in the results would fill two places with one citation.
@@ -758,7 +764,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     order = sorted(fused, key=lambda i: (-fused[i], i))
     vectors = reader.vectors_of(order)
 
-    order, parts = _join_parts(order, rows, k)
+    order, parts = _join_parts(order, rows, max(k, JOINED_WITHIN))
     folded: dict[int, list[int]] = {}
     if settings.collapse_duplicates:
         # Requests for examples choose among more passages than they return (``_mmr``).

@@ -349,3 +349,11 @@ def test_a_labelled_line_of_examples_counts_as_quoted_word_for_word():
     other = _passage(2, "Teachers were trained in Malta.", "5.11")
     answer = compose(plan.question, (egypt, other), {1: [(egypt.text, 0.9)], 2: [(other.text, 0.9)]}, plan)
     assert answer.answer.startswith("- Egypt: ") and answer_support(answer) == (2, 2)
+
+
+def test_the_answer_does_not_depend_on_how_many_sources_are_shown(shipped_engine):
+    # The second part of a long paragraph ranked seventh once lengthened its passage at ten
+    # sources and not at five, so the answer changed with the slider.
+    question = "How do football coaches help protect kids on the internet?"
+    assert shipped_engine.ask(question, k=5).answer.split("\n")[0] == \
+        shipped_engine.ask(question, k=10).answer.split("\n")[0]

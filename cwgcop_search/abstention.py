@@ -334,7 +334,9 @@ def subject_term(plan: QueryPlan, vocabulary, across: bool = False) -> str | Non
     asking = set(tokens(" ".join(m.group(0) for m in _ASKS_DAY.finditer(plan.question))))
     known = [t for t in plan.key_terms if t in vocabulary and not t.isdigit() and t not in asking
              and (not across or len(t) >= 5 or names_subject(plan.question, t))]
-    return max(known, key=vocabulary.rarity) if known else None
+    # A word the question writes as a name goes first: "Was the statement actually adopted at the
+    # Tbilisi conference?" is about Tbilisi, which the reports name as seldom as "actually".
+    return max(known, key=lambda t: (names_subject(plan.question, t), vocabulary.rarity(t))) if known else None
 
 
 def names_subject(question: str, subject: str | None) -> bool:
@@ -577,6 +579,14 @@ def counts(noun: str, sentences: list[str], attending: bool = False) -> bool:
     return any(before.search(t) or after.search(t) for t in (_NOT_A_QUANTITY.sub(" ", s) for s in sentences))
 
 
+def share_near(plan: QueryPlan, rank: int) -> bool:
+    """A share asked for may be given among the three nearest sentences in other words than the
+    question's: "What fraction of people on the web are under-18s?" is answered by "approximately
+    one-third of internet users being children". A share is rarely given by accident, unlike a
+    number; a question naming a meeting still needs the meeting named."""
+    return plan.wants_share and rank < 3 and not plan.meetings
+
+
 def _shares_key_term(plan: QueryPlan, sentence: str) -> bool:
     """Does the sentence hold a key word of the question, or name the meeting it names?
 
@@ -641,7 +651,8 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     gives = gives_share if plan.wants_share else (
         lambda s: holds_quantity(s, stated) or bool(asks_age and _AGE_GIVEN.search(s)))
     if plan.wants_quantity and not any(
-            gives(s) and (rank < 3 or _shares_key_term(plan, s)) for rank, s in enumerate(about)) and not (
+            gives(s) and (rank == 0 or _shares_key_term(plan, s) or share_near(plan, rank))
+            for rank, s in enumerate(about)) and not (
             plan.counted and counts(plan.counted, about + about_others, bool(_ATTENDING.search(plan.question)))):
         return confidence, f"no passage gives the {'share' if plan.wants_share else 'number'} asked for"
     if plan.wants_sum and not any(_MONEY.search(s) for s in about):

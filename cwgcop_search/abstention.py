@@ -361,7 +361,9 @@ def day_missing(plan: QueryPlan, sentences: list[str], subject: str | None) -> b
     """
     if not _ASKS_DAY.search(plan.question):
         return False
-    return not any(gives_day(s) for s in (about_subject(sentences, subject) if subject else sentences))
+    # No sentence naming the subject at all (a paraphrase: "the cartoon figure" for the mascot): the
+    # nearest sentences stand for it.
+    return not any(gives_day(s) for s in (about_subject(sentences, subject) or sentences[:3] if subject else sentences))
 
 
 def event_to_come(plan: QueryPlan, sentences: list[str], subject: str | None) -> bool:
@@ -565,13 +567,21 @@ _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|t[oa]ok?e? part|took part|j
                         r"(?:meeting|session))\b", re.I)
 
 
+# Nouns English counts the same things with, in general language: "How many nations ...?" is answered
+# by "6 countries", "How many people did it reach?" by "150,000 individuals" (not by participants: see
+# ``attending``).
+_COUNTED_ALIKE = (r"(?:nations?|countries|country|states?)", r"(?:people|persons?|individuals?)",
+                  r"(?:kids?|children|child|youngsters?|minors?)", r"(?:schools?|campus(?:es)?)")
+
+
 def counts(noun: str, sentences: list[str], attending: bool = False) -> bool:
     """Does a sentence put a number next to the noun ("a total of 24 contributions", "ten contributions",
     "contributions (18 in total)", "participants (more than 150)")?
 
     ``attending``: the question asks how many attended, so any word counting people will do.
     """
-    stem = _PEOPLE if attending and re.fullmatch(_PEOPLE, noun, re.I) else re.escape(noun[:5].lower())
+    stem = _PEOPLE if attending and re.fullmatch(_PEOPLE, noun, re.I) else next(
+        (words for words in _COUNTED_ALIKE if re.fullmatch(words, noun, re.I)), re.escape(noun[:5].lower()))
     number = rf"(?:\d[\d,.]*\+?|\b{_COUNT_WORD})"
     before = re.compile(rf"{number}\s+(?:[\w-]+\s+){{0,2}}{stem}", re.I)
     after = re.compile(rf"{stem}\w*\W+(?:[\w-]+\W+){{0,2}}\d", re.I)
@@ -584,7 +594,7 @@ def share_near(plan: QueryPlan, rank: int) -> bool:
     question's: "What fraction of people on the web are under-18s?" is answered by "approximately
     one-third of internet users being children". A share is rarely given by accident, unlike a
     number; a question naming a meeting still needs the meeting named."""
-    return plan.wants_share and rank < 3 and not plan.meetings
+    return rank < (3 if plan.wants_share else 2) and not plan.meetings
 
 
 def _shares_key_term(plan: QueryPlan, sentence: str) -> bool:

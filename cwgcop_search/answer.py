@@ -112,7 +112,7 @@ def _coverage(plan: QueryPlan | None, words: set[str], passage_words: set[str] =
     if not terms:
         return 0.0
     fixes = dict(plan.corrected)
-    names = set(plan.names)
+    names = set(plan.names) | set(plan.described)
     return sum(1 for t in terms if t in words or fixes.get(t) in words
                or (t in names and has_word(passage_words, t))) / len(terms)
 
@@ -189,13 +189,14 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
         # "in 2023": prefer the passages dated or naming that year, when there are any.
         dated = [p for p in usable if any(str(y) in p.date_text or str(y) in p.text for y in plan.years)]
         usable = dated or usable
-    if plan is not None and plan.names:
+    if plan is not None and (plan.names or plan.described):
         # "What has Albania done ...?": answer from passages that name Albania, when there are any.
         # A long paragraph is cut into pieces and often names its subject only in the first: the
         # other pieces of a paragraph that names Albania are about Albania too.
-        named = {(p.source, p.paragraph) for p in usable if _names_any(plan.names, p.text)}
+        wanted_names = plan.names + plan.described
+        named = {(p.source, p.paragraph) for p in usable if _names_any(wanted_names, p.text)}
         naming = [p for p in usable if (p.source, p.paragraph) in named
-                  and (p.paragraph is not None or _names_any(plan.names, p.text))]
+                  and (p.paragraph is not None or _names_any(wanted_names, p.text))]
         usable = naming or usable
     wanted = answer_type(question, composing=True)
     candidates = []

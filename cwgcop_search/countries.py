@@ -213,6 +213,12 @@ _RUSSIAN_ENDING = re.compile(r"[аяьйоеиыу]$")
 
 
 @lru_cache(maxsize=1)
+def adjectives() -> dict[str, str]:
+    """Each country's English adjectives ("swiss", "dutch"), lower case, with its alpha-2 code."""
+    return {form.lower(): code for code, forms in _ADJECTIVES.items() for form in forms.split("/") if form}
+
+
+@lru_cache(maxsize=1)
 def english_names() -> dict[str, str]:
     """Each country's English name by its alpha-2 code."""
     return {country.code: country.name for country in countries()}

@@ -474,7 +474,9 @@ _EN_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Oc
 # A day of a month in English ("12 February", "March 10", "1st of October"; capitalised, so that
 # "may 5" is not May) or in figures ("12/02/2025").
 _EN_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}\b|\b{_EN_MONTH}\s+\d{{1,2}}\b|"
-                     r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
+                     r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|"
+                     # a named day of a given year: "on Safer Internet Day 2020", "World Children's Day 2023"
+                     r"\b[A-Z][\w'’]*\s+(?:[A-Z][\w'’]*\s+)*Day\s+(?:19|20)\d\d\b")
 
 
 def gives_day(text: str) -> bool:

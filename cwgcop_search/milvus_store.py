@@ -9,7 +9,7 @@ between the two. Four collections, named after ``store_collection``:
                          lexical (text + title + headings, analysed; BM25 -> sparse), vector
     <prefix>_sentences   sentence_id, chunk_id, position, text, span (1; 2: a pair), vector
     <prefix>_documents   one row per report with its citation fields
-    <prefix>_meta        the manifest, the next free ids, the vocabulary counts (word: [count, chunks])
+    <prefix>_meta        the manifest, the next free ids, the vocabulary counts (word: [count, chunks, lower case, capitalised])
                          and each report's acronym definitions, so opening reads no chunk text
 
 Milvus has no transactions, so a writer keeps its changes in memory and
@@ -33,7 +33,7 @@ import numpy as np
 from . import lexical
 from .errors import IndexMissingError, StoreError
 from .lexicon import definitions_in, merge_definitions
-from .query import Vocabulary, lexical_text, passage_words, word_counts
+from .query import Vocabulary, case_counts, lexical_text, passage_words, word_counts
 from .store import SCHEMA_VERSION, ChunkRow, check_lengths
 from .types import Chunk, DocumentInfo, Report
 
@@ -88,14 +88,22 @@ def _bounded_rows(store: "MilvusStore", part: str, fields: list[str], expression
     return store.client.query(store.names[part], filter=expression, output_fields=fields, limit=QUERY_LIMIT)
 
 
-def _read_vocabulary(store: "MilvusStore") -> tuple[Counter, Counter]:
-    """Each word's count and the number of chunks holding it."""
-    counts: Counter = Counter()
-    passages: Counter = Counter()
+def _read_vocabulary(store: "MilvusStore") -> tuple[Counter, Counter, Counter, Counter]:
+    """Each word's count, the number of chunks holding it, and how often it is written in lower
+    case and with a capital in mid-sentence (``_tally``)."""
+    tallies: tuple[Counter, Counter, Counter, Counter] = (Counter(), Counter(), Counter(), Counter())
     for row in _all_rows(store, "meta", ["key", "value"], 'key like "vocabulary%"'):
-        for word, (count, n) in json.loads(row["value"]).items():
-            counts[word], passages[word] = count, n
-    return counts, passages
+        for word, values in json.loads(row["value"]).items():
+            for tally, value in zip(tallies, values):
+                if value:
+                    tally[word] = value
+    return tallies
+
+
+def _tally(chunks: list[dict]) -> tuple[Counter, Counter, Counter, Counter]:
+    """The vocabulary's four counts over chunks: their words (headings included) and in how many
+    chunks each is, and the case counts of their text as written."""
+    return (*word_counts([c["embed_text"] for c in chunks]), *case_counts([c["text"] for c in chunks]))
 
 
 def _acronyms_key(doc_id: int) -> str:
@@ -272,8 +280,7 @@ class MilvusWriter:
         self._chunks: list[dict] = []
         self._sentences: list[dict] = []
         self._removed: list[int] = []
-        self._words: Counter = Counter()
-        self._passages: Counter = Counter()
+        self._tallies: tuple[Counter, ...] = (Counter(), Counter(), Counter(), Counter())  # ``_tally``
         self._definitions: dict[int, list] = {}  # doc_id -> [chunk_id, place, acronym, letters, long form]
 
     def _take(self, kind: str, n: int) -> int:
@@ -316,9 +323,8 @@ class MilvusWriter:
                                         "position": number, "text": pair, "span": 2,
                                         "vector": sentence_vectors[sentence_id - first_sentence].tolist()})
                 sentence_id += 1
-        counts, passages = word_counts([c.embed_text for c in chunks])
-        self._words.update(counts)
-        self._passages.update(passages)
+        for tally, found in zip(self._tallies, _tally([{"embed_text": c.embed_text, "text": c.text} for c in chunks])):
+            tally.update(found)
         self._definitions[doc_id] = [[first_chunk + position, n, *d] for position, chunk in enumerate(chunks)
                                      for n, d in enumerate(definitions_in(chunk.embed_text))]
         return doc_id
@@ -334,12 +340,11 @@ class MilvusWriter:
             self._chunks = [c for c in self._chunks if c["doc_id"] != doc_id]
         else:
             self._removed.append(doc_id)
-            dropped = _all_rows(self._store, "chunks", ["chunk_id", "embed_text"], f"doc_id == {doc_id}")
+            dropped = _all_rows(self._store, "chunks", ["chunk_id", "embed_text", "text"], f"doc_id == {doc_id}")
         ids = {c["chunk_id"] for c in dropped}
         self._sentences = [s for s in self._sentences if s["chunk_id"] not in ids]
-        counts, passages = word_counts([c["embed_text"] for c in dropped])
-        self._words.subtract(counts)
-        self._passages.subtract(passages)
+        for tally, found in zip(self._tallies, _tally(dropped)):
+            tally.subtract(found)
         self._definitions.pop(doc_id, None)
 
     def commit(self, manifest: dict) -> str:
@@ -348,7 +353,7 @@ class MilvusWriter:
             store.drop()
         if not client.has_collection(store.names["chunks"]):
             store.create(int(manifest["dimension"]))
-        words, passages = (Counter(), Counter()) if self._fresh else _read_vocabulary(store)
+        tallies = (Counter(), Counter(), Counter(), Counter()) if self._fresh else _read_vocabulary(store)
         if self._removed:
             chunk_ids = [r["chunk_id"] for r in _all_rows(store, "chunks", ["chunk_id"], _in("doc_id", self._removed))]
             if chunk_ids:
@@ -361,9 +366,10 @@ class MilvusWriter:
                            ("sentences", self._sentences)):
             for start in range(0, len(rows), 500):
                 client.insert(store.names[part], rows[start:start + 500])
-        words.update(self._words)
-        passages.update(self._passages)
-        words = {w: [n, passages[w]] for w, n in words.items() if n > 0}
+        for tally, found in zip(tallies, self._tallies):
+            tally.update(found)
+        counts, passages, lower, capital = tallies
+        words = {w: [n, passages[w], lower[w], capital[w]] for w, n in counts.items() if n > 0}
         count = client.query(store.names["chunks"], filter="", output_fields=["count(*)"])[0]["count(*)"]
         generation = f"gen-{time.time_ns()}"
         manifest = {**manifest, "schema_version": SCHEMA_VERSION, "vector_count": int(count),
@@ -395,7 +401,7 @@ class MilvusWriter:
         part, size, rows = {}, 0, []
         for word, n in sorted(words.items()):
             part[word] = n
-            size += len(json.dumps(word)) + 24  # as written: non-ASCII letters take six characters
+            size += len(json.dumps(word)) + 48  # as written: non-ASCII letters take six characters
             if size > MAX_TEXT // 2:
                 rows.append(part)
                 part, size = {}, 0
@@ -566,9 +572,9 @@ class MilvusReader:
 
     def vocabulary(self) -> Vocabulary:
         if self._vocabulary is None:
-            counts, passages = _read_vocabulary(self._store)
+            counts, passages, lower, capital = _read_vocabulary(self._store)
             self._vocabulary = Vocabulary(counts, passages, self.chunk_count,
-                                          merge_definitions(_read_definitions(self._store)))
+                                          merge_definitions(_read_definitions(self._store)), (lower, capital))
         return self._vocabulary
 
     def close(self) -> None:

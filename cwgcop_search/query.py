@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import locale_patterns
 from .chunking import ends_in_abbreviation
-from .countries import countries, countries_named, english_names, names_in_language, places_named
+from .countries import adjectives, countries, countries_named, english_names, names_in_language, places_named
 from .languages import LANGUAGES, detect_language
 from .lexicon import mine_acronyms
 from .structure import ORDINALS, meetings_in
@@ -41,6 +41,10 @@ example examples many much mention mentioned talk talked anyone anybody someone 
 # A word found in at least this share of the indexed passages is too common to show what a
 # question is about ("meeting" in a collection of meeting reports).
 GENERIC_SHARE = 0.2
+# A capitalised word that the collection writes in lower case in at least this share of its uses in
+# mid-sentence is a common noun capitalised by custom ("Member States", "the Internet"), not a name
+# the passages must hold: "Did Member States ask for ...?" is answered by "Several councillors called ...".
+COMMON_NOUN_SHARE = 0.25
 
 _TOKEN = re.compile(r"[\w][\w'’/+.-]*\w|\w", re.UNICODE)
 _EXAMPLES = re.compile(
@@ -137,6 +141,9 @@ class QueryPlan:
     # Regions an English question names ("an East African country"), each with the collection's word
     # for each of its countries the collection names: a passage answering it names one of them.
     regions: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Countries an English question gives by an adjective ("the Swiss charity", "a Dutch lottery"),
+    # in the collection's words: the answer prefers passages naming them, but need not.
+    described: tuple[str, ...] = ()
 
     @property
     def dense_question(self) -> str:
@@ -217,6 +224,31 @@ def word_counts(texts: list[str]) -> tuple[Counter, Counter]:
     return counts, passages
 
 
+def case_counts(texts: list[str]) -> tuple[Counter, Counter]:
+    """How often each word is written in mid-sentence in lower case, and with a capital.
+
+    "Member States" and "the Internet" are capitalised by custom, but the texts also write
+    "member states" and "internet": such a word names no one. A word opening a sentence
+    is not counted: there any word has a capital.
+    """
+    lower: Counter = Counter()
+    capital: Counter = Counter()
+    for text in texts:
+        for match in _CASED_WORD.finditer(text):
+            word, start = match.group(0), match.start()
+            # The sentence's opening is never far back: a window keeps this linear in the text.
+            if opens_sentence(text[max(0, start - 40):start], min(start, 40)):
+                continue
+            if word.islower():
+                lower[word] += 1
+            elif word[0].isupper():
+                capital[word.lower()] += 1
+    return lower, capital
+
+
+_CASED_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+
+
 def passage_words(text: str, section: tuple[str, ...]) -> set[str]:
     """The words of a passage and its headings, with their stems: what reranking matches against."""
     words = set(tokens(" ".join([text, *section])))
@@ -231,11 +263,12 @@ class Vocabulary:
     """
 
     def __init__(self, counts: Counter, document_counts: Counter | None = None, documents: int = 0,
-                 acronyms: dict[str, str] | None = None):
+                 acronyms: dict[str, str] | None = None, cases: tuple[Counter, Counter] | None = None):
         self.counts = counts
         self.document_counts = document_counts or Counter()
         self.documents = documents
         self.acronyms = acronyms or {}
+        self.lower_case, self.capitalised = cases or (Counter(), Counter())  # ``case_counts``
         self._total = sum(counts.values())
         self._by_initial: dict[str, list[str]] = {}
         for word in counts:
@@ -243,10 +276,18 @@ class Vocabulary:
                 self._by_initial.setdefault(word[0], []).append(word)
 
     @classmethod
-    def from_texts(cls, texts: list[str]) -> "Vocabulary":
-        """Counts, passage frequencies and acronym pairs of the indexed passages."""
+    def from_texts(cls, texts: list[str], plain_texts: list[str] | None = None) -> "Vocabulary":
+        """Counts, passage frequencies and acronym pairs of the indexed passages; ``plain_texts``, the
+        passages without their headings, for the case counts (a heading capitalises every word)."""
         counts, document_counts = word_counts(texts)
-        return cls(counts, document_counts, len(texts), mine_acronyms(texts))
+        cases = tuple(Counter({w: n for w, n in found.items() if w in counts})  # as the index keeps them
+                      for found in case_counts(texts if plain_texts is None else plain_texts))
+        return cls(counts, document_counts, len(texts), mine_acronyms(texts), cases)
+
+    def written_in_lower_case(self, word: str) -> bool:
+        """Does the collection write the word in lower case in mid-sentence, often enough to be no name?"""
+        lower = self.lower_case.get(word, 0)
+        return lower >= 2 and lower >= COMMON_NOUN_SHARE * (lower + self.capitalised.get(word, 0))
 
     def __contains__(self, word: str) -> bool:
         return word in self.counts
@@ -346,10 +387,12 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
     if language != "en":  # the question's own words cannot be looked up in English reports
         for term in meeting_terms(meetings, vocabulary):
             add(term)
-    unknown, renamed, regions = unknown_names(question, vocabulary, fixed), {}, []
+    asked = without_asker_context(question)  # "I teach in Wales. What ...?" is not about Wales
+    unknown, renamed, regions, described = unknown_names(asked, vocabulary, fixed), {}, [], []
     if language == "en":
-        unknown, forms, renamed, regions = countries_known_otherwise(question, unknown, vocabulary)
-        for form in forms:
+        reading = countries_known_otherwise(asked, unknown, vocabulary)
+        unknown, renamed, regions, described = reading.unknown, reading.renamed, reading.regions, reading.described
+        for form in reading.search:
             add(form)
     places, place_words, unknown_places = [], [], []
     for _, english, forms in countries_in(question, language, vocabulary):
@@ -367,7 +410,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
         question=question, terms=tuple(terms), corrected=tuple(corrected),
         key_terms=key_terms,
         # The passages name a country as the collection does: "uk" for the question's "Britain".
-        names=tuple(dict.fromkeys(w for w in (renamed.get(n, n) for n in names_in(question, vocabulary)) if w)),
+        names=tuple(dict.fromkeys(w for w in (renamed.get(n, n) for n in names_in(asked, vocabulary)) if w)),
         unknown_names=unknown,
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
         wants_examples=bool(_EXAMPLES.search(question) or language != "en" and _EXAMPLES_ELSEWHERE.search(question)),
@@ -377,7 +420,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
             locale_patterns.months_in(question, language) if language in locale_patterns.LOCALES else ()))),
         counted=_counted(question), language=language,
         places=tuple(places), place_words=tuple(place_words), unknown_places=tuple(unknown_places),
-        regions=tuple(regions))
+        regions=tuple(regions), described=tuple(dict.fromkeys(described)))
 
 
 def meeting_forms(number: int) -> list[str]:
@@ -436,20 +479,27 @@ def collection_forms(code: str, vocabulary: Vocabulary) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabulary: Vocabulary
-                              ) -> tuple[tuple[str, ...], list[str], dict[str, str | None],
-                                         list[tuple[str, tuple[str, ...]]]]:
+@dataclass
+class CountryReading:
+    """What ``countries_known_otherwise`` makes of the places an English question names."""
+
+    unknown: tuple[str, ...]  # the names no report holds, under any name of a country either
+    search: list[str]  # the collection's forms of the countries named otherwise, to search for
+    renamed: dict[str, str | None]  # the question's word for a country: the collection's word (None: not needed)
+    regions: list[tuple[str, tuple[str, ...]]]  # (region, the collection's word for each of its countries)
+    described: list[str]  # countries the question gives by an adjective: the collection's word, the adjective
+
+
+def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabulary: Vocabulary) -> CountryReading:
     """An English question's unknown names once its countries are looked up under all their names.
 
     "Britain" is a country the reports call "United Kingdom" or "UK": not unknown, and those are
     searched for. A question typed in lower case names countries without a capital: "did brazil
     present" names Brazil, which the reports never name. A capital the reports never name stands for
     its country ("the Cairo delegation"), unless it names an event held there ("the Nairobi summit"),
-    and a region for its countries ("an East African country"). Returns (unknown names, forms to
-    search, {the question's word for a country: the collection's word for it}, [(region, the
-    collection's word for each of its countries)]).
+    and a region for its countries ("an East African country").
     """
-    unknown, search, renamed, regions = list(unknown), [], {}, []
+    unknown, search, renamed, regions, described = list(unknown), [], {}, [], []
     english = english_names()
     lower_case = question == question.lower()
     named_by = {name: countries_named(name, "en", any_case=True) for name in unknown}  # read once per name
@@ -463,6 +513,13 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabular
             renamed.update({t: word for name in said for t in tokens(name)})
         elif lower_case and _names_country(question, code):
             unknown.append(english.get(code, code))
+    # "the Swiss charity", "a Dutch lottery": an adjective is no name the passages must hold (see
+    # ``describes``), but the answer prefers passages naming the country.
+    for match in re.finditer(r"[^\W\d_]+", question):
+        code = adjectives().get(match.group(0).lower())
+        if code and (lower_case or match.group(0)[0].isupper()) and (forms := collection_forms(code, vocabulary)):
+            # The passages may say "French" as the question does, or "France".
+            described += [place_word(english.get(code, code), forms, vocabulary), match.group(0).lower()]
     for place, codes, event in places_named(question, any_case=lower_case):
         words = tokens(place)
         forms = {code: collection_forms(code, vocabulary) for code in codes}
@@ -474,7 +531,7 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabular
         renamed.update({w: own[0] if len(codes) == 1 else None for w in words})
         if len(codes) > 1:
             regions.append((place, tuple(w for w in own if w)))
-    return tuple(unknown), search, renamed, regions
+    return CountryReading(tuple(unknown), search, renamed, regions, described)
 
 
 # Country names that are also everyday English words: in a question typed in lower case, "is there a
@@ -506,7 +563,7 @@ def describes(word: str) -> bool:
     """Is the capitalised word an adjective of nationality or region, or a compass point (not a country:
     "Japan", "Iran" end like adjectives)?"""
     first = _JOINER.split(_POSSESSIVE.sub("", word.lower()))[0]
-    return len(first) > 3 and bool(_DESCRIPTIVE.search(first)) and first not in _country_words()
+    return first in adjectives() or len(first) > 3 and bool(_DESCRIPTIVE.search(first)) and first not in _country_words()
 
 
 @lru_cache(maxsize=1)
@@ -568,15 +625,32 @@ def opens_sentence(text: str, start: int) -> bool:
     return before[-1] == "." and not ends_in_abbreviation(before)
 
 
+# A sentence in which the asker speaks of themselves before asking: "I teach secondary school in
+# Wales.", "I'm with a helpline.", "As a parent, ...". Its names say who asks, not what about.
+_ASKER_SAYS = re.compile(r"(?:^|(?<=[.!?]))\s*(?:I|I['’]m|I am|We|We['’]re|We are|My|Our|As an?)\b[^.!?]*[.!]")
+
+
+def without_asker_context(question: str) -> str:
+    """The question with the sentences in which the asker speaks of themselves blanked out (the
+    same length, so positions hold), when a question follows them."""
+    blanked = question
+    for match in _ASKER_SAYS.finditer(question):
+        if "?" in question[match.end():] or re.search(r"\b(?:what|which|who|when|where|how)\b",
+                                                      question[match.end():], re.I):
+            blanked = blanked[:match.start()] + " " * (match.end() - match.start()) + blanked[match.end():]
+    return blanked
+
+
 def names_in(question: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:
-    """Lower-cased capitalised words that open no sentence, minus the collection's everyday words."""
+    """Lower-cased capitalised words that open no sentence, minus the collection's everyday words and
+    the words it writes in lower case too ("Member States")."""
     found = []
     for match in re.finditer(r"[\w][\w'’-]*", question):
         word = match.group(0)
         if word[0].isupper() and not opens_sentence(question, match.start()) and not describes(word) \
                 and not names_a_kind(word, vocabulary):
             found.extend(t for t in tokens(word) if t not in STOPWORDS and len(t) > 1 and not t.isdigit()
-                         and not (vocabulary and vocabulary.is_generic(t)))
+                         and not (vocabulary and (vocabulary.is_generic(t) or vocabulary.written_in_lower_case(t))))
     return tuple(dict.fromkeys(found))
 
 

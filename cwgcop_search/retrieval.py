@@ -23,8 +23,8 @@ from .chunking import is_list_item, item_with_lead_in, join_sentences, lead_ins
 from .config import Settings
 from .embedder import Embedder, LatentTerms
 from .languages import language_name
-from .query import (STOPWORDS, QueryPlan, has_word, meeting_words, names_known_alike, names_written_alike, opens_sentence,
-                    plan_query, tokens)
+from .query import (STOPWORDS, QueryPlan, has_word, meeting_words, names_known_alike, names_written_alike, plan_query,
+                    tokens)
 from .structure import meetings_in
 from .store import ChunkRow, IndexReader
 from .types import DocumentInfo, Filters, Passage
@@ -548,39 +548,6 @@ def _read_body_names(reader: IndexReader) -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-# A capitalised word that the collection writes in lower case in at least this share of its uses in
-# mid-sentence is a common noun capitalised by custom ("Member States", "the Internet"), not a name
-# the passages must hold: "Did Member States ask for ...?" is answered by "Several councillors called ...".
-COMMON_NOUN_SHARE = 0.25
-
-
-def written_in_lower_case(word: str, reader: IndexReader) -> bool:
-    """Does the collection write ``word`` in lower case in mid-sentence, often enough to be no name?
-
-    Read from the passages that hold the word (up to 200 of them, a sample on a large collection),
-    once per word for each reader (a reader is a fixed snapshot of the index).
-    """
-    known = _LOWER_CASE_WORDS.setdefault(reader, {})
-    if word not in known:
-        known[word] = _reads_lower_case(word, reader)
-    return known[word]
-
-
-_LOWER_CASE_WORDS: "weakref.WeakKeyDictionary[IndexReader, dict[str, bool]]" = weakref.WeakKeyDictionary()
-
-
-def _reads_lower_case(word: str, reader: IndexReader) -> bool:
-    found = reader.chunks([i for i, _ in reader.lexical_search(f'"{word}"', 200)])
-    lower = upper = 0
-    for row in found.values():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", row.text, re.I):
-            if opens_sentence(row.text, match.start()):
-                continue
-            lower += match.group(0).islower()
-            upper += match.group(0)[0].isupper()
-    return lower >= 2 and lower >= COMMON_NOUN_SHARE * (lower + upper)
-
-
 def instruments_never_named(question: str, reader: IndexReader) -> list[str]:
     """The laws and instruments a question names by their capitalised title that no passage names.
 
@@ -700,8 +667,6 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     """The ``k`` best passages for a question, with a confidence and an abstention verdict."""
     settings = settings or Settings()
     plan = plan_query(question, reader.vocabulary(), expand=settings.expand_query, bodies=body_names(reader))
-    if plan.names:
-        plan = replace(plan, names=tuple(n for n in plan.names if not written_in_lower_case(n, reader)))
     if plan.months and not plan.meetings:
         plan = replace(plan, meetings=meetings_held_in(reader.documents(), plan.months))
     doc_ids = allowed_documents(reader, filters)

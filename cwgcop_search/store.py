@@ -49,17 +49,18 @@ from . import lexical
 from . import vectors as vector_index
 from .errors import IndexMissingError, StoreError
 from .lexicon import definitions_in, merge_definitions
-from .query import lexical_text, word_counts
+from .query import case_counts, lexical_text, word_counts
 from .types import Chunk, DocumentInfo, Report
 
 if TYPE_CHECKING:
     from .embedder import LatentTerms
     from .query import Vocabulary
 
-SCHEMA_VERSION = 9  # 3: the vocabulary table; 4: the actors table; 5: documents.language;
+SCHEMA_VERSION = 10  # 3: the vocabulary table; 4: the actors table; 5: documents.language;
 # 6: vocabulary.passages and the acronyms table (opening reads no chunk text);
 # 7: one catalog changed in place, vectors in segments (this module's docstring); 8: the latent table;
-# 9: sentences.span (pairs of neighbouring sentences, embedded together)
+# 9: sentences.span (pairs of neighbouring sentences, embedded together);
+# 10: vocabulary.lower and vocabulary.capital (how often a word is written in lower case, with a capital)
 CATALOG = "catalog.sqlite"  # its name while a full build writes it
 VECTORS = "vectors"         # the file stems of each generation's two vector sets
 SENTENCE_VECTORS = "sentences"
@@ -114,7 +115,8 @@ CREATE VIRTUAL TABLE chunks_fts USING fts5(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- Every word of the embedded text with its count and the number of chunks holding it, kept up
 -- to date by each change, so opening an index of a million chunks does not re-read all their text.
-CREATE TABLE vocabulary (word TEXT PRIMARY KEY, count INTEGER NOT NULL, passages INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE vocabulary (word TEXT PRIMARY KEY, count INTEGER NOT NULL, passages INTEGER NOT NULL,
+                         lower INTEGER NOT NULL DEFAULT 0, capital INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 -- Each chunk's acronym definitions, "Long Form (LF)" (lexicon.py), in reading order; merged at
 -- opening, for the same reason.
 CREATE TABLE acronyms (
@@ -438,7 +440,7 @@ class IndexWriter:
                 row = self._db.execute("INSERT INTO sentences (chunk_id, position, text, span) VALUES (?,?,?,2)",
                                        (ids[-1], number, pair))
                 pair_ids.append(row.lastrowid)
-        self._count_words([c.embed_text for c in chunks], +1)
+        self._count_words([c.embed_text for c in chunks], [c.text for c in chunks], +1)
         if ids:
             self.vectors = _add_vectors(self.vectors, vectors, ids)
         if sentence_ids:
@@ -454,7 +456,7 @@ class IndexWriter:
             return
         rows = self._db.execute("SELECT chunk_id, text, section, embed_text FROM chunks WHERE doc_id = ?",
                                 (row["doc_id"],)).fetchall()
-        self._count_words([chunk["embed_text"] for chunk in rows], -1)
+        self._count_words([chunk["embed_text"] for chunk in rows], [chunk["text"] for chunk in rows], -1)
         title = self._db.execute("SELECT title FROM documents WHERE doc_id = ?", (row["doc_id"],)).fetchone()[0]
         for chunk in rows:
             # A contentless FTS5 table forgets a row only when told its exact values.
@@ -471,13 +473,18 @@ class IndexWriter:
         self._db.execute("DELETE FROM chunks WHERE doc_id = ?", (row["doc_id"],))
         self._db.execute("DELETE FROM documents WHERE doc_id = ?", (row["doc_id"],))
 
-    def _count_words(self, texts: list[str], sign: int) -> None:
+    def _count_words(self, texts: list[str], plain_texts: list[str], sign: int) -> None:
+        """Add (+1) or take away (-1) the words of chunks: ``texts`` with their headings, ``plain_texts``
+        as written (the case counts: a heading capitalises every word)."""
         counts, passages = word_counts(texts)
+        lower, capital = case_counts(plain_texts)
         self._db.executemany(
-            "INSERT INTO vocabulary (word, count, passages) VALUES (?, ?, ?) "
+            "INSERT INTO vocabulary (word, count, passages, lower, capital) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (word) DO UPDATE SET count = count + excluded.count, "
-            "passages = passages + excluded.passages",
-            [(word, sign * n, sign * passages[word]) for word, n in counts.items()])
+            "passages = passages + excluded.passages, lower = lower + excluded.lower, "
+            "capital = capital + excluded.capital",
+            [(word, sign * n, sign * passages[word], sign * lower[word], sign * capital[word])
+             for word, n in counts.items()])
         if sign < 0:
             self._db.execute("DELETE FROM vocabulary WHERE count <= 0")
 
@@ -840,12 +847,18 @@ class IndexReader:
         if self._vocabulary is None:
             from .query import Vocabulary
 
-            counts, passages = Counter(), Counter()
-            for word, count, n in self._db.execute("SELECT word, count, passages FROM vocabulary"):
+            counts, passages, lower, capital = Counter(), Counter(), Counter(), Counter()
+            for word, count, n, low, cap in self._db.execute(
+                    "SELECT word, count, passages, lower, capital FROM vocabulary"):
                 counts[word], passages[word] = count, n
+                if low:
+                    lower[word] = low
+                if cap:
+                    capital[word] = cap
             definitions = self._db.execute(
                 "SELECT acronym, letters, long_form FROM acronyms ORDER BY chunk_id, position")
-            self._vocabulary = Vocabulary(counts, passages, self.chunk_count, merge_definitions(definitions))
+            self._vocabulary = Vocabulary(counts, passages, self.chunk_count, merge_definitions(definitions),
+                                          (lower, capital))
         return self._vocabulary
 
     def close(self) -> None:

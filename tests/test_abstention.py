@@ -537,3 +537,24 @@ def test_the_subject_is_a_word_the_question_writes_as_a_name_before_a_rarer_comm
     words = vocabulary("actually", "tbilisi", "statement", "statement", "conference", "conference", "adopted")
     plan = plan_query("Was the statement actually adopted at the Tbilisi conference?", words)
     assert subject_term(plan, words) == "tbilisi"
+
+
+def test_a_count_may_be_given_with_another_word_for_what_is_counted():
+    assert counts("nations", ["There are only 6 countries, out of 27 countries examined, that list it."])
+    assert counts("people", ["The campaign has impacted 150,000 individuals in 40 schools."])
+    assert counts("campuses", ["The campaign has impacted 150,000 individuals in 40 schools."])
+    assert not counts("nations", ["The campaign has impacted 150,000 individuals in 40 schools."])
+
+
+def test_a_number_in_the_second_nearest_sentence_answers_in_other_words_but_not_in_the_third():
+    plan = plan_for("How many youngsters did the web-skills push reach?")
+    opening = "The document by Pakistan summarized its initiatives."
+    reached = "It has impacted 150,000 individuals in 40 schools."
+    assert assess(plan, 0.9, [opening, reached], ["..."], 1.0, 0.0)[1] is None
+    assert assess(plan, 0.9, [opening, "It was presented.", reached], ["..."], 1.0, 0.0)[1] == \
+        "no passage gives the number asked for"
+
+
+def test_a_named_day_of_a_year_gives_a_day():
+    assert gives_day("ITU launched its mascot on Safer Internet Day 2020.")
+    assert not gives_day("ITU marks Safer Internet Day every year.")

@@ -9,7 +9,7 @@ from conftest import vocabulary
 
 from cwgcop_search.query import Vocabulary, plan_query
 from cwgcop_search.retrieval import (_join_parts, actor_and_topic, joined_text, key_term_coverage, reciprocal_rank_fusion,
-                                     spread_from_best, written_in_lower_case, body_names)
+                                     spread_from_best, body_names)
 from cwgcop_search.store import ChunkRow
 from cwgcop_search.types import DocumentInfo
 
@@ -326,9 +326,17 @@ def test_a_law_the_reports_never_name_is_not_answered_with_another(shipped_engin
 
 
 def test_a_word_the_reports_also_write_in_lower_case_is_no_name(shipped_engine):
-    reader = shipped_engine.reader()
-    assert written_in_lower_case("member", reader) and written_in_lower_case("internet", reader)
-    assert not written_in_lower_case("albania", reader) and not written_in_lower_case("council", reader)
+    words = shipped_engine.reader().vocabulary()
+    assert words.written_in_lower_case("member") and words.written_in_lower_case("internet")
+    assert not words.written_in_lower_case("albania") and not words.written_in_lower_case("council")
+
+
+def test_the_case_counts_leave_out_a_word_opening_a_sentence():
+    words = Vocabulary.from_texts(["Member States met. The member states agreed, and member states signed.",
+                                   "States of the Union. Albania spoke to the Council."])
+    assert words.lower_case["member"] == 2 and words.capitalised["member"] == 0  # the first opens the text
+    assert words.written_in_lower_case("states") and not words.written_in_lower_case("council")
+    assert words.capitalised["council"] == 1 and "albania" not in words.capitalised  # "Albania" opens a sentence
 
 
 def test_a_custom_capital_is_not_a_name_the_passages_must_hold(shipped_engine):
@@ -447,3 +455,19 @@ def test_a_country_named_like_a_region_is_the_country():
     assert [place for place, _, _ in places_named("What did South Africa present?")] == []
     assert [place for place, _, _ in places_named("What did Southern African countries present?")] == [
         "Southern African"]
+
+
+def test_a_name_in_what_the_asker_says_of_themselves_is_not_what_the_question_is_about():
+    words = vocabulary("case", "studies", "course", "used", "teach", "school")
+    plan = plan_query("I teach secondary school in Wales. What case studies does the course use?", words)
+    assert plan.unknown_names == () and "wales" not in plan.names
+    assert plan_query("What case studies does the course in Wales use?", words).unknown_names == ("Wales",)
+
+
+def test_a_country_given_by_its_adjective_is_preferred_but_not_required():
+    # "the Swiss charity": its passage may name the charity without saying Switzerland.
+    words = vocabulary("switzerland", "charity", "games", "egypt", "delegation")
+    plan = plan_query("What does the Swiss charity do with games?", words)
+    assert "swiss" not in plan.names and "switzerland" not in plan.names and plan.described == ("switzerland", "swiss")
+    assert plan_query("What did the Egyptian delegation say?", words).described == ("egypt", "egyptian")
+    assert plan_query("What did Switzerland say?", words).names == ("switzerland",)

@@ -1235,6 +1235,212 @@ q('unanswerable', "What penalties does Tanzania's amended Cybercrimes Act set fo
 
 
 # ---------------------------------------------------------------------------------------------------------
+# An eighth batch of 50 (sixteenth session), written the same way from the reports alone, weighted to
+# paraphrases (20; 6 facts, 5 actors, 6 examples, 4 multi, 3 time, 6 unanswerable). Run once before any
+# change: recall@5 0.932, evidence 0.775, unanswerable abstained 0.667, wrongly abstained 0.091 (an acronym
+# the reports write in the plural, "under-18s", a share in other words, a capital for its country).
+q('paraphrase', "which UK group acts as the country's tip line for pictures of kids being molested, and helps poorer nations put up a way to flag such pictures?",
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.')
+q('paraphrase', 'What trouble did the Cairo delegation mention in getting charities and non-profits to sign up to their work?',
+  'one major challenge they face was in bringing on board more NGOs. Another difficulty was in the fact that those NGOs willing to partner tended not focus solely on child online safety.')
+q('paraphrase', 'in the survey of teenagers on tech know-how, what were the biggest obstacles stopping kids from becoming skilled with computers?',
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.')
+q('paraphrase', 'Which speaker complained that British classrooms put more effort into coaching mums and dads than coaching the people who work there?',
+  'staff training is consistently a weak part of the education curriculum as schools spend a lot more time in the UK training parents and not members of staff.')
+q('paraphrase', 'who urged that the internet be seen as a friend instead of an enemy when shielding youngsters from harm?',
+  "it's essential not to consider the web as an adversary but rather as an ally in this effort.")
+q('paraphrase', "Which NGO's project is bankrolled by a Dutch prize draw, and in which nations does it run?",
+  'is funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.')
+q('paraphrase', 'how many firms belong to that industry club of internet businesses that teamed up against people who prey on kids?',
+  "the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online.")
+q('paraphrase', "What fraction of people on the web are under-18s, according to the Nordic kids' charity that presented its app?",
+  'with approximately one-third of internet users being children')
+q('paraphrase', 'does the disappearing-message app offer anything so mums and dads can see who their adolescents are talking to?',
+  "Snap also provided an overview of a Family Center for parents to monitor their teens' interactions on the platform.")
+q('paraphrase', "Did the chairman suggest lengthening the group's gatherings, and if so to how long?",
+  'extending the allocated time for the Council Working Group to one and a half days')
+q('paraphrase', 'which east african country is thinking about special phone chips for youngsters that block unsuitable stuff?',
+  'exploring the introduction of a Child SIM Card to filter inappropriate content')
+q('paraphrase', 'The Islamabad telecom watchdog teamed up with a popular clip-sharing app to teach kids web skills. How many people and classrooms did that reach?',
+  'the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools')
+q('paraphrase', 'which delegation worried about pupils misusing their mobiles in class and wanted kids being permanently plugged in added to upcoming talks?',
+  'Canada raised concerns about the abusive use of cell phones in schools')
+q('paraphrase', "What new body is the tiny Pyrenean principality creating to steer its countrywide work on kids' tech habits and wellness?",
+  'A key initiative is the establishment of Digital Skills and Wellbeing Office, which will coordinate national efforts')
+q('paraphrase', 'which group says old-school fixes like censoring sites or mum-and-dad locks miss the point because apps were never made with young people in mind?',
+  'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue: digital platforms are not designed with children in mind')
+q('paraphrase', 'What did a study with youngsters and their guardians find about how kids view dangers on the net and whether grown-ups can really keep them safe?',
+  'children accept online risks as normal, while caregivers overestimate their ability to protect them')
+q('paraphrase', "did governments on the ITU's governing body want closer work with the outfit that manages web addresses?",
+  'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN) and its Governmental Advisory Committee (GAC)')
+q('paraphrase', "Did anyone object to rewriting the group's mandate before the 2022 plenipot?",
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('paraphrase', "who came up with the ITU's cartoon figure for teaching kids about the web?",
+  'It had been created and designed by children and helped children, parents and teachers to understand the dangers that children faced being online')
+q('paraphrase', "does the group's latest work for 2024-25 cost any extra money beyond what was already set aside?",
+  'Within the allocated budget 2024-2025.')
+q('fact', "What is the name of Bulgaria's 2024 national awareness campaign against violence towards children?",
+  'A national information campaign, "Be Brave, Be Good," was launched in 2024 to engage the community and raise awareness')
+q('fact', "According to ICMEC's 2025 study, how many countries explicitly list OCSE as a predicate crime under AML-CTF laws?",
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('fact', 'how many state parties does the lanzarote convention have',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties')
+q('fact', 'Who chaired the nineteenth meeting of the CWG-COP in October 2023?',
+  'which was chaired by Mr Abdelaziz Alzarooni (UAE)')
+q('fact', 'how many participants were at the 21st cwg-cop meeting (sept/oct 2024)?',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+q('fact', 'How many children are affected by online child sexual exploitation and abuse each year according to WeProtect Global Alliance?',
+  'a growing global crisis affecting over 300 million children annually')
+q('actor', 'What did Saudi Arabia propose at the seventeenth meeting of the CWG-COP?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('actor', 'what did germany ask about during the 22nd meeting discussion',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('actor', "I'm preparing an intervention on the Philippines' draft resolutions from the October 2023 meeting - what exactly did the Philippines propose?",
+  'The Republic of the Philippines presented a new draft resolution to encourage ITU and its member states to generate strategic plans, policies, and programs and integrate Child Online Protection measures in all existing initiatives',
+  'The Republic of the Philippines presented a new draft resolution to encourage integrating Child Online Protection discussions in all Girls in ICT celebrations of ITU Member States')
+q('actor', 'What did the Russian Federation present at the 14th CWG-COP meeting in 2018?',
+  'The delegation from the Russian Federation presented the proposal on the revision on the Resolution 179 (Rev. Busan, 2014).')
+q('actor', 'what did india present to the working group - something about the G20?',
+  "India's contribution introduced the G20 Toolkit on Cyber Education and Cyber Awareness in collaboration with ITU.")
+q('examples', 'Can you give examples of the educational tools the French data protection authority (CNIL) uses with children?',
+  'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content')
+q('examples', 'examples of apps or games ITU has made for children about online safety?',
+  'the development and launch of a Web App, "Ask me! Your online safety friend," tailored to children aged 13 to 17, and introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12')
+q('examples', "What are some examples of public awareness events run by Russia's Alliance for the Protection of Children in the Digital Environment?",
+  'The Alliance also organizes public awareness events, such as Anti-Cyberbullying Days and Digital Security Festivals, engaging over 500,000 participants.')
+q('examples', 'give me examples of what the hungarian expert did to spread the COP guidelines in hungary',
+  "translating ITU Child Online Protection into Hungarian, conducting online lectures, organizing contests, and engaging in robotics activities for kindergarteners using Sango's character")
+q('examples', 'Which industry sectors, for example, will the ITU Industry Connect quarterly discussions focus on?',
+  'These sessions will focus on specific sectors such as AI-driven platforms, social media, gaming, streaming services, and educational technology')
+q('examples', 'examples of events egypts national committee for child online protection organised in 2015-2017',
+  'The major events were the ITU Regional Workshop- COP Regional strategy (2015), the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017).')
+q('multi', "How has attendance at CWG-COP meetings grown over the years? I'm writing a piece on the group's growth.",
+  'with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150)',
+  'Approximately 120 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations',
+  'Approximately 191 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations')
+q('multi', 'what has the scort foundation told the working group about sport and child online protection across its meetings?',
+  'SCORT Foundation highlighted the critical role of sports in promoting Child Online Protection.',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children, addressing risks like cyberbullying and exploitation.')
+q('multi', "What has Poland's regulator UKE presented to the CWG-COP over the years?",
+  'The contribution from UKE in Poland focused on the educational campaign “I click sensibly”, which targets primary school pupils, parents and teachers.',
+  "they highlighted two significant UKE projects aimed at children's online protection: #keepCTRL / I click sensibly and Spoofie - learning through play.")
+q('multi', 'How has the CWG-COP linked up with ITU-D Study Group 2 over time?',
+  'A first liaison statement was sent to ITU-D Study Group 2 to inform delegations on the work of the Guidelines and ensure a more participatory process.',
+  'ITU Plenipotentiary Conference 2022 highlighted the importance of coordinating COP-related activities between ITU-D SG2 Q3/2 and CWG-COP',
+  'The meeting agreed that the outcomes of this meeting and the January 2025 CWG-COP meeting would be sent to ITU-D Study Group 2 Question 3/2 for consideration.')
+q('time', "When was UNICEF's toolkit on children's online privacy and free expression supposed to come out?",
+  'A toolkit on this is to be released in March 2018.')
+q('time', 'when does the EU age verification system launch and when is the EU digital wallet expected',
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026')
+q('time', 'When is the Tbilisi conference to finalise the joint statement on AI and child rights taking place?',
+  'the Tbilisi Conference, which is to be held on March 10 to 12 in 2025')
+q('unanswerable', 'What was the total budget in Swiss francs allocated to the COP Global Programme for 2024-2025?')
+q('unanswerable', 'What fines has Ofcom imposed under the UK Online Safety Act on platforms that failed to protect children?')
+q('unanswerable', 'Was the ITU-UNCRC joint statement on AI and child rights actually adopted at the Tbilisi conference in March 2025?')
+q('unanswerable', 'did the philippines merged resolution on COP get adopted by council in 2024?')
+q('unanswerable', 'How many reports of child sexual abuse imagery did the Internet Watch Foundation process in 2017?')
+q('unanswerable', "what does australia's under-16 social media ban require from platforms and when does it take effect")
+
+# A ninth batch of 50 (sixteenth session): 15 paraphrases, 8 naming a meeting, 5 facts, 4 actors, 6
+# examples, 2 multi, 10 unanswerable. Run once before any change: recall@5 0.850, evidence 0.812,
+# unanswerable abstained 0.800, wrongly abstained 0.200 (a name in what the asker says of themselves, a
+# count in other words, a named day, a country's adjective describing a charity).
+q('paraphrase', "what's the cartoon figure ITU came up with for kids called, and on what day was it first shown to the public?",
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020')
+q('paraphrase', "How many kids did the Warsaw telecom regulator's classroom awareness drive involve in its first year, and what's the goal a few years on?",
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('paraphrase', "cairo's delegation at the jan 2018 session mentioned yearly days promoting a secure web - which provinces hosted them?",
+  'the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017)')
+q('paraphrase', 'The worldwide association of tip lines that fights illegal pictures of kids: what is the name of the platform they use to forward cases to the global police body?',
+  'The organization has a system called ICCAM which allows hotlines to receive, assess and send reports to Interpol for intervention.')
+q('paraphrase', 'who is bankrolling the 3-year (2022-2025) kids internet-risk project that is active in four nations, from Phnom Penh to Nairobi?',
+  'This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery')
+q('paraphrase', 'How many firms belong to the group of big tech platforms that team up to keep kids safe, the one that spoke at the 2023 session?',
+  "the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online")
+q('paraphrase', 'roughly what fraction of people on the web are minors, according to the talk by the Helsinki branch of that big kids charity?',
+  'It highlighted the prevalence of children online, with approximately one-third of internet users being children.')
+q('paraphrase', "How many people did the Islamabad telecom regulator's web-skills push with the Chinese short-clip app reach, and across how many campuses?",
+  '“Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools')
+q('paraphrase', 'what number can a kid in dar es salaam dial for round-the-clock help?',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+q('paraphrase', "according to the global child-abduction nonprofit's research, in how many nations out of those reviewed is online abuse of kids named as a base offence under rules targeting criminal cash?",
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('paraphrase', 'The Swiss charity that uses games and athletics to protect kids ran a virtual class in the Andean country whose capital is Quito at the end of 2024. How many youth trainers attended, and how many kids do they look after?',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children')
+q('paraphrase', 'in the 2022 Council debate, which body that manages web addresses did members want ITU to work more closely with?',
+  'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN)')
+q('paraphrase', "Was the Council unanimous in 2022 about rewriting the kids' safety group's mandate, or did anyone want to keep things as they were?",
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('paraphrase', 'what was decided after the autumn 2024 session about how talks with tech companies would be run going forward?',
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.')
+q('paraphrase', "I'm with a kids' support phone line. After the autumn 2024 session, who were ITU staff told to pass young people's opinions about phone lines like ours on to?",
+  "invited the Secretariat to share children's feedback on helplines with relevant parent organizations and the expert group of the Global Cybersecurity Index (GCI)")
+q('meeting', 'Who chaired the January 2018 meeting of CWG-COP?',
+  'which was chaired by Mr Ibrahim Al Dabal (UAE)')
+q('meeting', 'what liaison statements were sent out after the 15th meeting?',
+  'A first liaison statement was sent to ITU-D Study Group 2 to inform delegations on the work of the Guidelines and ensure a more participatory process.',
+  'A second liaison statement was sent to ITU-D to request further information on EG-household Indicators and the related discussion on COP indicators.')
+q('meeting', 'At the sixteenth meeting, what did the Chair say about how the report would be put together?',
+  'The Chair stated that a report would be prepared, which would include both the fifteenth and the sixteenth meetings of the CWG-COP.')
+q('meeting', 'which country offered to run information sessions on COP at the January 2021 meeting?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('meeting', 'How many contributions did the 19th meeting receive, and was that a record?',
+  'He highlighted the growing significance of the group, with a total of 24 contributions, a milestone that had not been reached before.')
+q('meeting', 'how many participants were there at the twenty-first meeting',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+q('meeting', "Who chaired the February 2025 meeting, given that it wasn't the usual chair?",
+  'which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria)')
+q('meeting', 'At the October 2023 meeting, what did the chair suggest about the length of future Working Group meetings?',
+  'he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days')
+q('fact', 'Which Council resolution established CWG-COP?',
+  'The ITU Council Working Group on child online protection (CWG-COP) was established by Council Resolution 1306 (Mod. 2015)')
+q('fact', 'how many state parties does the lanzarote convention currently have',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties')
+q('fact', 'What are the dates of the Tbilisi Conference where the joint statment on AI and child rights is to be finalized?',
+  'the Tbilisi Conference, which is to be held on March 10 to 12 in 2025')
+q('fact', 'How many organizations have signed the Digital Childhood Ethics Charter?',
+  'the Digital Childhood Ethics Charter, signed by 13,000+ organizations')
+q('fact', 'My daughter is 11. What age range is the ITU web app "Ask me! Your online safety friend" designed for?',
+  '"Ask me! Your online safety friend," tailored to children aged 13 to 17')
+q('actor', 'What did Germany ask about during the discussion?',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('actor', 'canada concerns phones in schools - what exactly did canada say?',
+  'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP')
+q('actor', 'What draft resolutions did the Philippines put forward to the working group?',
+  'The Republic of the Philippines presented a new draft resolution to encourage ITU and its member states to generate strategic plans, policies, and programs and integrate Child Online Protection measures in all existing initiatives',
+  'The Republic of the Philippines presented a new draft resolution to encourage integrating Child Online Protection discussions in all Girls in ICT celebrations of ITU Member States')
+q('actor', "I'm preparing a note on Resolution 179. What did the Russian Federation present, and with which co-sponsors?",
+  'The delegation from the Russian Federation presented the proposal on the revision on the Resolution 179 (Rev. Busan, 2014).',
+  'The contribution was submitted by the Russian Federation, Republic of Armenia, Republic of Belarus, and Kyrgyz Republic.')
+q('examples', 'Can you give examples of the interactive tools CNIL uses to teach young people about privacy?',
+  'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content')
+q('examples', "examples of public awareness events run by Russia's Alliance for the Protection of Children in the Digital Environment?",
+  'The Alliance also organizes public awareness events, such as Anti-Cyberbullying Days and Digital Security Festivals, engaging over 500,000 participants.')
+q('examples', 'What are some examples of concrete actions Terre des Hommes wants from tech companies?',
+  'concrete actions like pop-up warnings and restrictions on screenshotting')
+q('examples', 'I teach secondary school in Wales. What case studies are used as examples in the WISE KIDS course on online radicalisation?',
+  'case studies, such as Danny’s story (extreme right-wing ideology) and Sharifa’s story (Islamist extremism)')
+q('examples', "give some examples of activities in bulgaria's 'Be Brave, Be Good' campaign",
+  "including activities such as children's competitions, sports events, and public landmarks illuminated with anti-violence messages")
+q('examples', 'What are examples of how the Sango character has been used in Hungary?',
+  "translating ITU Child Online Protection into Hungarian, conducting online lectures, organizing contests, and engaging in robotics activities for kindergarteners using Sango's character")
+q('multi', "For my thesis on Poland: how has the 'I click sensibly' campaign been presented to the working group over the years?",
+  'The contribution from UKE in Poland focused on the educational campaign “I click sensibly”, which targets primary school pupils, parents and teachers.',
+  "two significant UKE projects aimed at children's online protection: #keepCTRL / I click sensibly and Spoofie - learning through play")
+q('multi', 'what has egypt presented to CWG-COP across its different meetings?',
+  'The representative from Egypt presented the activities of Egypt’s National Committee for Child online protection in the last two years.',
+  'The information document by Egypt discussed its Digital Citizenship Initiative, a national effort led by the Egyptian Ministry of Communication and Information Technology (MCIT)')
+q('unanswerable', 'Was the Joint Statement on AI and child rights actually adopted at the Tbilisi Conference in March 2025, and who signed it?')
+q('unanswerable', 'How many participants attended the 20th meeting of CWG-COP?')
+q('unanswerable', 'how many swiss francs were allocated to the working group for 2024-2025?')
+q('unanswerable', 'How many people took part in the fifteenth meeting in September 2019?')
+q('unanswerable', "What penalties does Brazil's law impose on platforms that host child sexual abuse material?")
+q('unanswerable', 'What did Japan present at the twenty-second meeting?')
+q('unanswerable', 'Who chaired the 23rd meeting of the CWG-COP in October 2025 and what were its outcomes?')
+q('unanswerable', 'what did Study Group 17 conclude about the gap analysis report at its April 2025 meeting?')
+q('unanswerable', 'How many young people responded to the online youth consultation on digital literacy presented at the 14th meeting?')
+q('unanswerable', 'What recommendations came out of the first ITU Industry Connect quarterly session, and which companies took part?')
+
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"

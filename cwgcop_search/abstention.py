@@ -16,7 +16,7 @@ import numpy as np
 from .countries import countries_named
 from .embedder import LatentTerms
 from .locale_patterns import gives_day, gives_deadline, speaks_of_event_to_come
-from .query import HOW_MANY, SHARE, QueryPlan, has_word, meeting_forms, tokens
+from .query import HOW_MANY, SHARE, QueryPlan, has_word, meeting_forms, opens_sentence, tokens
 
 # Digits, or a number in Chinese numerals with its measure word ("三千名家长"; "第十九次" is an ordinal).
 _CJK_DIGITS = "一二两三四五六七八九十百千万亿"
@@ -343,8 +343,11 @@ def names_subject(question: str, subject: str | None) -> bool:
     """Does the question write its subject as a name (capitalised, or holding a capital inside: "WeProtect")?"""
     if not subject:
         return False
-    return any(word.lower() == subject and not word.islower()
-               for word in re.findall(r"[A-Za-z][A-Za-z0-9]+", question) if len(word) > 2)
+    return any(match.group(0).lower() == subject and not match.group(0).islower()
+               # A sentence's first word has a capital whatever it is ("Describe when ..."), unless
+               # it has one inside ("WeProtect", "ITU").
+               and (not opens_sentence(question, match.start()) or not match.group(0)[1:].islower())
+               for match in re.finditer(r"[A-Za-z][A-Za-z0-9]+", question) if len(match.group(0)) > 2)
 
 
 def about_subject(sentences: list[str], subject: str | None) -> list[str]:
@@ -570,8 +573,8 @@ _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|t[oa]ok?e? part|took part|j
 # Nouns English counts the same things with, in general language: "How many nations ...?" is answered
 # by "6 countries", "How many people did it reach?" by "150,000 individuals" (not by participants: see
 # ``attending``).
-_COUNTED_ALIKE = (r"(?:nations?|countries|country|states?)", r"(?:people|persons?|individuals?)",
-                  r"(?:kids?|children|child|youngsters?|minors?)", r"(?:schools?|campus(?:es)?)")
+_COUNTED_ALIKE = (r"(?:nations?|countries|country|states?)\b", r"(?:people|persons?|individuals?)\b",
+                  r"(?:kids?|children|child|youngsters?|minors)\b", r"(?:schools?|campus(?:es)?)\b")
 
 
 def counts(noun: str, sentences: list[str], attending: bool = False) -> bool:
@@ -592,8 +595,9 @@ def counts(noun: str, sentences: list[str], attending: bool = False) -> bool:
 def share_near(plan: QueryPlan, rank: int) -> bool:
     """A share asked for may be given among the three nearest sentences in other words than the
     question's: "What fraction of people on the web are under-18s?" is answered by "approximately
-    one-third of internet users being children". A share is rarely given by accident, unlike a
-    number; a question naming a meeting still needs the meeting named."""
+    one-third of internet users being children". A share is rarely given by accident, so the three
+    nearest sentences count; a number only the two nearest. A question naming a meeting still
+    needs the meeting named."""
     return rank < (3 if plan.wants_share else 2) and not plan.meetings
 
 
@@ -647,7 +651,8 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     absent = [name for name in plan.names if not mentions(name, words)]
     if absent:
         return confidence, f"the closest passages do not mention {', '.join(absent)}"
-    outside = [region for region, own in plan.regions if not any(mentions(w, words) for w in own)]
+    outside = [region for region, forms in plan.regions
+               if not any(all(mentions(w, words) for w in form.split()) for form in forms)]
     if outside:
         return confidence, f"the closest passages name no country that {' or '.join(outside)} covers"
     stated = frozenset(re.findall(r"\d[\d,.]*\d|\d", plan.question))  # "Tanzania's 116 helpline": not the answer

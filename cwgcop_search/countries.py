@@ -147,23 +147,28 @@ def places() -> dict[str, tuple[str, ...]]:
     name is left out ("South Africa" is no short form of "Southern Africa").
     """
     try:
-        from countryinfo._cache import load_countries
-    except ImportError:  # an install without it: countries are known by their names only
+        from countryinfo import CountryInfo
+
+        records = list(CountryInfo.all().values())
+    except Exception:  # not installed, or its data not as read here: countries keep their names only
         return {}
     country_names = {name.lower() for country in countries() for name in country.names}
+    capitals: dict[str, set[str]] = {}
     found: dict[str, set[str]] = {}
-    for info in load_countries()["countries"].values():
+    for info in records:
         code = (info.get("ISO") or {}).get("alpha2")
         if not code:
             continue
-        capitals = info.get("capital") or []
-        for capital in [capitals] if isinstance(capitals, str) else capitals:  # a list for a few
-            found.setdefault(capital, set()).add(code)
+        named = info.get("capital") or []
+        for capital in [named] if isinstance(named, str) else named:  # a list for a few
+            capitals.setdefault(capital, set()).add(code)
         for region in (info.get("subregion"), info.get("intermediateregion")):
-            for part in (region or "").split(" and the "):  # "Latin America and the Caribbean"
-                for form in _region_forms(part.strip()):
-                    if form.lower() not in country_names:
-                        found.setdefault(form, set()).add(code)
+            # "Latin America and the Caribbean": the Caribbean's countries are its intermediate region.
+            for form in _region_forms((region or "").split(" and the ")[0].strip()):
+                if form.lower() not in country_names:
+                    found.setdefault(form, set()).add(code)
+    # A capital two countries claim (or a former country's) stands for neither.
+    found.update({name: codes for name, codes in capitals.items() if name and len(codes) == 1 and name not in found})
     return {name: tuple(sorted(codes)) for name, codes in found.items() if name}
 
 

@@ -138,8 +138,8 @@ class QueryPlan:
     places: tuple[str, ...] = ()
     place_words: tuple[str, ...] = ()
     unknown_places: tuple[str, ...] = ()
-    # Regions an English question names ("an East African country"), each with the collection's word
-    # for each of its countries the collection names: a passage answering it names one of them.
+    # Regions an English question names ("an East African country"), each with the collection's forms
+    # of its countries ("kenya", "south africa"): a passage answering it names one of them.
     regions: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Countries an English question gives by an adjective ("the Swiss charity", "a Dutch lottery"),
     # in the collection's words: the answer prefers passages naming them, but need not.
@@ -518,8 +518,9 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabular
     for match in re.finditer(r"[^\W\d_]+", question):
         code = adjectives().get(match.group(0).lower())
         if code and (lower_case or match.group(0)[0].isupper()) and (forms := collection_forms(code, vocabulary)):
-            # The passages may say "French" as the question does, or "France".
-            described += [place_word(english.get(code, code), forms, vocabulary), match.group(0).lower()]
+            # The passages may say "French" as the question does, or "France" ("United Kingdom": no one word).
+            described += [w for w in (place_word(english.get(code, code), forms, vocabulary),
+                                      match.group(0).lower()) if w]
     for place, codes, event in places_named(question, any_case=lower_case):
         words = tokens(place)
         forms = {code: collection_forms(code, vocabulary) for code in codes}
@@ -527,10 +528,12 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabular
             continue  # none of its countries is in the reports; a city they name; an event held there
         unknown = [name for name in unknown if not set(tokens(name)) & set(words)]
         search += [form for found in forms.values() for form in found]
-        own = [place_word(english.get(code, code), found, vocabulary) for code, found in forms.items() if found]
-        renamed.update({w: own[0] if len(codes) == 1 else None for w in words})
-        if len(codes) > 1:
-            regions.append((place, tuple(w for w in own if w)))
+        if len(codes) == 1:  # the capital's country, by its one word if the collection has one
+            only = place_word(english.get(codes[0], codes[0]), forms[codes[0]], vocabulary)
+            renamed.update({w: only for w in words})
+        else:  # a passage must name one of the region's countries, in any of the collection's forms
+            renamed.update({w: None for w in words})
+            regions.append((place, tuple(form for found in forms.values() for form in found)))
     return CountryReading(tuple(unknown), search, renamed, regions, described)
 
 
@@ -627,7 +630,9 @@ def opens_sentence(text: str, start: int) -> bool:
 
 # A sentence in which the asker speaks of themselves before asking: "I teach secondary school in
 # Wales.", "I'm with a helpline.", "As a parent, ...". Its names say who asks, not what about.
-_ASKER_SAYS = re.compile(r"(?:^|(?<=[.!?]))\s*(?:I|I['’]m|I am|We|We['’]re|We are|My|Our|As an?)\b[^.!?]*[.!]")
+_ASKER_SAYS = re.compile(
+    r"(?:^|(?<=[.!?]))\s*(?:(?:I|We)\s+(?:teach|work|study|represent|volunteer|run|lead|coordinate)|"
+    r"(?:I['’]m|I am|We['’]re|We are)\s+(?:a|an|with|from|at|in)|As an?)\b[^.!?]*[.!]", re.I)
 
 
 def without_asker_context(question: str) -> str:
@@ -662,7 +667,9 @@ def names_a_kind(word: str, vocabulary: Vocabulary | None = None) -> bool:
     by the question ("NGOs") or by the collection? "Which NGO's project ...?" asks which one, and a
     passage on it need not say "NGO"; no one writes of "ITUs"."""
     match = _ACRONYM.fullmatch(word)
-    return bool(match) and (bool(match.group(2)) or vocabulary is not None and f"{match.group(1).lower()}s" in vocabulary)
+    # The collection's plural must be written with capitals: "its" is no plural of "IT".
+    return bool(match) and (bool(match.group(2)) or vocabulary is not None
+                            and vocabulary.capitalised.get(f"{match.group(1).lower()}s", 0) > 0)
 
 
 def unknown_names(question: str, vocabulary: Vocabulary, corrected: set[str] = frozenset()) -> tuple[str, ...]:

@@ -279,7 +279,7 @@ def _mmr(order: list[int], relevance: dict[int, float], vectors: dict[int, np.nd
     return chosen
 
 
-# The parts of a long paragraph ranked among the first this many lengthen its passage, however few
+# The parts of a long paragraph ranked among the first this many lengthen its passage, however many
 # results are shown: the answer, and whether the reports answer at all, must not depend on how many
 # sources the user asks to see (5 by default, 10 in the evaluation).
 JOINED_WITHIN = 10
@@ -729,7 +729,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     order = sorted(fused, key=lambda i: (-fused[i], i))
     vectors = reader.vectors_of(order)
 
-    order, parts = _join_parts(order, rows, max(k, JOINED_WITHIN))
+    order, parts = _join_parts(order, rows, JOINED_WITHIN)
     folded: dict[int, list[int]] = {}
     if settings.collapse_duplicates:
         # Requests for examples choose among more passages than they return (``_mmr``).

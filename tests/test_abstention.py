@@ -558,3 +558,14 @@ def test_a_number_in_the_second_nearest_sentence_answers_in_other_words_but_not_
 def test_a_named_day_of_a_year_gives_a_day():
     assert gives_day("ITU launched its mascot on Safer Internet Day 2020.")
     assert not gives_day("ITU marks Safer Internet Day every year.")
+
+
+def test_a_count_of_another_thing_starting_alike_is_no_count():
+    assert not counts("countries", ["The group adopted 2 statements on the matter."])
+    assert not counts("children", ["Only 2 minor changes were made."])
+
+
+def test_the_word_opening_a_question_is_not_its_subject_for_its_capital():
+    words = vocabulary("describe", "describe", "mascot", "launched", "launched")  # "mascot" is rarer
+    plan = plan_query("Describe when the mascot was launched.", words)
+    assert subject_term(plan, words) == "mascot"

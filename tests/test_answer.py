@@ -355,5 +355,5 @@ def test_the_answer_does_not_depend_on_how_many_sources_are_shown(shipped_engine
     # The second part of a long paragraph ranked seventh once lengthened its passage at ten
     # sources and not at five, so the answer changed with the slider.
     question = "How do football coaches help protect kids on the internet?"
-    assert shipped_engine.ask(question, k=5).answer.split("\n")[0] == \
-        shipped_engine.ask(question, k=10).answer.split("\n")[0]
+    answers = {shipped_engine.ask(question, k=k).answer.split("\n")[0] for k in (5, 10, 15)}
+    assert len(answers) == 1

@@ -95,10 +95,14 @@ def test_a_name_the_reports_write_in_the_other_number_is_known():
 
 
 def test_an_acronym_written_in_the_plural_is_a_kind_of_thing_and_no_name_the_passages_must_hold():
-    words = vocabulary("ngos", "itu", "project")
+    words = Vocabulary.from_texts(["Many NGOs and the ITU run a project with its partners."] +
+                                  [f"Another passage, number {n}." for n in range(5)])
     assert "ngo" not in plan_query("Which NGO's project is funded by a lottery?", words).names
     assert "ngos" not in plan_query("Which NGOs run a project?", words).names
     assert "itu" in plan_query("Which ITU project is funded by a lottery?", words).names
+    from cwgcop_search.query import names_a_kind
+
+    assert not names_a_kind("IT", words) and names_a_kind("NGO", words)  # "its" is no plural of "IT"
 
 
 def test_a_word_opening_a_later_sentence_of_the_question_is_not_a_name():
@@ -471,3 +475,22 @@ def test_a_country_given_by_its_adjective_is_preferred_but_not_required():
     assert "swiss" not in plan.names and "switzerland" not in plan.names and plan.described == ("switzerland", "swiss")
     assert plan_query("What did the Egyptian delegation say?", words).described == ("egypt", "egyptian")
     assert plan_query("What did Switzerland say?", words).names == ("switzerland",)
+
+
+def test_a_country_known_only_by_a_name_of_several_words_is_preferred_by_its_adjective():
+    words = vocabulary("united", "kingdom", "delegation", "say")
+    assert plan_query("What did the British delegation say?", words).described == ("british",)
+
+
+def test_a_region_is_found_by_its_countries_names_of_several_words_too():
+    words = vocabulary("south", "africa", "helpline", "country", "argentina", "jamaica")
+    plan = plan_query("Which Southern African country launched a helpline?", words)
+    assert plan.regions == (("Southern African", ("south africa",)),)
+    caribbean = plan_query("Which Caribbean country launched a helpline?", words)
+    assert caribbean.regions == (("Caribbean", ("jamaica",)),)  # not every Latin American country
+
+
+def test_what_the_asker_reads_about_is_not_blanked():
+    words = vocabulary("declaration", "say", "teach")
+    assert plan_query("I read about the Kigali declaration. What did it say?", words).unknown_names == ("Kigali",)
+    assert plan_query("I teach in Kigali. What did the declaration say?", words).unknown_names == ()

@@ -218,6 +218,12 @@ def titled(kinds: str) -> str:
 INSTRUMENT_TITLE = re.compile(f"({titled(_INSTRUMENT_KINDS)})")
 
 
+# Words for a person or the role one holds, in "the name of the Chair", "the name of the expert".
+_PERSON_NOUN = (r"(?:chair\w*|vice[\s-]chair\w*|president|director\w*|minister|speaker|representatives?|delegates?|"
+                r"person|man|woman|expert|head|secretar\w+|officials?|co-?conveners?|coordinator|rapporteur|"
+                r"ambassador|councillor|moderator|presenter|founder|leader|author|researcher|professor|chief|"
+                r"officer|manager|commissioner|envoy|mayor|judge|lawyer|teacher|student|parent|mother|"
+                r"father|girl|boy|child|lady|gentleman)\b")
 _MISSING_KINDS = (
     # The name of a law: "What is Kenya's child online protection law called?" is not answered by a
     # passage that names Kenya among a programme's countries. A law's name is capitalised and ends in
@@ -235,8 +241,9 @@ _MISSING_KINDS = (
      "the name of the law"),
     # "Who is the Chair of ...?" asks for a person; "Who was the secretariat told to send it to?", ending
     # on its preposition, asks to whom, often a body.
+    # "the name of the app competition" is a thing's, given as a title, a tag or in quotes.
     (re.compile(r"^\s*who (?:is|was|are|were) (?:the|a|an|its|their)\b(?!.*\b(?:to|with|for|by)\W*$)|"
-                r"\bname of (?:the|a|an|its|their)\b|"
+                rf"\bname of (?:the|a|an|its|their) (?:[\w'’-]+ ){{0,2}}{_PERSON_NOUN}|"
                 r"^\s*qui (?:est|était) (?:le|la|l')|\bnom d[ue] |^\s*¿?\s*quién (?:es|era|fue) (?:el|la)\b|"
                 r"\bnombre del? |^\s*кто (?:является|был[аи]?|такой|такая)\b|\bкак зовут\b|^\s*من (?:هو|هي)\b|"
                 r"ما اسم|谁是|叫什么名字|名字是", re.I),
@@ -665,14 +672,15 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     asks_age = _ASKS_AGE.search(plan.question)
     gives = gives_share if plan.wants_share else (
         lambda s: holds_quantity(s, stated) or bool(asks_age and _AGE_GIVEN.search(s)))
+    attending = bool(_ATTENDING.search(plan.question))
     if plan.wants_quantity and not any(
             gives(s) and (rank == 0 or _shares_key_term(plan, s) or share_near(plan, rank))
             for rank, s in enumerate(about)) and not (
-            plan.counted and counts(plan.counted, about + about_others, bool(_ATTENDING.search(plan.question)))):
+            plan.counted and counts(plan.counted, about + about_others, attending)):
         return confidence, f"no passage gives the {'share' if plan.wants_share else 'number'} asked for"
     if plan.wants_sum and not any(_MONEY.search(s) for s in about):
         return confidence, "no passage gives the sum asked for"
-    if plan.counted and not counts(plan.counted, about + about_others) and any(
+    if plan.counted and not counts(plan.counted, about + about_others, attending) and any(
             plan.counted[:5] in s.lower() for s in top_sentences):
         # The passages speak of the contributions but never count them.
         where = f" for the {plan.ordinal_meetings()} meeting" if plan.meetings else ""

@@ -326,7 +326,10 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-_COUNTED = re.compile(r"\bhow many ([^\W\d_][\w-]*)", re.I)
+# "How many were there?", "how many of them": a verb or a pronoun after "how many" counts nothing
+# named; "how many of the countries" counts countries.
+_COUNTED = re.compile(r"\bhow many (?:of (?:the|these|those|its|their) )?(?!(?:are|were|was|is|did|do|does|have|"
+                      r"has|had|will|would|can|could|of|there|they|them|we|you|in|at)\b)([^\W\d_][\w-]*)", re.I)
 
 
 def _counted(question: str) -> str:
@@ -646,14 +649,34 @@ def without_asker_context(question: str) -> str:
     return blanked
 
 
+# The asker: "I", "I'm", "I've" never name anyone asked about.
+_ASKER = re.compile(r"I(?:['’](?:m|ve|d|ll))?")
+# A name before a part of what it names: "the UN telecom agency" is one of its agencies, which the
+# passages name by its own name.
+_PART_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w'’-]*\s+){0,2}(?:agency|agencies|body|bodies|arm|branch|wing)\b")
+# A place a country is described by: "a country in the Pyrenees", "a Gulf country", "Baltic nations".
+# A country lies in a region, so the word after "a country in" is no country the passages must name.
+_REGION_AFTER = re.compile(r"\b(?:countr(?:y|ies)|nations?)\s+(?:in|on|near|along|by|bordering|around)\s+"
+                           r"(?:the\s+)?$", re.I)
+_REGION_BEFORE = re.compile(r"(?:['’]s)?\s+(?:countr(?:y|ies)|nations?)\b")
+
+
+def written_as_name(question: str, match: re.Match) -> bool:
+    """Is the capitalised word at ``match`` a name the passages must hold: opening no sentence, not an
+    adjective or compass point, not the asker, not a part's owner or a region that describes?"""
+    word = match.group(0)
+    return word[0].isupper() and not opens_sentence(question, match.start()) and not describes(word) \
+        and not _ASKER.fullmatch(word) and not _PART_OF.match(question, match.end()) \
+        and not _REGION_AFTER.search(question[:match.start()]) and not _REGION_BEFORE.match(question, match.end())
+
+
 def names_in(question: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:
     """Lower-cased capitalised words that open no sentence, minus the collection's everyday words and
     the words it writes in lower case too ("Member States")."""
     found = []
     for match in re.finditer(r"[\w][\w'’-]*", question):
         word = match.group(0)
-        if word[0].isupper() and not opens_sentence(question, match.start()) and not describes(word) \
-                and not names_a_kind(word, vocabulary):
+        if written_as_name(question, match) and not names_a_kind(word, vocabulary):
             found.extend(t for t in tokens(word) if t not in STOPWORDS and len(t) > 1 and not t.isdigit()
                          and not (vocabulary and (vocabulary.is_generic(t) or vocabulary.written_in_lower_case(t))))
     return tuple(dict.fromkeys(found))
@@ -682,8 +705,7 @@ def unknown_names(question: str, vocabulary: Vocabulary, corrected: set[str] = f
     found = []
     for match in re.finditer(r"[\w][\w'’-]*", question):
         word = match.group(0)
-        named = (word[0].isupper() and not opens_sentence(question, match.start()) and not describes(word)) \
-            or any(c.isdigit() for c in word)
+        named = written_as_name(question, match) or any(c.isdigit() for c in word)
         if named and _unknown(word, vocabulary, corrected):
             found.append(re.sub(r"['’]s$", "", word))
     return tuple(found)

@@ -569,3 +569,24 @@ def test_the_word_opening_a_question_is_not_its_subject_for_its_capital():
     words = vocabulary("describe", "describe", "mascot", "launched", "launched")  # "mascot" is rarer
     plan = plan_query("Describe when the mascot was launched.", words)
     assert subject_term(plan, words) == "mascot"
+
+
+def test_how_many_counts_the_noun_after_it_not_a_verb_or_a_pronoun():
+    assert plan_for("I heard it got many submissions. How many were there?").counted == ""
+    assert plan_for("How many of them attended?").counted == ""
+    assert plan_for("In how many of the countries examined is it a crime?").counted == "countries"
+    assert plan_for("How many contributions were received?").counted == "contributions"
+
+
+def test_people_asked_for_with_attendance_are_counted_by_participants_in_every_check():
+    plan = plan_for("How many people took part in the meeting, and who chaired it?")
+    attended = "Approximately 50 participants took part in the meeting, which was chaired by Mr Ibrahim Al Dabal."
+    young = "The Chair encouraged more responses from young people."
+    assert assess(plan, 0.9, [attended, young], [attended], 1.0, 0.0)[1] is None
+
+
+def test_the_name_of_a_thing_is_not_asked_for_as_a_persons():
+    competition = "The representative also explained the #TodosSomosUnicos APP Competition."
+    assert kind_missing(plan_for("What was the name of the app competition Argentina presented?"),
+                        [competition]) is None
+    assert kind_missing(plan_for("What was the name of the expert who presented?"), [competition]) == "the name"

@@ -494,3 +494,24 @@ def test_what_the_asker_reads_about_is_not_blanked():
     words = vocabulary("declaration", "say", "teach")
     assert plan_query("I read about the Kigali declaration. What did it say?", words).unknown_names == ("Kigali",)
     assert plan_query("I teach in Kigali. What did the declaration say?", words).unknown_names == ()
+
+
+def test_the_asker_is_no_name_even_in_a_contraction():
+    words = vocabulary("delegate", "curious", "committee", "egypt")
+    plan = plan_query("As a delegate I'm curious: what did the committee in Egypt do?", words)
+    assert plan.unknown_names == () and plan.names == ("egypt",)
+
+
+def test_the_owner_of_an_agency_named_before_it_is_not_required_in_the_passages():
+    words = vocabulary("un", "telecom", "agency", "cooperate", "icann", "councillors")
+    plan = plan_query("Which body did councillors want the UN telecom agency to cooperate with?", words)
+    assert "un" not in plan.names
+    assert plan_query("What did the UN say about ICANN?", words).names == ("un", "icann")
+
+
+def test_a_region_describing_a_country_is_neither_unknown_nor_required():
+    words = vocabulary("small", "country", "review", "priorities", "scheme", "culture")
+    plan = plan_query("A small country in the Pyrenees did a review. What priorities did it set?", words)
+    assert plan.unknown_names == () and plan.names == ()
+    assert plan_query("How was the scheme fitted to a Gulf country's culture?", words).names == ()
+    assert plan_query("What priorities did the Pyrenees review set?", words).unknown_names == ("Pyrenees",)

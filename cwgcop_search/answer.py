@@ -124,7 +124,8 @@ def _names_any(names: tuple[str, ...], text: str) -> bool:
 
 def _off_hint(plan: QueryPlan | None, passage: Passage) -> bool:
     """The question names a meeting and this passage is not about it."""
-    return bool(plan and plan.meetings and not about_meeting(plan.meetings, passage.meetings, passage.text))
+    return bool(plan and plan.meetings and not about_meeting(plan.meetings, passage.meetings, passage.text,
+                                                             passage.meetings_before))
 
 
 def depends_on_previous(sentence: str) -> bool:

@@ -111,9 +111,16 @@ SHARE = re.compile(
 _MEETING_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:meeting|session)\b", re.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-# "the February 2025 meeting", "the meeting in October 2023": a meeting named by its month.
-_MONTH_MEETING = re.compile(rf"\b({'|'.join(_MONTHS)})\s+(20\d\d)\s+(?:meeting|session)\b|"
-                            rf"\b(?:meeting|session)\s+(?:in|of|held in)\s+({'|'.join(_MONTHS)})\s+(20\d\d)\b", re.I)
+# The months a season names, in the northern hemisphere, where the English words are used of a year's
+# meetings ("the autumn 2024 session"); a winter is that of the year's start and end.
+_SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11),
+            "winter": (1, 2, 12)}
+_WHEN = rf"(?:{'|'.join(_MONTHS)}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|{'|'.join(_SEASONS)})"
+# "the February 2025 meeting", "the meeting in Oct 2023", "the autumn 2024 session": a meeting named by
+# its month or season.
+_MONTH_MEETING = re.compile(rf"\b({_WHEN})\s+(?:of\s+)?(20\d\d)\s+(?:meeting|session)\b|"
+                            rf"\b(?:meeting|session)\s+(?:in|of|held in)\s+(?:the\s+)?({_WHEN})\s+(?:of\s+)?"
+                            rf"(20\d\d)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -338,11 +345,13 @@ def _counted(question: str) -> str:
 
 
 def months_named(question: str) -> tuple[tuple[int, int], ...]:
-    """(year, month) of each meeting the question names by its month."""
+    """(year, month) of each meeting the question names by its month or season."""
     found = []
     for match in _MONTH_MEETING.finditer(question):
-        month, year = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-        found.append((int(year), _MONTHS.index(month.lower()) + 1))
+        word, year = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        word = word.lower().rstrip(".")
+        months = _SEASONS.get(word) or (next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(word[:3])),)
+        found += [(int(year), month) for month in months]
     return tuple(dict.fromkeys(found))
 
 

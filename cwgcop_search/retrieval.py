@@ -107,12 +107,13 @@ def reciprocal_rank_fusion(rankings: list[list[int]], k: int,
     return scores
 
 
-def to_passage(rank: int, score: float, row: ChunkRow) -> Passage:
+def to_passage(rank: int, score: float, row: ChunkRow, before: frozenset[int] = frozenset()) -> Passage:
     doc = row.document
     return Passage(
         rank=rank, score=score, chunk_id=row.chunk_id, text=row.text, source=doc.source,
         title=doc.title, kind=doc.kind, meetings=doc.meetings, date_text=doc.date_text,
-        section=row.section, paragraph=row.paragraph, pages=row.pages, language=doc.language)
+        section=row.section, paragraph=row.paragraph, pages=row.pages, language=doc.language,
+        meetings_before=tuple(sorted(before)))
 
 
 def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
@@ -137,14 +138,15 @@ def key_term_coverage(plan: QueryPlan, words: set[str]) -> float:
     return found / len(terms)
 
 
-def about_hinted(plan: QueryPlan, row: ChunkRow) -> bool:
+def about_hinted(plan: QueryPlan, row: ChunkRow, before: frozenset[int] = frozenset()) -> bool:
     """Is the passage about a meeting or year that the question names?
 
     A report of one meeting is about that meeting throughout; in a report
-    covering several, only passages that name the meeting are.
+    covering several, only passages that name the meeting, or follow one that does
+    (``before``, see ``meetings_before``), are.
     """
     doc = row.document
-    if plan.meetings and about_meeting(plan.meetings, doc.meetings, row.text):
+    if plan.meetings and about_meeting(plan.meetings, doc.meetings, row.text, before):
         return True
     if plan.years:
         years = {int(d[:4]) for d in doc.dates}
@@ -178,15 +180,56 @@ def meetings_named(text: str) -> frozenset[int]:
     return frozenset(meetings_in(text))
 
 
-def about_meeting(meetings: tuple[int, ...], report_meetings: tuple[int, ...], text: str) -> bool:
+def about_meeting(meetings: tuple[int, ...], report_meetings: tuple[int, ...], text: str,
+                  before: frozenset[int] | tuple[int, ...] = frozenset()) -> bool:
     """Is a passage about one of the named meetings?
 
     A report of one meeting is about it throughout; a passage of a report
-    covering several is about the meetings it names.
+    covering several is about the meetings it names, or when it names none,
+    the last named before it in its section (``before``).
     """
     if len(report_meetings) == 1 and report_meetings[0] in meetings:
         return True
-    return bool(meetings_named(text) & set(meetings))
+    return bool((meetings_named(text) or set(before)) & set(meetings))
+
+
+def meetings_before(reader: IndexReader, rows: dict[int, ChunkRow]) -> dict[int, frozenset[int]]:
+    """For each passage of a report covering several meetings that names none of them: the meetings
+    named last before it under the same heading.
+
+    A report of two meetings says "2.3 In the twenty-first meeting, the Group of 129 participants
+    discussed ..." and then "2.4 The main results of the meeting were: ...": 2.4 is about the
+    twenty-first. Each such report is read once per reader.
+    """
+    found = {}
+    for chunk_id, row in rows.items():
+        doc = row.document
+        if len(doc.meetings) < 2 or meetings_named(row.text):
+            continue
+        by_report = _MEETINGS_BEFORE.setdefault(reader, {})
+        if doc.doc_id not in by_report:
+            by_report[doc.doc_id] = _read_meetings_before(reader, doc)
+        if by_report[doc.doc_id].get(chunk_id):
+            found[chunk_id] = by_report[doc.doc_id][chunk_id]
+    return found
+
+
+def _read_meetings_before(reader: IndexReader, doc: DocumentInfo) -> dict[int, frozenset[int]]:
+    context: dict[int, frozenset[int]] = {}
+    last, heading = frozenset(), None
+    for chunk in reader.document_chunks(doc.doc_id):
+        if chunk.section != heading:
+            last, heading = frozenset(), chunk.section
+        named = meetings_named(chunk.text) & set(doc.meetings)
+        if named:
+            last = frozenset(named)
+        else:
+            context[chunk.chunk_id] = last
+    return context
+
+
+_MEETINGS_BEFORE: "weakref.WeakKeyDictionary[IndexReader, dict[int, dict[int, frozenset[int]]]]" = \
+    weakref.WeakKeyDictionary()
 
 
 def about_meetings_ranking(reader: IndexReader, meetings: tuple[int, ...], vector: np.ndarray, k: int,
@@ -205,8 +248,9 @@ def about_meetings_ranking(reader: IndexReader, meetings: tuple[int, ...], vecto
         return []
     hits = reader.dense_search(vector, k * 3, reader.chunk_ids_of(reports))
     rows = reader.chunks(i for i, _ in hits)
+    before = meetings_before(reader, rows)
     return [i for i, _ in hits if i in rows
-            and about_meeting(meetings, rows[i].document.meetings, rows[i].text)][:k]
+            and about_meeting(meetings, rows[i].document.meetings, rows[i].text, before.get(i, ()))][:k]
 
 
 def is_listing(text: str) -> bool:
@@ -234,12 +278,14 @@ def spread_from_best(scores: dict[int, float], pool) -> dict[int, float]:
 
 def rerank(plan: QueryPlan, fused: dict[int, float], rows: dict[int, ChunkRow], words: dict[int, set[str]],
            sentence_scores: dict[int, float], weights: RerankWeights,
-           across: QueryPlan | None = None) -> dict[int, float]:
+           across: QueryPlan | None = None, before: dict[int, frozenset[int]] | None = None) -> dict[int, float]:
     """Combine the fused rank score with passage-level evidence.
 
     ``across`` is the plan for passages in another language than the question's
     (see ``across_languages``): there only the words the two share can be looked for.
+    ``before``: the meetings a passage follows when it names none (``meetings_before``).
     """
+    before = before or {}
     top = max(fused.values())
     sentence_scores = spread_from_best(sentence_scores, fused)
     scores = {}
@@ -250,12 +296,12 @@ def rerank(plan: QueryPlan, fused: dict[int, float], rows: dict[int, ChunkRow], 
     for chunk_id, value in fused.items():
         row = rows[chunk_id]
         own = plan if across is None or row.document.language == plan.language else across
-        about = naming and about_meeting(plan.meetings, row.document.meetings, row.text)
+        about = naming and about_meeting(plan.meetings, row.document.meetings, row.text, before.get(chunk_id, ()))
         scores[chunk_id] = (value / top
                             + weights.sentence * sentence_scores.get(chunk_id, 0.0)
                             + weights.coverage * key_term_coverage(own, words[chunk_id] | naming if about
                                                                    else words[chunk_id])
-                            + weights.hint * about_hinted(plan, row)
+                            + weights.hint * about_hinted(plan, row, before.get(chunk_id, frozenset()))
                             + weights.answer_type * bool(wanted and wanted(row.text))
                             - weights.listing * is_listing(row.text))
     return scores
@@ -720,12 +766,13 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     pool += [i for i in dict.fromkeys(i for ranking in rankings for i in ranking[:POOL_EACH]) if i not in fused_pool]
     fused = {i: fused[i] for i in pool}
     rows = reader.chunks(pool)
+    before = meetings_before(reader, rows) if plan.meetings else {}
     pool_sentences = reader.sentences_of(pool) if settings.rerank and weights.sentence else {}
     if settings.rerank:
         nearest = {i: float((matrix @ vector).max()) for i, (_, matrix) in pool_sentences.items()}
         for i, (_, matrix) in (reader.sentences_of(pool, span=2) if pool_sentences and not foreign else {}).items():
             nearest[i] = max(nearest.get(i, -1.0), float((matrix @ vector).max()))
-        fused = rerank(plan, fused, rows, reader.words_of(pool), nearest, weights, across)
+        fused = rerank(plan, fused, rows, reader.words_of(pool), nearest, weights, across, before)
     order = sorted(fused, key=lambda i: (-fused[i], i))
     vectors = reader.vectors_of(order)
 
@@ -753,14 +800,14 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
             scored[chunk_id] = [s for j in found for s in scored.get(j, ())]
     # A question naming a meeting is answered from that meeting's passages or not at all.
     evidence = [i for i in order[:5] if not plan.meetings
-                or about_meeting(plan.meetings, rows[i].document.meetings, rows[i].text)]
+                or about_meeting(plan.meetings, rows[i].document.meetings, rows[i].text, before.get(i, ()))]
     read = {chunk_id: read_with_lead_ins(scored.get(chunk_id, [])) for chunk_id in evidence}
     ranked_sentences = sorted(((score, text) for chunk_id in evidence for text, score in read[chunk_id]),
                               reverse=True)
     best_sentence = ranked_sentences[0][0] if ranked_sentences else 0.0
     passages = []
     for rank, chunk_id in enumerate(order, start=1):
-        passage = to_passage(rank, similarity[chunk_id], rows[chunk_id])
+        passage = to_passage(rank, similarity[chunk_id], rows[chunk_id], before.get(chunk_id, frozenset()))
         if chunk_id in parts:
             found = parts[chunk_id]
             passage = replace(passage, text=joined_text(found, rows),

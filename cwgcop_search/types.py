@@ -121,6 +121,9 @@ class Passage:
     also: tuple["Passage", ...] = ()  # near-identical text elsewhere, collapsed into this one
     language: str = "en"  # the language the passage's report is written in
     presenters: tuple[str, ...] = ()  # who presents in it, read for a list of examples (retrieval.with_presenters)
+    # In a report of several meetings, a passage naming none follows the last named before it
+    # ("The main results of the meeting were:" after "In the twenty-first meeting, ...").
+    meetings_before: tuple[int, ...] = ()
 
     @property
     def page_label(self) -> str | None:

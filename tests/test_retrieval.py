@@ -515,3 +515,25 @@ def test_a_region_describing_a_country_is_neither_unknown_nor_required():
     assert plan.unknown_names == () and plan.names == ()
     assert plan_query("How was the scheme fitted to a Gulf country's culture?", words).names == ()
     assert plan_query("What priorities did the Pyrenees review set?", words).unknown_names == ("Pyrenees",)
+
+
+def test_a_passage_naming_no_meeting_in_a_report_of_several_is_about_the_one_named_before_it(shipped_engine):
+    from cwgcop_search.retrieval import meetings_before
+
+    reader = shipped_engine.reader()
+    report = next(d for d in reader.documents() if {21, 22} <= set(d.meetings))
+    rows = {row.chunk_id: row for row in reader.document_chunks(report.doc_id)}
+    before = meetings_before(reader, rows)
+    results = next(row for row in rows.values() if "ICT industry dialogues will shift" in row.text)
+    assert before[results.chunk_id] == {21}  # "The main results of the meeting were:" after the 21st's paragraph
+    answer = shipped_engine.ask("At the autumn 2024 session, what was agreed about the dialogues with ICT companies?")
+    assert not answer.abstained and "ICT industry dialogues will shift" in answer.answer
+
+
+def test_a_meeting_is_named_by_its_season_or_a_short_month():
+    from cwgcop_search.query import months_named
+
+    assert months_named("What was agreed at the autumn 2024 session?") == ((2024, 9), (2024, 10), (2024, 11))
+    assert months_named("the meeting in Oct. 2023") == ((2023, 10),)
+    assert months_named("the meeting held in the spring of 2023") == ((2023, 3), (2023, 4), (2023, 5))
+    assert months_named("What happened in autumn 2024?") == ()  # no meeting named

@@ -23,9 +23,10 @@ _CJK_DIGITS = "一二两三四五六七八九十百千万亿"
 _NUMBER = re.compile(rf"\d|(?<![第{_CJK_DIGITS}])[{_CJK_DIGITS}]+(?:名|个|位|人|所|家|项|次|份|件|条|种|岁)")
 # Digits that are not quantities: years, ordinals ("19th") and days of a month; list markers
 # ("1) to engage ..."), names holding digits ("SG17", "COVID-19"), numbered texts ("Resolution 179")
-# and document symbols ("CWG-COP-14/13", "C22/64"): an agenda listing them counts nothing.
+# and document symbols ("CWG-COP-14/13", "C22/64"): an agenda listing them counts nothing. Nor does
+# "24/7", which says a service never closes.
 _NOT_A_QUANTITY = re.compile(
-    r"\b[A-Za-z][\w-]*\d/[\w/.-]*\d\b|"
+    r"\b[A-Za-z][\w-]*\d/[\w/.-]*\d\b|\b24\s*/\s*7\b|"
     r"\b(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|\d{1,2}(?:\s*(?:-|and|to)\s*\d{1,2})?\s+(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December))\b|"
     r"(?:^|(?<=[\s:;]))\d{1,2}\)(?=\s+[a-z])|"
@@ -176,6 +177,7 @@ _ASKS_WHAT_CAME = re.compile(
     r"^\s*what (?:did|have|has) .+\b(?:agree|decide|conclude|adopt|resolve|achieve|sign|endorse|approve)\w*\b|"
     r"\bwhat (?:was|were) (?:agreed|decided|concluded|adopted|resolved|achieved|signed|endorsed|approved)\b|"
     r"\bwhat happened (?:at|during|in)\b|\bwhat came (?:out )?of\b|\b(?:outcomes?|results?) of\b|"
+    r"\bwhat (?:was|were) the (?:outcomes?|results?|conclusions?|decisions?)\b|"
     r"\bqu['’](?:ont|a)[- ].*\b(?:convenu|décidé|conclu|adopté|signé|approuvé|obtenu)\b|"
     r"\bqu['’]est-il ressorti\b|\bmis(?:es?)?\s+d['’]accord\b|\bqu['’]est-ce qui s['’]est passé\b|\brésultats? d[eu]\b|"
     r"\bqué\s+(?:acordaron|decidieron|concluyeron|adoptaron|firmaron|aprobaron|se\s+acordó|se\s+decidió|"
@@ -339,6 +341,8 @@ def subject_term(plan: QueryPlan, vocabulary, across: bool = False) -> str | Non
     ("contribution") is its subject.
     """
     asking = set(tokens(" ".join(m.group(0) for m in _ASKS_DAY.finditer(plan.question))))
+    # A month dates the subject ("its April 2025 meeting"); it is not what the question is about.
+    asking |= set(tokens(" ".join(m.group(0) for m in _MONTH_YEAR.finditer(plan.question))))
     known = [t for t in plan.key_terms if t in vocabulary and not t.isdigit() and t not in asking
              and (not across or len(t) >= 5 or names_subject(plan.question, t))]
     # A word the question writes as a name goes first: "Was the statement actually adopted at the
@@ -384,6 +388,12 @@ def event_to_come(plan: QueryPlan, sentences: list[str], subject: str | None) ->
     """
     if not _ASKS_WHAT_CAME.search(plan.question):
         return False
+    # An event the question dates ("when Study Group 17 discussed it in April 2025"): the sentences
+    # giving that month speak of it, "It will be discussed in Study Group 17 in April 2025".
+    dates = [r"\s+".join(m.group(0).split()) for m in _MONTH_YEAR.finditer(plan.question)]
+    dated = [s for s in sentences if any(re.search(rf"\b{d}\b", s, re.I) for d in dates)]
+    if dated and all(speaks_of_event_to_come(s) for s in dated):
+        return True
     # Without a subject to look for (a question in another language than the passages), the
     # sentence nearest the question is the one about the event.
     about = sentences[:1] if subject is None else about_subject(sentences, subject)
@@ -512,6 +522,7 @@ def holds_quantity(sentence: str, stated: frozenset[str] = frozenset()) -> bool:
 _LATER_PART = r"(?:(?<!\b\w)[.?!;:]\s+|\s[-–—]\s+)¿?\s*(?-i:(?!WHO\b))"
 _PART_ENDS = r"\b[^,?–—]*\?"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_YEAR = re.compile(rf"\b(?:{_MONTHS})\s+(?:19|20)\d\d\b", re.I)
 _NAMES_SOMEONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\bchaired by\b|\bby [A-Z]")
 # The question words are those of the six UN languages (a French question about an English report
 # is answered by the English sentence naming someone all the same).

@@ -152,7 +152,8 @@ def about_hinted(plan: QueryPlan, row: ChunkRow, before: frozenset[int] = frozen
         years = {int(d[:4]) for d in doc.dates}
         if len(years) == 1 and years & set(plan.years):
             return True
-        if any(str(y) in row.text for y in plan.years):
+        # A heading may date its passages: "Annex 1: Extract of the Summary Records of ... the Council 2022".
+        if any(str(y) in text for y in plan.years for text in (row.text, *row.section)):
             return True
     return False
 

@@ -590,3 +590,24 @@ def test_the_name_of_a_thing_is_not_asked_for_as_a_persons():
     assert kind_missing(plan_for("What was the name of the app competition Argentina presented?"),
                         [competition]) is None
     assert kind_missing(plan_for("What was the name of the expert who presented?"), [competition]) == "the name"
+
+
+def test_an_event_the_question_dates_is_to_come_when_the_sentences_giving_that_month_say_so():
+    words = vocabulary("study", "group", "gap", "analysis", "report", "discussed", "april", "outcome")
+    plan = plan_query("What was the outcome when Study Group 17 discussed the gap analysis report in April 2025?", words)
+    planned = ["The co-convener highlighted the group's ongoing work on a gap analysis report.",
+               "It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting."]
+    assert event_to_come(plan, planned, subject_term(plan, words))
+    held = ["The gap analysis report was discussed in Study Group 17 in April 2025 and approved."]
+    assert not event_to_come(plan, held, subject_term(plan, words))
+
+
+def test_a_month_is_not_the_subject_of_a_question():
+    words = vocabulary("study", "study", "group", "group", "gap", "gap", "april", "conclude")
+    plan = plan_query("What did Study Group 17 conclude about the gap at its April 2025 meeting?", words)
+    assert subject_term(plan, words) != "april"
+
+
+def test_a_service_open_round_the_clock_gives_no_count():
+    assert not holds_quantity("The helpline provides confidential, 24/7 support to callers.")
+    assert holds_quantity("The helpline received 24 calls in 7 days.")

@@ -537,3 +537,18 @@ def test_a_meeting_is_named_by_its_season_or_a_short_month():
     assert months_named("the meeting in Oct. 2023") == ((2023, 10),)
     assert months_named("the meeting held in the spring of 2023") == ((2023, 3), (2023, 4), (2023, 5))
     assert months_named("What happened in autumn 2024?") == ()  # no meeting named
+
+
+def test_a_passage_whose_heading_names_the_year_asked_about_is_about_that_year():
+    from dataclasses import replace as with_
+
+    from cwgcop_search.retrieval import about_hinted
+
+    doc = DocumentInfo(doc_id=1, source="r.txt", file_type="txt", title="Four-year report", kind="report",
+                       meetings=(15, 16), dates=("2019-09-26", "2020-02-04"), date_text="", chair=None)
+    row = ChunkRow(chunk_id=1, doc_id=1, position=9, paragraph="1.5", section=(
+        "Annex 1: Extract of the Summary Records of the Council 2022",), pages=(4,), part=0,
+        text="Two councillors considered that the group should continue in its current form.", document=doc)
+    plan = plan_query("Was the Council unanimous in 2022?", vocabulary("council", "unanimous"))
+    assert about_hinted(plan, row)
+    assert not about_hinted(plan, with_(row, section=("Annex 1: Extract of the Summary Records",)))

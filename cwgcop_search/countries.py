@@ -205,9 +205,14 @@ def places_named(text: str, any_case: bool = False) -> list[tuple[str, tuple[str
     pattern = _place_pattern()
     if pattern is None:
         return []
-    known = {name.lower(): name for name in places()}
+    known = _places_by_lower_case()
     return [(match.group(0), places()[known[match.group(0).lower()]], bool(_EVENT.match(text, match.end())))
             for match in pattern.finditer(text) if any_case or match.group(0)[0].isupper()]
+
+
+@lru_cache(maxsize=1)
+def _places_by_lower_case() -> dict[str, str]:
+    return {name.lower(): name for name in places()}
 
 
 # pycountry's gettext catalogue for each UN language other than English.

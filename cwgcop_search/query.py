@@ -644,7 +644,7 @@ def opens_sentence(text: str, start: int) -> bool:
 # Wales.", "I'm with a helpline.", "As a parent, ...". Its names say who asks, not what about.
 _ASKER_SAYS = re.compile(
     r"(?:^|(?<=[.!?]))\s*(?:(?:I|We)\s+(?:teach|work|study|represent|volunteer|run|lead|coordinate)|"
-    r"(?:I['’]m|I am|We['’]re|We are)\s+(?:a|an|with|from|at|in)|As an?)\b[^.!?]*[.!]", re.I)
+    r"(?:I['’]m|I am|We['’]re|We are)\s+(?:a|an|with|from|at|in)|As an?)\b(?:[^.!?]|\.(?=\w))*[.!]", re.I)
 
 
 def without_asker_context(question: str) -> str:

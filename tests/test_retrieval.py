@@ -552,3 +552,9 @@ def test_a_passage_whose_heading_names_the_year_asked_about_is_about_that_year()
     plan = plan_query("Was the Council unanimous in 2022?", vocabulary("council", "unanimous"))
     assert about_hinted(plan, row)
     assert not about_hinted(plan, with_(row, section=("Annex 1: Extract of the Summary Records",)))
+
+
+def test_what_the_asker_says_of_themselves_ends_at_its_full_stop_not_at_an_abbreviation():
+    from cwgcop_search.query import without_asker_context
+
+    assert without_asker_context("I'm from the U.K. What did Albania say?").strip() == "What did Albania say?"

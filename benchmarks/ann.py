@@ -206,10 +206,9 @@ def write_generation(index_dir: Path, x: np.ndarray, sentences: list[str], seed:
         for word, k in Counter(tokens(sentence)).items():
             counts[word] += k * int(times)
             passages[word] += int(times)
-    # No case counts (schema 10's lower and capital columns keep their default 0): every capitalised
-    # word of a question stays a name, which costs the search no more than the real counts would.
-    db.executemany("INSERT INTO vocabulary (word, count, passages) VALUES (?, ?, ?)",
-                   ((w, n, passages[w]) for w, n in counts.items()))
+    # No case counts (0 lower, 0 capital): every capitalised word of a question stays a name, which
+    # costs the search no more than the real counts would.
+    store.add_to_vocabulary(db, ((w, n, passages[w], 0, 0) for w, n in counts.items()))
     db.commit()
     db.execute("PRAGMA journal_mode = WAL")  # as the store leaves a catalog it built
     db.close()

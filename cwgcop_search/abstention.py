@@ -500,8 +500,10 @@ def outcome_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
     """
     # "Who will host the next meeting?" is answered by what is planned: "will be hosted by ...".
     to_come = bool(_ASKS_TO_COME.search(plan.question)) or speaks_of_event_to_come(plan.question)
+    # Each sentence of the question on its own: "I missed the conference. Was the statement adopted?"
+    parts = re.split(r"(?<=[.!?])\s+", plan.corrected_question)
     for asked, said in _OUTCOME_QUESTIONS:
-        found = asked.search(plan.question)
+        found = next(filter(None, (asked.search(part) for part in parts)), None)
         if found and not any(to_come or not _planned(s, m) for s in sentences for m in said.finditer(s)):
             return found.group(0).split()[-1]
     return None
@@ -592,7 +594,7 @@ _ATTENDING = re.compile(r"\b(?:attend\w*|particip\w*|t[oa]ok?e? part|took part|j
 # by "6 countries", "How many people did it reach?" by "150,000 individuals" (not by participants: see
 # ``attending``).
 _COUNTED_ALIKE = (r"(?:nations?|countries|country|states?)\b", r"(?:people|persons?|individuals?)\b",
-                  r"(?:kids?|children|child|youngsters?|minors)\b", r"(?:schools?|campus(?:es)?)\b")
+                  r"(?:kids?|children|child|youngsters?|minors|pupils?|students?|learners?)\b", r"(?:schools?|campus(?:es)?)\b")
 
 
 def counts(noun: str, sentences: list[str], attending: bool = False) -> bool:

@@ -164,6 +164,17 @@ class QueryPlan:
         hints = list(self.places) + [f"{ordinal(n)} meeting" for n in self.meetings]
         return f"{self.question} ({', '.join(hints)})" if hints else self.question
 
+    @property
+    def corrected_question(self) -> str:
+        """The question with its slips of the keyboard corrected: "recomendations" is read as the
+        English word it misspells, not as a Spanish verb. Another form of a word ("finalised" for the
+        collection's "finalize") is kept as typed."""
+        text = self.question
+        for typed, fixed in self.corrected:
+            if is_slip(typed, fixed):
+                text = re.sub(rf"(?<!\w){re.escape(typed)}(?!\w)", fixed, text, flags=re.I)
+        return text
+
     def ordinal_meetings(self) -> str:
         """The named meetings as a reader writes them: "19th", "21st and 22nd"."""
         return " and ".join(ordinal(n) for n in self.meetings)
@@ -328,6 +339,17 @@ class Vocabulary:
         return found[0] if found else None
 
 
+def is_slip(typed: str, fixed: str) -> bool:
+    """Is ``typed`` ``fixed`` with one letter left out, added, changed or two swapped, before the word's
+    last three letters (where another form of the word differs: "merged", "merge")?"""
+    a, b = typed.lower(), fixed.lower()
+    at = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    if at >= max(len(a), len(b)) - 3:
+        return False
+    return a[at + 1:] == b[at:] or a[at:] == b[at + 1:] or a[at + 1:] == b[at + 1:] or (
+        a[at:at + 2] == b[at:at + 2][::-1] and a[at + 2:] == b[at + 2:])
+
+
 def ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -336,11 +358,16 @@ def ordinal(n: int) -> str:
 # "How many were there?", "how many of them": a verb or a pronoun after "how many" counts nothing
 # named; "how many of the countries" counts countries.
 _COUNTED = re.compile(r"\bhow many (?:of (?:the|these|those|its|their) )?(?!(?:are|were|was|is|did|do|does|have|"
-                      r"has|had|will|would|can|could|of|there|they|them|we|you|in|at)\b)([^\W\d_][\w-]*)", re.I)
+                      r"has|had|will|would|can|could|of|there|they|them|we|you|in|at|actually|really|exactly|"
+                      r"still|now|more|ever|already|currently|so)\b)([^\W\d_][\w-]*)", re.I)
+
+
+# "number of participants 17th meeting": a search-box question counts too.
+_NUMBER_OF = re.compile(r"^\W*(?:the\s+|total\s+)?number of ([^\W\d_][\w-]*)", re.I)
 
 
 def _counted(question: str) -> str:
-    match = _COUNTED.search(question)
+    match = _COUNTED.search(question) or _NUMBER_OF.search(question)
     return match.group(1).lower() if match else ""
 
 
@@ -426,7 +453,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
         unknown_names=unknown,
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
         wants_examples=bool(_EXAMPLES.search(question) or language != "en" and _EXAMPLES_ELSEWHERE.search(question)),
-        wants_quantity=quantity, wants_sum=bool(_SUM.search(question) or quantity and not share and _MONEY_WORD.search(question)),
+        wants_quantity=quantity, wants_sum=bool(_SUM.search(question) or quantity and not share and _MONEY_WORD.search(asked)),
         wants_share=share,
         months=tuple(dict.fromkeys(months_named(question) + tuple(
             locale_patterns.months_in(question, language) if language in locale_patterns.LOCALES else ()))),
@@ -575,8 +602,10 @@ _DESCRIPTIVE = re.compile(r"^(?:north|south|east|west|central|northern|southern|
 
 
 def describes(word: str) -> bool:
-    """Is the capitalised word an adjective of nationality or region, or a compass point (not a country:
-    "Japan", "Iran" end like adjectives)?"""
+    """Is the capitalised word an adjective of nationality or region, a compass point (not a country:
+    "Japan", "Iran" end like adjectives), or where something is based ("the Virginia-based nonprofit")?"""
+    if word.lower().endswith("-based"):
+        return True
     first = _JOINER.split(_POSSESSIVE.sub("", word.lower()))[0]
     return first in adjectives() or len(first) > 3 and bool(_DESCRIPTIVE.search(first)) and first not in _country_words()
 
@@ -641,10 +670,11 @@ def opens_sentence(text: str, start: int) -> bool:
 
 
 # A sentence in which the asker speaks of themselves before asking: "I teach secondary school in
-# Wales.", "I'm with a helpline.", "As a parent, ...". Its names say who asks, not what about.
+# Wales.", "I'm with a helpline.", "We're planning our travel budget.", "As a parent, ...". Its names
+# say who asks, not what about.
 _ASKER_SAYS = re.compile(
     r"(?:^|(?<=[.!?]))\s*(?:(?:I|We)\s+(?:teach|work|study|represent|volunteer|run|lead|coordinate)|"
-    r"(?:I['’]m|I am|We['’]re|We are)\s+(?:a|an|with|from|at|in)|As an?)\b(?:[^.!?]|\.(?=\w))*[.!]", re.I)
+    r"(?:I['’]m|I am|We['’]re|We are)\s+(?:a|an|with|from|at|in|\w+ing)|As an?)\b(?:[^.!?]|\.(?=\w))*[.!]", re.I)
 
 
 def without_asker_context(question: str) -> str:
@@ -663,11 +693,17 @@ _ASKER = re.compile(r"I(?:['’](?:m|ve|d|ll))?")
 # A name before a part of what it names: "the UN telecom agency" is one of its agencies, which the
 # passages name by its own name.
 _PART_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w'’-]*\s+){0,2}(?:agency|agencies|body|bodies|arm|branch|wing)\b")
-# A place a country is described by: "a country in the Pyrenees", "a Gulf country", "Baltic nations".
-# A country lies in a region, so the word after "a country in" is no country the passages must name.
-_REGION_AFTER = re.compile(r"\b(?:countr(?:y|ies)|nations?)\s+(?:in|on|near|along|by|bordering|around)\s+"
-                           r"(?:the\s+)?$", re.I)
+# A place a country is described by: "a country in the Pyrenees", "a Gulf country", "Baltic nations",
+# "the provinces along the Nile". A country lies in a region, so the word after "a country in" is no
+# country the passages must name; a landmark something is near or along is not its name either.
+_REGION_AFTER = re.compile(r"\b(?:(?:countr(?:y|ies)|nations?)\s+(?:in|on|by)|near|along|bordering|around|beside)"
+                           r"\s+(?:the\s+)?$", re.I)
 _REGION_BEFORE = re.compile(r"(?:['’]s)?\s+(?:countr(?:y|ies)|nations?)\b")
+
+
+# "in the Caucasus", "in the Balkans": few countries take "the" (the collection's country names are
+# known), so a word the collection does not know after "in the" is a region, not a name to look for.
+_IN_THE = re.compile(r"\bin\s+the\s+$", re.I)
 
 
 def written_as_name(question: str, match: re.Match) -> bool:
@@ -679,13 +715,20 @@ def written_as_name(question: str, match: re.Match) -> bool:
         and not _REGION_AFTER.search(question[:match.start()]) and not _REGION_BEFORE.match(question, match.end())
 
 
+def _unknown_region(question: str, match: re.Match, vocabulary: Vocabulary) -> bool:
+    """An unknown word after "in the" that names no country ("in the Caucasus")."""
+    return bool(_IN_THE.search(question[:match.start()])) and _unknown(match.group(0), vocabulary) \
+        and not countries_named(match.group(0), "en")
+
+
 def names_in(question: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:
     """Lower-cased capitalised words that open no sentence, minus the collection's everyday words and
     the words it writes in lower case too ("Member States")."""
     found = []
     for match in re.finditer(r"[\w][\w'’-]*", question):
         word = match.group(0)
-        if written_as_name(question, match) and not names_a_kind(word, vocabulary):
+        if written_as_name(question, match) and not names_a_kind(word, vocabulary) \
+                and not (vocabulary and _unknown_region(question, match, vocabulary)):
             found.extend(t for t in tokens(word) if t not in STOPWORDS and len(t) > 1 and not t.isdigit()
                          and not (vocabulary and (vocabulary.is_generic(t) or vocabulary.written_in_lower_case(t))))
     return tuple(dict.fromkeys(found))
@@ -714,7 +757,8 @@ def unknown_names(question: str, vocabulary: Vocabulary, corrected: set[str] = f
     found = []
     for match in re.finditer(r"[\w][\w'’-]*", question):
         word = match.group(0)
-        named = written_as_name(question, match) or any(c.isdigit() for c in word)
+        named = written_as_name(question, match) and not _unknown_region(question, match, vocabulary) \
+            or any(c.isdigit() for c in word)
         if named and _unknown(word, vocabulary, corrected):
             found.append(re.sub(r"['’]s$", "", word))
     return tuple(found)

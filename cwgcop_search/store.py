@@ -168,6 +168,16 @@ class ChunkRow:
     document: DocumentInfo
 
 
+def add_to_vocabulary(db: sqlite3.Connection, rows: Iterable[tuple[str, int, int, int, int]]) -> None:
+    """Add (word, count, chunks holding it, written in lower case, with a capital) to a catalog's
+    vocabulary; negative numbers take away. The one writer of the table, the scale benchmark's too."""
+    db.executemany(
+        "INSERT INTO vocabulary (word, count, passages, lower, capital) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (word) DO UPDATE SET count = count + excluded.count, "
+        "passages = passages + excluded.passages, lower = lower + excluded.lower, "
+        "capital = capital + excluded.capital", rows)
+
+
 class IndexStore:
     """The index directory: find, open and update its current version."""
 
@@ -478,13 +488,8 @@ class IndexWriter:
         as written (the case counts: a heading capitalises every word)."""
         counts, passages = word_counts(texts)
         lower, capital = case_counts(plain_texts)
-        self._db.executemany(
-            "INSERT INTO vocabulary (word, count, passages, lower, capital) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (word) DO UPDATE SET count = count + excluded.count, "
-            "passages = passages + excluded.passages, lower = lower + excluded.lower, "
-            "capital = capital + excluded.capital",
-            [(word, sign * n, sign * passages[word], sign * lower[word], sign * capital[word])
-             for word, n in counts.items()])
+        add_to_vocabulary(self._db, [(word, sign * n, sign * passages[word], sign * lower[word], sign * capital[word])
+                                     for word, n in counts.items()])
         if sign < 0:
             self._db.execute("DELETE FROM vocabulary WHERE count <= 0")
 

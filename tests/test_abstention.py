@@ -611,3 +611,30 @@ def test_a_month_is_not_the_subject_of_a_question():
 def test_a_service_open_round_the_clock_gives_no_count():
     assert not holds_quantity("The helpline provides confidential, 24/7 support to callers.")
     assert holds_quantity("The helpline received 24 calls in 7 days.")
+
+
+def test_a_count_of_pupils_is_given_by_a_count_of_children():
+    assert counts("pupils", ["The campaign involved 41,000 children in Poland in 2017."])
+
+
+def test_an_adverb_after_how_many_is_not_what_is_counted():
+    assert plan_for("Of the countries examined, how many actually list it as a crime?").counted == ""
+    assert plan_for("number of participants 17th meeting jan 2021").counted == "participants"
+
+
+def test_a_misspelt_english_noun_is_not_read_as_a_foreign_verb_asking_for_an_outcome():
+    words = vocabulary("french", "privacy", "watchdog", "recommendations", "protect")
+    plan = plan_query("french privacy watchdog how many recomendations to protect kids online", words)
+    assert outcome_missing(plan, ["The watchdog has published eight recommendations to protect children."]) is None
+    assert outcome_missing(plan, ["The watchdog spoke of privacy."]) is None
+
+
+def test_a_yes_no_outcome_question_after_a_sentence_of_context_still_asks_for_the_outcome():
+    words = vocabulary("conference", "joint", "statement", "adopted", "signed")
+    plan = plan_query("I couldn't make it to the conference. Was the joint statement adopted there?", words)
+    assert outcome_missing(plan, ["Stakeholders will finalize the joint statement at the conference."]) == "adopted"
+
+
+def test_money_in_what_the_asker_says_of_themselves_does_not_make_the_question_ask_for_a_sum():
+    plan = plan_for("We're planning our travel budget. Did the chair suggest longer meetings, and by how much?")
+    assert not plan.wants_sum

@@ -558,3 +558,18 @@ def test_what_the_asker_says_of_themselves_ends_at_its_full_stop_not_at_an_abbre
     from cwgcop_search.query import without_asker_context
 
     assert without_asker_context("I'm from the U.K. What did Albania say?").strip() == "What did Albania say?"
+
+
+def test_a_slip_of_the_keyboard_is_told_from_another_form_of_the_word():
+    from cwgcop_search.query import is_slip
+
+    assert is_slip("recomendations", "recommendations") and is_slip("ninteenth", "nineteenth")
+    assert not is_slip("finalised", "finalize") and not is_slip("merged", "merge")
+
+
+def test_an_unknown_region_after_in_the_or_a_landmark_along_which_things_lie_is_not_required():
+    words = vocabulary("regulator", "media", "provinces", "trainers", "philippines", "said")
+    assert plan_query("Which regulator in the Caucasus works on media?", words).unknown_names == ()
+    assert plan_query("In which provinces along the Nile did trainers work?", words).unknown_names == ()
+    assert plan_query("What was said in the Maldives?", words).unknown_names == ("Maldives",)  # a country
+    assert plan_query("What did the Virginia-based nonprofit find?", words).unknown_names == ()

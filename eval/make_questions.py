@@ -1441,6 +1441,225 @@ q('unanswerable', 'what did Study Group 17 conclude about the gap analysis repor
 q('unanswerable', 'How many young people responded to the online youth consultation on digital literacy presented at the 14th meeting?')
 q('unanswerable', 'What recommendations came out of the first ITU Industry Connect quarterly session, and which companies took part?')
 
+# A tenth batch of 50 (seventeenth session), written the same way from the reports alone: 18 paraphrases,
+# 8 naming a meeting, 7 examples, 5 facts, 2 time, 10 unanswerable. Run once before any change: recall@5
+# 0.975, evidence 0.912, unanswerable abstained 0.800, wrongly abstained 0.150 ("how many were there",
+# attendance asked in people, a thing's name taken for a person's, "I'm", "the UN telecom agency", "a
+# country in the Pyrenees", "the autumn 2024 session", an outcome only announced for April 2025).
+q('paraphrase', 'The Maltese former head of state spoke at the opening in 2023. what did she say about whether the internet should be treated as the enemy when we try to keep kids safe?',
+  "Notably, she underscored that despite our eagerness to protect children from online abuse, it's essential not to consider the web as an adversary but rather as an ally in this effort.")
+q('paraphrase', 'According to the British group that runs e-safety work in schools, do schools put more effort into training parents or their own teachers?',
+  'He further pointed to the fact that staff training is consistently a weak part of the education curriculum as schools spend a lot more time in the UK training parents and not members of staff.')
+q('paraphrase', 'when kids and teens were asked online back in 2018 about their tech skills, what did they say were the biggest obstacles?',
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.')
+q('paraphrase', "How many people and how many schools has the South Asian telecoms regulator's nationwide school programe, run together with a popular short-video app, reached?",
+  'PTA established a Child Online Protection Committee, prioritizing education and prevention, including the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools.')
+q('paraphrase', 'In the East African country that amended its 2015 cybercrime law last year, is there a phone line kids can ring for help, and is it available round the clock?',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+q('paraphrase', "how many organisations have put their name to the code of good conduct on children's digital lives promoted by the coalition of big Russian telecom and media firms?",
+  'Key initiatives include the Digital Childhood Ethics Charter, signed by 13,000+ organizations, advocating for proactive content moderation')
+q('paraphrase', "I'm a journalist looking at money laundering laws. According to the missing-children charity's recent study, in how many of the countries it looked at is online sexual exploitation of kids explicitly treated as an underlying offence?",
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('paraphrase', 'did the 2024 study by the child-rights charity that talked to children and their carers find that parents are realistic about how well they can protect kids online?',
+  'The VOICE research (2024), involving nearly 500 children and caregivers across 15 countries, points out that children accept online risks as normal, while caregivers overestimate their ability to protect them.')
+q('paraphrase', "The UK charity's new e-course for parents on stopping young people being drawn into extremism - which languages will it be available in?",
+  'Available in English and Welsh, the initiative seeks to empower parents and professionals to navigate the complexities of the digital world and protect young people from radicalisation.')
+q('paraphrase', "who's paying for the three year childrens online rights project running in four countries across asia and africa (the one presented in 2023)?",
+  'This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.')
+q('paraphrase', 'How many tech firms belong to the industry group that teams up to fight child sexual abuse on their platforms?',
+  "In their presentation, the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online.")
+q('paraphrase', "roughly what share of people on the internet are kids, according to the Finnish charity's talk about its digital wellbeing service?",
+  'It highlighted the prevalence of children online, with approximately one-third of internet users being children.')
+q('paraphrase', 'Which body that hands out web addresses did council members want the UN telecom agency to work more closely with, and over what problem?',
+  'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN) and its Governmental Advisory Committee (GAC), particularly in relation to abuse of the domain-name system.')
+q('paraphrase', 'When the council discussed renewing the group in 2022, did everyone agree its mandate should be rewritten, or were there holdouts?',
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('paraphrase', "As a delegate I'm curious: what problems did the North African country's national committee on kids' internet safety run into when trying to get charities involved?",
+  'The delegate stated that one major challenge they face was in bringing on board more NGOs.',
+  'Another difficulty was in the fact that those NGOs willing to partner tended not focus solely on child online safety.')
+q('paraphrase', "why does the children's digital rights charity say that filtering stuff and letting mums and dads lock down devices isn't enough?",
+  'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue: digital platforms are not designed with children in mind, often prioritizing profit over safety through exploitative data practices and manipulative design.')
+q('paraphrase', "A small country in the Pyrenees did a nationwide review of kids' online safety at the end of 2024. What priorities did it come up with?",
+  'A National Assessment on Child Online Protection conducted in December 2024 identified priorities, including establishing governance structures, expanding teacher training, strengthening regulations, and launching public awareness campaigns.')
+q('paraphrase', 'At the autumn 2024 session, what did they decide about how conversations with tech companies would be run from now on?',
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.')
+q('meeting', 'How many people took part in the 14th meeting, and who was in the chair?',
+  'Approximately 50 participants, representing governments, private sector, civil society, academia, and international and intergovernmental organizations, participated both physically and remotely in the meeting, which was chaired by Mr Ibrahim Al Dabal (UAE).')
+q('meeting', 'Who chaired the February 2025 meeting?',
+  'Approximately 191 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting, which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria).')
+q('meeting', 'how many participants were at the twenty-first meeting?',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+q('meeting', 'What did the chair say about the report covering the sixteenth meeting?',
+  'The Chair stated that a report would be prepared, which would include both the fifteenth and the sixteenth meetings of the CWG-COP.')
+q('meeting', 'Record numbers at the 18th meeting - how many contributions came in and how many people joined?',
+  'The Chair noted the growth of the CWG-COP, with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150) [since formation of the CWG].')
+q('meeting', 'At the seventeenth meeting, which country offered to organise information sessions on child online protection?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('meeting', 'I heard the October 2023 meeting got a lot of submissions. How many were there, and was that a first?',
+  'He highlighted the growing significance of the group, with a total of 24 contributions, a milestone that had not been reached before.')
+q('meeting', 'At the fifteenth meeting, where did the second liaison statement go and what was it asking for?',
+  'A second liaison statement was sent to ITU-D to request further information on EG-household Indicators and the related discussion on COP indicators.')
+q('examples', 'any countries that have folded child online safety into their national cybersecurity strategy?',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy" underlines their comprehensive approach to online child protection.',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education, strengthen law enforcement capabilities, and address legal gaps in child protection.')
+q('examples', 'what are some exmaples of games or quizzes made to teach kids about privacy and staying safe online?',
+  'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content, addressing topics such as privacy, cyberbullying, misinformation, and data protection.',
+  'The Wa3i.net platform developed within the initiative offers specialized content, interactive games, guidebooks, and online safety training in Arabic.')
+q('examples', "Are there examples of international bodies working on children's rights and artificial intelligence?",
+  'ITU initiated a collaboration with the Committee on the Rights of the Child to draft a Joint Statement on child protection in the context of AI',
+  'UNICEF is also updating its AI for Children guidance and conducting research on neurotechnology and child rights.',
+  'The Steering Committee for the Rights of the Child is also working on children’s rights in the context of artificial intelligence, conducting a mapping study and developing a child rights impact assessment tool for AI')
+q('examples', 'What are some examples of ways people can report online child abuse that were mentioned at these meetings?',
+  'A key component of the program is child online protection, which includes digital-media literacy, training on online risks, and a National Safer Internet Centre Hotline for reporting abuse.',
+  'PTA has also developed local language content in Urdu, including translated guidebooks, awareness videos, and a complaint management system (CMS) for reporting child abuse online.',
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.')
+q('examples', 'I coach a youth football team. Can you give me some examples of how sport is being used for child online protection?',
+  'Their collaboration with ITU has produced recommendations to support sports organizations in integrating online safeguarding policies, ultimately aiming to create a toolkit for sports coaches.',
+  'In Ecuador, a training webinar for young coaches was held in partnership with the Scort Foundation, integrating child online protection into sports.',
+  'Since 2020, they have partnered with the ITU to promote COP through sports, organizing workshops, webinars, and training sessions.')
+q('examples', 'What are some examples of national awareness campaigns that countries or regulators have launched?',
+  'A national information campaign, "Be Brave, Be Good," was launched in 2024 to engage the community and raise awareness, including activities such as children\'s competitions, sports events, and public landmarks illuminated with anti-violence messages.',
+  'Their proactive actions also include making digital education a strategic priority and launching the campaign “all together for a safe internet”.',
+  'The Get Safe Online campaign and partnerships with UNODC, ITU, and UNICEF provide training, awareness programs, and cybersecurity capacity-building.')
+q('examples', 'what are some examples of things social media companies said they do to keep teenagers safe on their apps?',
+  'Responses ranged from prioritizing age-appropriate content and robust moderation to offering privacy settings and parental controls.',
+  "Snap also provided an overview of a Family Center for parents to monitor their teens' interactions on the platform.")
+q('fact', 'How many State parties does the Lanzarote Convention have at the moment?',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+q('fact', 'What figure did WeProtect give for the number of children hit by online sexual exploitation and abuse every year?',
+  'The information document by WeProtect Global Alliance emphasized the urgent need for a multi-sector approach to combat online child sexual exploitation and abuse (CSEA), a growing global crisis affecting over 300 million children annually.')
+q('fact', 'where is the Scort Foundation based?',
+  'Based in Basel, Switzerland, the foundation operates globally, empowering young coaches—community leaders who work with underprivileged children—and advocating for sports in addressing crises, displacement, and online challenges.')
+q('fact', "How many views did the PTA's social media campaigns on child online protection get?",
+  'Additional outreach efforts include youth summits, video competitions, TV programs, and social media campaigns, with over 38.89 million views in three months.')
+q('fact', 'What was the name of the app competition Argentina told the group about in 2018?',
+  'The representative also explained the #TodosSomosUnicos APP Competition and highlighted the results of the competition.')
+q('time', 'When is the Tbilisi conference on the joint statement on AI and child rights taking place?',
+  "A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025, where stakeholders will finalize the document, ensuring global consensus to protect children's rights in AI-driven environments.")
+q('time', "When was UNICEF planning to put out its toolkit on children's online privacy and freedom of expression?",
+  'A toolkit on this is to be released in March 2018.')
+q('unanswerable', 'What did stakeholders finally agree at the Tbilisi Conference in March 2025 on the joint statement on AI and child rights?')
+q('unanswerable', 'What was the outcome when Study Group 17 discussed the CG-COP gap analysis report in April 2025?')
+q('unanswerable', 'How many participants attended the twentieth meeting of the CWG-COP?')
+q('unanswerable', "What fines can Bulgaria impose on platforms that don't take down child sexual abuse material?")
+q('unanswerable', 'What did Japan present about its child online protection work at the February 2025 meeting?')
+q('unanswerable', 'How much money did ITU spend on the COP global programme in 2024?')
+q('unanswerable', 'how many calls has tanzanias 116 helpline recieved from children so far?')
+q('unanswerable', 'For a class on internet regulation: what does the UK Online Safety Act require platforms to do for children, according to the presentations?')
+q('unanswerable', 'How many young people answered the 2018 online youth consultation on digital literacy?')
+q('unanswerable', "How many arrests have Snap's tools for detecting child abuse material led to so far?")
+
+# An eleventh batch of 50 (seventeenth session): 20 paraphrases, 10 naming a meeting, 6 examples, 4 multi,
+# 10 unanswerable, a third typed search-box style. Run once before its fixes: recall@5 1.000, evidence
+# 0.806, unanswerable abstained 0.700, wrongly abstained 0.100 (a misspelling read as a Spanish verb,
+# "Virginia-based", a budget in the asker's context, "in the Caucasus", a yes/no outcome after context).
+q('paraphrase', "I advise the government of a small island territory that can't afford to run its own hotline. What does the British charity that hunts down child sexual abuse pictures on the web offer to poorer places like ours?",
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.')
+q('paraphrase', "world body's children agency resource kit on kids privacy and free speech online release date",
+  'A toolkit on this is to be released in March 2018.')
+q('paraphrase', 'Do British schools spend more time teaching parents or their own teachers about staying safe online?',
+  'He further pointed to the fact that staff training is consistently a weak part of the education curriculum as schools spend a lot more time in the UK training parents and not members of staff.')
+q('paraphrase', 'youth survey on digital skills which tech trends came up most',
+  'The results indicated that the most common technological trends were Social media and the Internet of Things.')
+q('paraphrase', "I'm writing an op-ed about how leaders frame the internet when they talk about kids. At the 2023 session, did the woman who used to be head of state of that small Mediterranean island describe the web as a threat or as something working on our side?",
+  "Notably, she underscored that despite our eagerness to protect children from online abuse, it's essential not to consider the web as an adversary but rather as an ally in this effort.")
+q('paraphrase', 'who pays for the 3-year kids online rights project running 2022-2025 in four countries in asia and africa',
+  'This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.')
+q('paraphrase', 'How many tech firms belong to the industry group that presented its joint work against child sexual abuse in 2023?',
+  "In their presentation, the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online.")
+q('paraphrase', 'french privacy watchdog how many recomendations to protect kids online',
+  'The speaker presented how the organization had published eight recommendations to strengthen the protection of children online.')
+q('paraphrase', 'Which country held the rotating chair of the club of twenty big economies when it endorsed its principles for keeping kids safe and strong online?',
+  'The toolkit builds upon the "G20 High-Level Principles for Children Protection and Empowerment in the Digital Environment," endorsed under the Italian G20 Presidency, and received unanimous support from all G20 members and guest countries.')
+q('paraphrase', "I'm researching media education in the Caucasus. Which European human rights organisation did the telecom regulator of the country whose capital is Tbilisi team up with to help people judge what they see in the media?",
+  "They've also created an online platform for educational resources and tools, partnering with the Council of Europe to advance media literacy in Georgia.")
+q('paraphrase', 'islamabad telecom regulator school online skills drive with the short video app - how many people reached',
+  'including the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools.')
+q('paraphrase', 'Does the East African country with its capital at Dodoma have a phone line children can call day and night for help?',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+q('paraphrase', "How many states have joined the Strasbourg human rights body's treaty against the sexual abuse of children, and since when has it applied?",
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+q('paraphrase', 'I coach youth football in Quito and a friend told me about an online training for coaches run by a Swiss sports foundation. How many young coaches in my country took part in December 2024, and how many kids do they work with?',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children, addressing risks like cyberbullying and exploitation.')
+q('paraphrase', 'I work in anti-money-laundering compliance at a bank. According to the 2025 study by the Virginia-based global nonprofit for lost and abused children, how many of the countries it looked at explicitly treat online sexual exploitation of kids as an underlying offence for laundering laws?',
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('paraphrase', 'online course for parents on stopping teens getting drawn into extremism - which languages',
+  'Available in English and Welsh, the initiative seeks to empower parents and professionals to navigate the complexities of the digital world and protect young people from radicalisation.')
+q('paraphrase', "When the council discussed changing the group's mandate in 2022, did anyone want to keep things exactly as they were?",
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('paraphrase', 'how did the head of the development bureau ask member countries for feedback on child safety work',
+  'To that end, a circular letter had been sent out to Member States requesting feedback and further best practices.')
+q('paraphrase', "I'm mapping how the union's council committees coordinate with each other. Which other council group, the one on web governance questions, is the child safety group told to keep in touch with?",
+  'to encourage CWG-COP to liaise with the Council Working Group on international Internet-related public policy issues (CWG-Internet), as appropriate')
+q('paraphrase', 'Is the working group supposed to hear from teenagers over the internet ahead of and while it meets?',
+  'to encourage CWGCOP to conduct online consultations with youth to listen to their views and opinions on different matters related to child online protection, prior to and during its meeting;')
+q('meeting', 'who proposed revising resolution 179 at the 14th meeting',
+  'CWG-COP-14/3: Proposal on revision of the Resolution 179 (Rev. Busan, 2014): ITU’s role in child online protection from Russian Federation, Armenia, Belarus, and Kyrgyzstan')
+q('meeting', 'Which companies were on the social media panel at the October 2023 meeting?',
+  'During the interactive panel discussion, Meta and Snap.Inc were asked the following question: "How do you ensure children are protected and empowered through your online services?"')
+q('meeting', "We're planning our delegation's travel budget for future sessions. At the nineteenth meeting, did the chair suggest making the meetings longer, and by how much?",
+  'Consequently, he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days.')
+q('meeting', '22nd meeting which country asked about age verification tools',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('meeting', 'What upcoming conference did the development bureau director mention in his opening at the February 2025 meeting, and where will it take place?',
+  'The Director concluded by looking ahead to the upcoming World Telecommunication Development Conference in Azerbaijan.')
+q('meeting', "I'm tracking how the council group has coordinated with the development sector's study groups. What liaison statements came out of the September 2019 meeting?",
+  'A first liaison statement was sent to ITU-D Study Group 2 to inform delegations on the work of the Guidelines and ensure a more participatory process.',
+  'A second liaison statement was sent to ITU-D to request further information on EG-household Indicators and the related discussion on COP indicators.')
+q('meeting', 'was there a seperate report for the 16th meeting',
+  'The Chair stated that a report would be prepared, which would include both the fifteenth and the sixteenth meetings of the CWG-COP.')
+q('meeting', 'Which country offered to organise information sessions on child online protection at the seventeenth meeting?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('meeting', 'Why did the chair say 2022 was a special year at the 18th meeting?',
+  'The Chair reminded all participants that this year was unique with three main ITU conferences providing a great opportunity to look back at a fruitful period since the last Plenipotentiary Conference')
+q('meeting', "Our helpline network wants to know whether children's views actually reach policymakers. At the September 2024 meeting, what did the chair ask the secretariat to do with kids' feedback on helplines?",
+  "He invited the Secretariat to share children's feedback on helplines with relevant parent organizations and the expert group of the Global Cybersecurity Index (GCI) for inclusion in child online protection questions.")
+q('examples', 'examples of countries with a national cybersecurity strategy that covers kids',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education, strengthen law enforcement capabilities, and address legal gaps in child protection.')
+q('examples', 'What are some examples of quizzes, games or web platforms used to teach children about online safety?',
+  'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content, addressing topics such as privacy, cyberbullying, misinformation, and data protection.',
+  'The Wa3i.net platform developed within the initiative offers specialized content, interactive games, guidebooks, and online safety training in Arabic.')
+q('examples', "I'm compiling evidence for a parliamentary briefing on kids and the internet. Which surveys or research reports on children's online risks were presented to the group?",
+  'The presentation by TMG provided an overview of a report on safeguarding children online including a service-specific view on risks and parental attitudes.',
+  "Poland's contribution provided a comprehensive overview of its initiatives, including the presentation of findings from the latest Consumer Survey conducted in 2022 among Polish children and their parents.",
+  'Research findings from Safety by Design (2023) reveal that digital platforms are unsafe for children and lack transparency in their safety measures.')
+q('examples', 'examples of named awareness campaigns on child online safety',
+  'A national information campaign, "Be Brave, Be Good," was launched in 2024 to engage the community and raise awareness, including activities such as children\'s competitions, sports events, and public landmarks illuminated with anti-violence messages.',
+  'Their proactive actions also include making digital education a strategic priority and launching the campaign “all together for a safe internet”.',
+  'The Get Safe Online campaign and partnerships with UNODC, ITU, and UNICEF provide training, awareness programs, and cybersecurity capacity-building.')
+q('examples', "Which organisations said they are working on artificial intelligence and children's rights?",
+  'UNICEF is also updating its AI for Children guidance and conducting research on neurotechnology and child rights.',
+  'The Steering Committee for the Rights of the Child is also working on children’s rights in the context of artificial intelligence, conducting a mapping study and developing a child rights impact assessment tool for AI',
+  'ITU initiated a collaboration with the Committee on the Rights of the Child to draft a Joint Statement on child protection in the context of AI')
+q('examples', 'My ministry is thinking about setting up a national committee on child online safety. Which countries already have one, according to these reports?',
+  'The National Advisory Committee on Child Online Safety of Tanzania, comprising government and non-government stakeholders, advises on COP policies and conducts nationwide awareness campaigns.',
+  'The representative from Egypt presented the activities of Egypt’s National Committee for Child online protection in the last two years.',
+  'PTA established a Child Online Protection Committee, prioritizing education and prevention')
+q('multi', 'How did attendance at the January 2018 meeting compare with the twenty-second meeting?',
+  'Approximately 50 participants, representing governments, private sector, civil society, academia, and international and intergovernmental organizations, participated both physically and remotely in the meeting, which was chaired by Mr Ibrahim Al Dabal (UAE).',
+  'At the twenty-second meeting of the CWG-COP, the contributions and information documents received were discussed among the 191 participants.')
+q('multi', "I follow the German charity Kindernothilfe's advocacy work. What did it present to the group in 2023, and was its joint document actually presented at the February 2025 meeting?",
+  'the work of the Stopping Cybercrimes Against Children program and it core focus areas and strategies being the protection of children and adolescents against cybercrime, and their participation in Indonesia, Nepal, and the Philippines',
+  'The joint information document by Kindernothilfe, Voice of Children (Nepal), and Center for Child Study and Protection (Yayasan PKPA, Indonesia) was not presented, as the intervenor was not presented onsite nor connected online.')
+q('multi', 'record number of contributons 2022 vs 2023',
+  'The Chair noted the growth of the CWG-COP, with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150) [since formation of the CWG].',
+  'He highlighted the growing significance of the group, with a total of 24 contributions, a milestone that had not been reached before.')
+q('multi', 'What is the Protection through Online Participation initiative about, and when will its final principles be published?',
+  'The UN presentation outlined an initiative called Protection through online participation (PoP) focused on understanding how children access protection online, promoting positive digital platform use by young people, and offering recommendations for system improvement.',
+  'Final principles will be published in 2025, alongside efforts to collect good practices, engage the ICT industry on emerging technologies, and map child-led solutions.')
+q('unanswerable', 'What did Japan say about age verification at the 22nd meeting?')
+q('unanswerable', 'tanzania 116 helpline number of calls per year')
+q('unanswerable', "I couldn't make it to the conference in Tbilisi in March 2025. Was the joint statement on AI and child rights adopted there, and which organisations signed it?")
+q('unanswerable', 'What fines can the EU impose on platforms that break the Digital Services Act rules for protecting minors?')
+q('unanswerable', 'who chaired the 20th cwg-cop meeting')
+q('unanswerable', "The Philippines was asked to merge its two draft resolutions. I'm writing a follow-up piece: what did the merged resolution say when it was resubmitted in January 2024, and was it adopted?")
+q('unanswerable', 'how much money did the dutch postcode lottery give terre des hommes for scrol')
+q('unanswerable', 'Who is the co-convener of the correspondence group on child online protection under Study Group 17?')
+q('unanswerable', 'number of participants 17th meeting jan 2021')
+q('unanswerable', 'What did Brazil present about child online protection to the working group?')
+
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"

@@ -293,6 +293,15 @@ def holds_role_asked(question: str, text: str) -> bool:
     return role is None or _holds_role(role.group(1), text)
 
 
+# Words that ask for a kind in one language only: Spanish "nombre de" is a name, French "nombre de" a number.
+_FALSE_FRIENDS = {"nombre": "es"}
+
+
+def _means_in(found: str, language: str) -> bool:
+    word = found.split()[0].lower() if found.split() else ""
+    return _FALSE_FRIENDS.get(word, language) == language
+
+
 def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = ()) -> str | None:
     """What a question asks for ("the name") when it asks for a kind no sentence shows, else None.
 
@@ -304,7 +313,8 @@ def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = ()) -
     signing = [t for t in texts if is_signature(t) and _role_named(role.group(1)).search(t)] if role else []
     signed = [t for t in texts[:3] if is_signature(t)] + signing
     # The first kind the question asks for decides: "the name of the law" is not a person's.
-    asked = next(((shows, what) for asks, shows, what in _MISSING_KINDS if asks.search(plan.question)), None)
+    asked = next(((shows, what) for asks, shows, what in _MISSING_KINDS
+                  if (found := asks.search(plan.question)) and _means_in(found.group(0), plan.language)), None)
     if asked and not any(asked[0].search(s) for s in [*sentences, *signed]):
         return asked[1]
     if role and not any(holds_role_asked(plan.question, s) for s in [*sentences, *signing]):

@@ -362,13 +362,16 @@ _COUNTED = re.compile(r"\bhow many (?:of (?:the|these|those|its|their) )?(?!(?:a
                       r"still|now|more|ever|already|currently|so)\b)([^\W\d_][\w-]*)", re.I)
 
 
-# "number of participants 17th meeting": a search-box question counts too.
-_NUMBER_OF = re.compile(r"^\W*(?:the\s+|total\s+)?number of ([^\W\d_][\w-]*)", re.I)
+# "number of participants 17th meeting": a search-box question counts too. French and Spanish count
+# as English does ("combien de contributions", "cuántas contribuciones"): the noun is often a cognate
+# of the reports' word, matched on its first letters (``abstention.counts``).
+_NUMBER_OF = re.compile(r"^\W*(?:the\s+|total\s+)?number of ([^\W\d_][\w-]*)|\bcombien\s+d(?:e\s+|['’])"
+                        r"([^\W\d_][\w-]*)|\bcu[aá]nt[oa]s\s+([^\W\d_][\w-]*)", re.I)
 
 
 def _counted(question: str) -> str:
     match = _COUNTED.search(question) or _NUMBER_OF.search(question)
-    return match.group(1).lower() if match else ""
+    return next(group for group in match.groups() if group).lower() if match else ""
 
 
 def months_named(question: str) -> tuple[tuple[int, int], ...]:

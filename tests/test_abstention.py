@@ -638,3 +638,16 @@ def test_a_yes_no_outcome_question_after_a_sentence_of_context_still_asks_for_th
 def test_money_in_what_the_asker_says_of_themselves_does_not_make_the_question_ask_for_a_sum():
     plan = plan_for("We're planning our travel budget. Did the chair suggest longer meetings, and by how much?")
     assert not plan.wants_sum
+
+
+def test_french_nombre_de_asks_for_a_number_and_spanish_nombre_de_for_a_name():
+    competition = ["The organization had published eight recommendations to protect children online."]
+    assert kind_missing(plan_for("CNIL nombre de recommandations publiées pour protéger les mineurs"),
+                        competition) is None
+    assert kind_missing(plan_for("¿Cuál es el nombre del presidente del grupo?"), competition) == "the name"
+
+
+def test_a_count_asked_in_french_or_spanish_names_what_it_counts():
+    assert plan_for("Combien de contributions la réunion a-t-elle reçues ?").counted == "contributions"
+    assert plan_for("¿Cuántas contribuciones recibió la reunión?").counted == "contribuciones"
+    assert counts("contribuciones", ["He highlighted a total of 24 contributions."])

@@ -348,11 +348,17 @@ VICE = re.compile(r"^(?:vice|заместитель|نائب|副)", re.I)
 
 # ----------------------------------------------------------------- extraction
 
+_PLENARY = re.compile(r"\s*(?:plenier|plenari|пленарн|العام|全体)")
+
+
 def meetings_in(text: str, language: str) -> list[int]:
     """Meeting numbers named in a phrase like 'dix-neuvième réunion' or '第十九次会议'."""
     locale = LOCALES[language]
     found: list[int] = []
-    for match in locale.meetings.finditer(folded(text)):
+    plain = folded(text)
+    for match in locale.meetings.finditer(plain):
+        if _PLENARY.match(plain, match.end()):
+            continue  # "la septième séance plénière du Conseil": another body's sitting, as in English
         for token in locale.ordinal.finditer(match.group(1)):
             value = locale.ordinal_value(token.group(0))
             if value and value not in found:

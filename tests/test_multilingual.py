@@ -370,3 +370,11 @@ def test_what_came_of_an_event_still_to_come_is_refused_in_another_language(ship
     # The question shares no word with the English passage: its nearest sentence is the one about the event.
     result = shipped_engine.search("¿Qué acordaron las partes interesadas en la Conferencia de Tiflis de marzo de 2025?")
     assert result.abstained and result.reason == "the passages speak of the event only as still to come"
+
+
+def test_a_plenary_sitting_of_another_body_names_no_meeting_of_the_group():
+    from cwgcop_search.locale_patterns import meetings_in
+
+    assert meetings_in("Lors de la septième séance plénière du Conseil de 2022", "fr") == []
+    assert meetings_in("la séptima sesión plenaria del Consejo", "es") == []
+    assert meetings_in("Lors de la septième réunion du groupe", "fr") == [7]

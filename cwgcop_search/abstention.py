@@ -16,7 +16,8 @@ import numpy as np
 from .countries import countries_named
 from .embedder import LatentTerms
 from .locale_patterns import gives_day, gives_deadline, speaks_of_event_to_come
-from .query import HOW_MANY, SHARE, QueryPlan, has_word, meeting_forms, opens_sentence, tokens
+from .query import (HOW_MANY, SHARE, QueryPlan, has_word, meeting_forms, month_year_words, month_years, opens_sentence,
+                    tokens)
 
 # Digits, or a number in Chinese numerals with its measure word ("三千名家长"; "第十九次" is an ordinal).
 _CJK_DIGITS = "一二两三四五六七八九十百千万亿"
@@ -177,7 +178,7 @@ _ASKS_WHAT_CAME = re.compile(
     r"^\s*what (?:did|have|has) .+\b(?:agree|decide|conclude|adopt|resolve|achieve|sign|endorse|approve)\w*\b|"
     r"\bwhat (?:was|were) (?:agreed|decided|concluded|adopted|resolved|achieved|signed|endorsed|approved)\b|"
     r"\bwhat happened (?:at|during|in)\b|\bwhat came (?:out )?of\b|\b(?:outcomes?|results?) of\b|"
-    r"\bwhat (?:was|were) the (?:outcomes?|results?|conclusions?|decisions?)\b|"
+    r"\bwhat (?:was|were) the (?:outcomes?|results?|conclusions?|decisions?)\b(?!-)|"
     r"\bqu['’](?:ont|a)[- ].*\b(?:convenu|décidé|conclu|adopté|signé|approuvé|obtenu)\b|"
     r"\bqu['’]est-il ressorti\b|\bmis(?:es?)?\s+d['’]accord\b|\bqu['’]est-ce qui s['’]est passé\b|\brésultats? d[eu]\b|"
     r"\bqué\s+(?:acordaron|decidieron|concluyeron|adoptaron|firmaron|aprobaron|se\s+acordó|se\s+decidió|"
@@ -225,7 +226,9 @@ _PERSON_NOUN = (r"(?:chair\w*|vice[\s-]chair\w*|president|director\w*|minister|s
                 r"person|man|woman|expert|head|secretar\w+|officials?|co-?conveners?|coordinator|rapporteur|"
                 r"ambassador|councillor|moderator|presenter|founder|leader|author|researcher|professor|chief|"
                 r"officer|manager|commissioner|envoy|mayor|judge|lawyer|teacher|student|parent|mother|"
-                r"father|girl|boy|child|lady|gentleman)\b")
+                r"father|girl|boy|child|lady|gentleman)\b"
+                # the noun ends the phrase: "the name of the student competition" is a competition's
+                r"(?=\s*(?:[?,.;:!]|$|who|whom|that|of|from|at|in|for|on|and|or)\b|\s*[?,.;:!]|\s*$)")
 _MISSING_KINDS = (
     # The name of a law: "What is Kenya's child online protection law called?" is not answered by a
     # passage that names Kenya among a programme's countries. A law's name is capitalised and ends in
@@ -352,7 +355,7 @@ def subject_term(plan: QueryPlan, vocabulary, across: bool = False) -> str | Non
     """
     asking = set(tokens(" ".join(m.group(0) for m in _ASKS_DAY.finditer(plan.question))))
     # A month dates the subject ("its April 2025 meeting"); it is not what the question is about.
-    asking |= set(tokens(" ".join(m.group(0) for m in _MONTH_YEAR.finditer(plan.question))))
+    asking |= month_year_words(plan.question)
     known = [t for t in plan.key_terms if t in vocabulary and not t.isdigit() and t not in asking
              and (not across or len(t) >= 5 or names_subject(plan.question, t))]
     # A word the question writes as a name goes first: "Was the statement actually adopted at the
@@ -400,9 +403,9 @@ def event_to_come(plan: QueryPlan, sentences: list[str], subject: str | None) ->
         return False
     # An event the question dates ("when Study Group 17 discussed it in April 2025"): the sentences
     # giving that month speak of it, "It will be discussed in Study Group 17 in April 2025".
-    dates = [r"\s+".join(m.group(0).split()) for m in _MONTH_YEAR.finditer(plan.question)]
-    dated = [s for s in sentences if any(re.search(rf"\b{d}\b", s, re.I) for d in dates)]
-    if dated and all(speaks_of_event_to_come(s) for s in dated):
+    dates = month_years(plan.question)
+    dated = [s for s in sentences if dates & month_years(s)] if dates else []
+    if dated and all(speaks_of_event_to_come(s) or _STILL_TO_DISCUSS.search(s) for s in dated):
         return True
     # Without a subject to look for (a question in another language than the passages), the
     # sentence nearest the question is the one about the event.
@@ -513,7 +516,7 @@ def outcome_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
     # Each sentence of the question on its own: "I missed the conference. Was the statement adopted?"
     parts = re.split(r"(?<=[.!?])\s+", plan.corrected_question)
     for asked, said in _OUTCOME_QUESTIONS:
-        found = next(filter(None, (asked.search(part) for part in parts)), None)
+        found = asked.search(plan.corrected_question) or next(filter(None, (asked.search(p) for p in parts)), None)
         if found and not any(to_come or not _planned(s, m) for s in sentences for m in said.finditer(s)):
             return found.group(0).split()[-1]
     return None
@@ -534,7 +537,9 @@ def holds_quantity(sentence: str, stated: frozenset[str] = frozenset()) -> bool:
 _LATER_PART = r"(?:(?<!\b\w)[.?!;:]\s+|\s[-–—]\s+)¿?\s*(?-i:(?!WHO\b))"
 _PART_ENDS = r"\b[^,?–—]*\?"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_YEAR = re.compile(rf"\b(?:{_MONTHS})\s+(?:19|20)\d\d\b", re.I)
+# What is still to be discussed, said of the event a question dates ("It will be discussed in Study Group 17
+# in April 2025"); said of a text ("the Guidelines, which will be reviewed in 2026") it is no event to come.
+_STILL_TO_DISCUSS = re.compile(r"\b(?:will|shall)\s+be\s+(?:discussed|considered|examined|reviewed)\b", re.I)
 _NAMES_SOMEONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\bchaired by\b|\bby [A-Z]")
 # The question words are those of the six UN languages (a French question about an English report
 # is answered by the English sentence naming someone all the same).

@@ -188,7 +188,8 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
     usable = [p for p in passages[:PASSAGES_USED] if not _off_hint(plan, p)]
     if plan is not None and plan.years and not plan.meetings:
         # "in 2023": prefer the passages dated or naming that year, when there are any.
-        dated = [p for p in usable if any(str(y) in p.date_text or str(y) in p.text for y in plan.years)]
+        dated = [p for p in usable if any(str(y) in text for y in plan.years
+                                          for text in (p.date_text, p.text, *p.section))]
         usable = dated or usable
     if plan is not None and (plan.names or plan.described):
         # "What has Albania done ...?": answer from passages that name Albania, when there are any.

@@ -534,8 +534,7 @@ def kind_of(full_text: str, language: str) -> str | None:
 # An event spoken of as still to come ("which is to be held on March 10", "se tiendra", "состоится"),
 # and as past ("was held", "a eu lieu", "se celebró", "состоялся"), in the six languages, on folded text.
 _EVENT_TO_COME = re.compile(
-    r"\b(?:will|shall)\s+(?:be\s+(?:held|hosted|organi[sz]ed|convened|discussed|considered|examined|reviewed)|"
-    r"take\s+place|convene)\b|"
+    r"\b(?:will|shall)\s+(?:be\s+(?:held|hosted|organi[sz]ed|convened)|take\s+place|convene)\b|"
     r"\b(?:is|are)\s+(?:to\s+be\s+held|to\s+take\s+place|due\s+to\s+(?:be\s+held|take\s+place)|"
     r"scheduled|planned)\b|\bto\s+be\s+held\b|\bupcoming\b|\bforthcoming\b|"
     r"\b(?:se\s+tiendra|aura\s+lieu|sera\s+organise)|\bprevue?s?\s+(?:pour|le|du|en)\b|"

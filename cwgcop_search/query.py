@@ -362,11 +362,14 @@ _COUNTED = re.compile(r"\bhow many (?:of (?:the|these|those|its|their) )?(?!(?:a
                       r"still|now|more|ever|already|currently|so)\b)([^\W\d_][\w-]*)", re.I)
 
 
-# "number of participants 17th meeting": a search-box question counts too. French and Spanish count
-# as English does ("combien de contributions", "cuántas contribuciones"): the noun is often a cognate
-# of the reports' word, matched on its first letters (``abstention.counts``).
-_NUMBER_OF = re.compile(r"^\W*(?:the\s+|total\s+)?number of ([^\W\d_][\w-]*)|\bcombien\s+d(?:e\s+|['’])"
-                        r"([^\W\d_][\w-]*)|\bcu[aá]nt[oa]s\s+([^\W\d_][\w-]*)", re.I)
+# "number of participants 17th meeting", "What was the number of ...?" count too ("a number of" is
+# several, not a question). French and Spanish count as English does ("combien de contributions",
+# "cuántas contribuciones"): the noun is often a cognate of the reports' word, matched on its first
+# letters (``abstention.counts``).
+_NOT_COUNTED_FR_ES = r"(?!(?:de|del|des|los|las|les|la|le|se|en|entre|eux|elles|hay|hubo|ha|han|fue|fueron|veces|fois)\b)"
+_NUMBER_OF = re.compile(rf"(?:^\W*|\bthe\s+)(?:total\s+)?number of ([^\W\d_][\w-]*)|\bcombien\s+d(?:e\s+|['’])"
+                        rf"{_NOT_COUNTED_FR_ES}([^\W\d_][\w-]*)|\bcu[aá]nt[oa]s\s+{_NOT_COUNTED_FR_ES}([^\W\d_][\w-]*)",
+                        re.I)
 
 
 def _counted(question: str) -> str:
@@ -374,14 +377,31 @@ def _counted(question: str) -> str:
     return next(group for group in match.groups() if group).lower() if match else ""
 
 
+_MONTH_YEAR = re.compile(rf"\b({_WHEN})\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def _months_of(word: str) -> tuple[int, ...]:
+    """The months a month's name, its short form or a season stands for."""
+    word = word.lower().rstrip(".")
+    return _SEASONS.get(word) or (next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(word[:3])),)
+
+
+def month_years(text: str) -> set[tuple[int, int]]:
+    """(year, month) of every month a text names with its year: "April 2025", "Apr. 2025", "spring 2025"."""
+    return {(int(m.group(2)), month) for m in _MONTH_YEAR.finditer(text) for month in _months_of(m.group(1))}
+
+
+def month_year_words(text: str) -> set[str]:
+    """The words of the months and years a text names together ("april", "2025")."""
+    return {w for m in _MONTH_YEAR.finditer(text) for w in tokens(m.group(0))}
+
+
 def months_named(question: str) -> tuple[tuple[int, int], ...]:
     """(year, month) of each meeting the question names by its month or season."""
     found = []
     for match in _MONTH_MEETING.finditer(question):
         word, year = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-        word = word.lower().rstrip(".")
-        months = _SEASONS.get(word) or (next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(word[:3])),)
-        found += [(int(year), month) for month in months]
+        found += [(int(year), month) for month in _months_of(word)]
     return tuple(dict.fromkeys(found))
 
 
@@ -677,7 +697,8 @@ def opens_sentence(text: str, start: int) -> bool:
 # say who asks, not what about.
 _ASKER_SAYS = re.compile(
     r"(?:^|(?<=[.!?]))\s*(?:(?:I|We)\s+(?:teach|work|study|represent|volunteer|run|lead|coordinate)|"
-    r"(?:I['’]m|I am|We['’]re|We are)\s+(?:a|an|with|from|at|in|\w+ing)|As an?)\b(?:[^.!?]|\.(?=\w))*[.!]", re.I)
+    r"(?:I['’]m|I am|We['’]re|We are)\s+(?:a|an|with|from|at|in|researching|planning|preparing|working|writing|"
+    r"drafting|organi[sz]ing|studying|compiling|mapping|updating|reviewing)|As an?)\b(?:[^.!?]|\.(?=\w))*[.!]", re.I)
 
 
 def without_asker_context(question: str) -> str:
@@ -695,7 +716,14 @@ def without_asker_context(question: str) -> str:
 _ASKER = re.compile(r"I(?:['’](?:m|ve|d|ll))?")
 # A name before a part of what it names: "the UN telecom agency" is one of its agencies, which the
 # passages name by its own name.
-_PART_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w'’-]*\s+){0,2}(?:agency|agencies|body|bodies|arm|branch|wing)\b")
+_PART_OF = re.compile(r"(?:['’]s)?\s+(?:(?!(?:the|its|their|a|an|his|her|our)\b)[a-z][\w'’-]*\s+){0,2}"
+                      r"(?:agency|agencies|body|bodies|branch|wing)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?$", re.I)  # "the (whole) UN telecom agency"
+# A word before one of these is a thing's name ("the Glimworth campaign"), not a region.
+_NAMED_THING = re.compile(r"(?:['’]s)?\s+(?:campaign|conference|summit|initiative|programme|program|project|"
+                          r"declaration|statement|forum|meeting|network|alliance|foundation|group|committee|"
+                          r"council|commission|act|law|charter|convention|report|study|survey|platform|app|"
+                          r"toolkit|event|workshop|webinar|session|strategy|plan|fund|centre|center)\b", re.I)
 # A place a country is described by: "a country in the Pyrenees", "a Gulf country", "Baltic nations",
 # "the provinces along the Nile". A country lies in a region, so the word after "a country in" is no
 # country the passages must name; a landmark something is near or along is not its name either.
@@ -714,14 +742,16 @@ def written_as_name(question: str, match: re.Match) -> bool:
     adjective or compass point, not the asker, not a part's owner or a region that describes?"""
     word = match.group(0)
     return word[0].isupper() and not opens_sentence(question, match.start()) and not describes(word) \
-        and not _ASKER.fullmatch(word) and not _PART_OF.match(question, match.end()) \
-        and not _REGION_AFTER.search(question[:match.start()]) and not _REGION_BEFORE.match(question, match.end())
+        and not _ASKER.fullmatch(word) \
+        and not (_ARTICLE_BEFORE.search(question[:match.start()]) and _PART_OF.match(question, match.end())) \
+        and not (_REGION_AFTER.search(question[:match.start()]) and not _NAMED_THING.match(question, match.end())) \
+        and not _REGION_BEFORE.match(question, match.end())
 
 
 def _unknown_region(question: str, match: re.Match, vocabulary: Vocabulary) -> bool:
     """An unknown word after "in the" that names no country ("in the Caucasus")."""
-    return bool(_IN_THE.search(question[:match.start()])) and _unknown(match.group(0), vocabulary) \
-        and not countries_named(match.group(0), "en")
+    return bool(_IN_THE.search(question[:match.start()])) and not _NAMED_THING.match(question, match.end()) \
+        and _unknown(match.group(0), vocabulary) and not countries_named(match.group(0), "en")
 
 
 def names_in(question: str, vocabulary: Vocabulary | None = None) -> tuple[str, ...]:

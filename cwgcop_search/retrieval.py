@@ -23,6 +23,7 @@ from .chunking import is_list_item, item_with_lead_in, join_sentences, lead_ins
 from .config import Settings
 from .embedder import Embedder, LatentTerms
 from .languages import language_name
+from .locale_patterns import speaks_of_event_to_come
 from .query import (STOPWORDS, QueryPlan, has_word, meeting_words, names_known_alike, names_written_alike, plan_query,
                     tokens)
 from .structure import meetings_in
@@ -215,17 +216,28 @@ def meetings_before(reader: IndexReader, rows: dict[int, ChunkRow]) -> dict[int,
     return found
 
 
+_ANNOUNCES = re.compile(r"\b(?:would|will|shall)\s+(?:be\s+held|take\s+place|meet)\b|\bnext\s+(?:meeting|session)\b",
+                        re.I)
+
+
 def _read_meetings_before(reader: IndexReader, doc: DocumentInfo) -> dict[int, frozenset[int]]:
     context: dict[int, frozenset[int]] = {}
     last, heading = frozenset(), None
     for chunk in reader.document_chunks(doc.doc_id):
         if chunk.section != heading:
-            last, heading = frozenset(), chunk.section
+            # A heading naming meetings starts their context ("3 Twenty-second meeting"); a new
+            # sub-heading under the same top heading keeps it; another top heading ends it.
+            titled = meetings_named(" ".join(chunk.section)) & set(doc.meetings)
+            if titled:
+                last = frozenset(titled)
+            elif heading is None or chunk.section[:1] != heading[:1]:
+                last = frozenset()
+            heading = chunk.section
         named = meetings_named(chunk.text) & set(doc.meetings)
-        if named:
-            last = frozenset(named)
-        else:
+        if not named:
             context[chunk.chunk_id] = last
+        elif not (speaks_of_event_to_come(chunk.text) or _ANNOUNCES.search(chunk.text)):
+            last = frozenset(named)  # not "the twenty-second meeting would be held in Geneva"
     return context
 
 

@@ -651,3 +651,26 @@ def test_a_count_asked_in_french_or_spanish_names_what_it_counts():
     assert plan_for("Combien de contributions la réunion a-t-elle reçues ?").counted == "contributions"
     assert plan_for("¿Cuántas contribuciones recibió la reunión?").counted == "contribuciones"
     assert counts("contribuciones", ["He highlighted a total of 24 contributions."])
+
+
+def test_spanish_and_french_function_words_after_a_count_word_count_nothing():
+    assert plan_for("¿Cuántos de los países participaron?").counted == ""
+    assert plan_for("Combien d'entre eux ont participé ?").counted == ""
+    assert plan_for("What was the total number of participants?").counted == "participants"
+
+
+def test_an_abbreviation_does_not_cut_a_yes_no_outcome_question_in_two():
+    words = vocabulary("congress", "passed", "act")
+    plan = plan_query("Has the U.S. Congress passed the act?", words)
+    assert outcome_missing(plan, ["The act will be passed next year."]) == "passed"
+
+
+def test_a_text_still_to_be_reviewed_is_no_event_to_come():
+    words = vocabulary("agreed", "guidelines", "reviewed")
+    plan = plan_query("What was agreed on the COP Guidelines?", words)
+    said = ["The meeting agreed on the updated COP Guidelines, which will be reviewed again in 2026."]
+    assert not event_to_come(plan, said, subject_term(plan, words))
+
+
+def test_the_name_of_a_thing_named_after_people_is_not_a_persons():
+    assert kind_missing(plan_for("What is the name of the student competition?"), ["It ran SafeNet."]) is None

@@ -573,3 +573,46 @@ def test_an_unknown_region_after_in_the_or_a_landmark_along_which_things_lie_is_
     assert plan_query("In which provinces along the Nile did trainers work?", words).unknown_names == ()
     assert plan_query("What was said in the Maldives?", words).unknown_names == ("Maldives",)  # a country
     assert plan_query("What did the Virginia-based nonprofit find?", words).unknown_names == ()
+
+
+def test_a_thing_named_after_a_region_word_or_before_a_part_is_still_a_name():
+    words = vocabulary("kenya", "role", "campaign", "join", "body", "estonia", "schools")
+    assert plan_query("What role did Kenya play in the Glimworth campaign?", words).unknown_names == ("Glimworth",)
+    assert plan_query("Did Zorblatia join the body?", words).unknown_names == ("Zorblatia",)
+    assert "estonia" in plan_query("Did Estonia arm its schools?", words).names
+
+
+def test_only_named_context_verbs_make_a_sentence_the_askers_own():
+    words = vocabulary("presented", "meeting", "idea")
+    plan = plan_query("I'm trying to find out what Zorblatia presented at the 19th meeting. Any idea?", words)
+    assert "Zorblatia" in plan.unknown_names
+
+
+class _Report:
+    """A report's chunks in reading order: what ``meetings_before`` reads of an index."""
+
+    def __init__(self, doc, pieces):
+        self.rows = [ChunkRow(chunk_id=i, doc_id=doc.doc_id, position=i, paragraph=None, section=section,
+                              pages=(), part=0, text=text, document=doc) for i, (section, text) in enumerate(pieces)]
+
+    def document_chunks(self, doc_id):
+        return self.rows
+
+
+def test_the_meeting_before_a_passage_comes_from_its_heading_and_not_from_a_meeting_announced():
+    from cwgcop_search.retrieval import meetings_before
+
+    doc = DocumentInfo(doc_id=7, source="c.txt", file_type="txt", title="Report", kind="report", meetings=(21, 22),
+                       dates=(), date_text="", chair=None)
+    report = _Report(doc, [
+        (("2 Activities",), "In the twenty-first meeting, 129 participants discussed the contributions."),
+        (("2 Activities",), "The Group agreed that the twenty-second meeting would be held in Geneva."),
+        (("2 Activities",), "Kenya presented its helpline."),
+        (("2 Activities", "2.1 Contributions"), "Ghana presented its strategy."),
+        (("3 Twenty-second meeting",), "Canada raised concerns about phones in schools."),
+        (("4 Annex",), "The list of documents follows."),
+    ])
+    before = meetings_before(report, {row.chunk_id: row for row in report.rows})
+    assert before[2] == {21} and before[3] == {21}  # an announced meeting, a sub-heading: still the 21st
+    assert before[4] == {22}  # from its heading
+    assert 5 not in before  # another top heading naming none

@@ -95,7 +95,7 @@ _MONEY_WORD = re.compile(r"\b(?:how much (?:money|funding)|budget|cost|fines?|pe
                          r"importe|бюджет\w*|штраф\w*|стоимост\w*|сумм\w*)\b|غرام|ميزاني|تكلف|مبلغ|罚款|罚金|预算|费用|金额",
                          re.I)
 _SUM = re.compile(
-    r"^\s*what (?:is|was|were|are|will be) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:budget|cost|price|fines?|"
+    r"^\s*what (?:is|was|were|are|will be) (?:the |its |their )?(?:[\w'’-]+ ){0,2}(?:budget|cost|price|fines?|"
     r"penalt(?:y|ies)|funding)\b|^\s*quel(?:le)?s? (?:est|était|sont|étaient|sera) (?:le |la |les )?(?:budget|coût|"
     r"montant|amendes?)\b|^\s*¿?\s*cu[aá]l(?:es)? (?:es|era|fue|son|eran|será) (?:el |la |los |las )?(?:presupuesto|"
     r"costo|coste|multas?|monto)\b|^\s*(?:каков|какова|каковы|какой|какая) (?:был\w* )?(?:бюджет|стоимость|штраф)|"

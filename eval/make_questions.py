@@ -1660,6 +1660,121 @@ q('unanswerable', 'Who is the co-convener of the correspondence group on child o
 q('unanswerable', 'number of participants 17th meeting jan 2021')
 q('unanswerable', 'What did Brazil present about child online protection to the working group?')
 
+# A twelfth batch of 50 (seventeenth session), in the test half's mix: 15 paraphrases, 11 naming a meeting,
+# 8 examples, 5 facts, 2 keyword, 2 typo, 2 time, 5 unanswerable. Run once before its one fix: recall@5
+# 0.956, MRR@10 0.893, evidence 0.909, unanswerable abstained 0.800, wrongly abstained 0.022 (a budget
+# asked for with a possessive, "the working group's budget", did not ask for a sum).
+q('paraphrase', 'A former head of state from a Mediterranean island spoke at the autumn 2023 session. Did she say the internet should be treated as the enemy when we try to keep kids safe?',
+  "Notably, she underscored that despite our eagerness to protect children from online abuse, it's essential not to consider the web as an adversary but rather as an ally in this effort.")
+q('paraphrase', "is the UN children's agency doing any research on brain tech and kids' rights?",
+  'UNICEF is also updating its AI for Children guidance and conducting research on neurotechnology and child rights.')
+q('paraphrase', "how many young coaches did the sports foundation's online training session train in the country whose capital is Quito?",
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children, addressing risks like cyberbullying and exploitation.')
+q('paraphrase', 'The telecoms regulator in Islamabad ran a nationwide literacy drive together with a Chinese-owned short-video app. How many people did it reach, and in how many schools?',
+  'PTA established a Child Online Protection Committee, prioritizing education and prevention, including the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools.')
+q('paraphrase', "How many organisations have signed up to the code of conduct on kids' content pushed by the alliance of big telecom and media firms in Russia?",
+  'Key initiatives include the Digital Childhood Ethics Charter, signed by 13,000+ organizations, advocating for proactive content moderation')
+q('paraphrase', 'the strasbourg-based human rights organisation has a treaty against sexual exploitation of kids - when did it come into force and how many countries are party to it?',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+q('paraphrase', 'how many tech companies belong to that industry alliance fighting online child sexual abuse?',
+  "In their presentation, the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online.")
+q('paraphrase', 'Which countries does the three-year programme bankrolled by a Dutch charity lottery operate in?',
+  'This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.')
+q('paraphrase', "According to the Nordic branch of a big international children's charity, roughly what share of people on the internet are kids?",
+  'It highlighted the prevalence of children online, with approximately one-third of internet users being children.')
+q('paraphrase', 'does the disappearing-photo messaging app have anything that lets parents keep an eye on who their teenagers talk to?',
+  "Snap also provided an overview of a Family Center for parents to monitor their teens' interactions on the platform.")
+q('paraphrase', "When is the Brussels executive's privacy-friendly age check system supposed to go live, and what is it a stepping stone towards?",
+  'and a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026')
+q('paraphrase', 'Who is paying for the online course on stopping young people getting drawn into extremism that was built with the city council of the Welsh capital?',
+  'The information document by WISE KIDS introduced an innovative e-learning program, Preventing Online Radicalisation, developed by the organization in collaboration with Cardiff Council and funded by the UK Home Office.')
+q('paraphrase', "a british charity that campaigns for kids' rights in the digital world pointed to a couple of laws as signs of progress. which ones?",
+  'Recent advancements, such as the UK’s Age-Appropriate Design Code and the EU’s Digital Services Act, show progress in embedding safety and privacy by design.')
+q('paraphrase', 'What does the British charity that hunts down and removes child abuse pictures from the web offer to poorer countries?',
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.')
+q('paraphrase', 'A German Christian aid charity runs a programme against online crime targeting kids. Which Asian countries is it working in?',
+  'and their participation in Indonesia, Nepal, and the Philippines to improve the national child protection structures and collaboration with actors and civil society at regional and global level')
+q('meeting', 'Who chaired the 14th meeting in January 2018 and roughly how many people attended?',
+  'Approximately 50 participants, representing governments, private sector, civil society, academia, and international and intergovernmental organizations, participated both physically and remotely in the meeting, which was chaired by Mr Ibrahim Al Dabal (UAE).')
+q('meeting', "what did the fifteenth meeting (september 2019) send over to the development sector's study group?",
+  'A first liaison statement was sent to ITU-D Study Group 2 to inform delegations on the work of the Guidelines and ensure a more participatory process.',
+  'A second liaison statement was sent to ITU-D to request further information on EG-household Indicators and the related discussion on COP indicators.')
+q('meeting', 'What did Saudi Arabia offer to do at the 17th meeting in January 2021?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('meeting', 'eighteenth meeting jan 2022 - how many contributions and how many participants were there?',
+  'The Chair noted the growth of the CWG-COP, with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150) [since formation of the CWG].')
+q('meeting', 'Did the sixteenth meeting, held in February 2020, get a report of its own?',
+  'The Chair stated that a report would be prepared, which would include both the fifteenth and the sixteenth meetings of the CWG-COP.')
+q('meeting', 'How many participants were at the 21st meeting of the working group in autumn 2024?',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+q('meeting', 'At the twenty-first meeting, what did the chair want done with what children said about helplines?',
+  "He invited the Secretariat to share children's feedback on helplines with relevant parent organizations and the expert group of the Global Cybersecurity Index (GCI) for inclusion in child online protection questions.")
+q('meeting', 'So many contributions came in for the October 2023 meeting that the chair floated an idea about meeting length. What was it?',
+  'Consequently, he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days.')
+q('meeting', 'who chaired the 22nd meeting in feb 2025',
+  'Approximately 191 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting, which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria).')
+q('meeting', 'Which country raised questions about age verification toolkits at the twenty-second meeting?',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('meeting', "At the seventh plenary of the 2022 Council session, was everyone on board with changing the group's terms of reference?",
+  'supported the recommendation that CWG-COP continue its work, and several said that its terms of reference should indeed be amended',
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('examples', 'Give me examples of child online safety work done through sport and sports coaches.',
+  'Their collaboration with ITU has produced recommendations to support sports organizations in integrating online safeguarding policies, ultimately aiming to create a toolkit for sports coaches.',
+  'Since 2020, they have partnered with the ITU to promote COP through sports, organizing workshops, webinars, and training sessions.')
+q('examples', 'examples of countries that put child online protection into their national cybersecurity strategy',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy" underlines their comprehensive approach to online child protection.',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education, strengthen law enforcement capabilities, and address legal gaps in child protection.')
+q('examples', 'What are some examples of train-the-trainer programmes mentioned in the reports?',
+  'Their initiatives focused on scoping trends and identifying gaps in child online safety, providing Training of Trainers (ToT) to social workers and education staff.',
+  'In Malta, translated guidelines were officially presented during a national event, while the Maldives saw the implementation of a Training of Trainers for Educators.')
+q('examples', "Any examples of work on children's rights and artificial intelligence?",
+  'The Steering Committee for the Rights of the Child is also working on children’s rights in the context of artificial intelligence, conducting a mapping study and developing a child rights impact assessment tool for AI',
+  'ITU initiated a collaboration with the Committee on the Rights of the Child to draft a Joint Statement on child protection in the context of AI')
+q('examples', 'examples of named public awareness campaigns run by countries or regions',
+  'A national information campaign, "Be Brave, Be Good," was launched in 2024 to engage the community and raise awareness, including activities such as children\'s competitions, sports events, and public landmarks illuminated with anti-violence messages.',
+  'The Get Safe Online campaign and partnerships with UNODC, ITU, and UNICEF provide training, awareness programs, and cybersecurity capacity-building.')
+q('examples', "I'm writing about youth participation. What examples are there of efforts to get children's and young people's views heard?",
+  'Child participation efforts continued through collaboration with Western Sydney University, with consultation workshops held in Indonesia, Lebanon, and Malawi, and plans for Ecuador in early 2025.',
+  'The representative also stated the importance of hearing the voice of the youth and therefore getting ITU partnered with a key organization working with young children.')
+q('examples', 'examples of technical tools or standards for automatically detecting abuse material',
+  'Technological solutions such as the Hash Database enable automated identification and removal of illegal content, including Child Sexual Abuse Material (CSAM) and harmful materials.',
+  'The CG-COP has also fostered global stakeholder engagement, participated in events like the Global Age Assurance Standards Summit, and advocated for unified hash-matching standards to enhance content moderation.',
+  'These features focus on user privacy and proactive detection methods that have led to numerous arrests.')
+q('examples', 'What obstacles did countries or regions say were holding back their child online protection work? Examples please.',
+  'The delegate stated that one major challenge they face was in bringing on board more NGOs.',
+  'However, challenges such as limited funding, fragmented frameworks, and bureaucratic delays hinder progress.')
+q('fact', "Where are the working group's terms of reference actually written down?",
+  'The Terms of Reference for CWG-COP are specified in Annex 1 of the outcome of the 1st meeting.')
+q('fact', 'how many children a year are affected by online sexual exploitation and abuse according to WeProtect',
+  'The information document by WeProtect Global Alliance emphasized the urgent need for a multi-sector approach to combat online child sexual exploitation and abuse (CSEA), a growing global crisis affecting over 300 million children annually.')
+q('fact', 'According to the Terre des Hommes research with kids and carers in 15 countries, do parents overestimate how well they can protect children online?',
+  'The VOICE research (2024), involving nearly 500 children and caregivers across 15 countries, points out that children accept online risks as normal, while caregivers overestimate their ability to protect them.')
+q('fact', 'what did the philippines want done with girls in ICT day celebrations?',
+  'incorporating Child Online Protection discussions into all Girls in ICT celebrations of ITU Member States and using these events as platforms to increase awareness among girls and young women')
+q('fact', 'In the 2018 youth consultation on digital literacy, which tech trends came out on top?',
+  'The results indicated that the most common technological trends were Social media and the Internet of Things.')
+q('keyword', 'g20 toolkit cyber education india',
+  "India's contribution introduced the G20 Toolkit on Cyber Education and Cyber Awareness in collaboration with ITU.")
+q('keyword', 'ICAT joint statement trafficking children',
+  'ITU also contributed to the Inter-Agency Coordination Group Against Trafficking in Persons (ICAT), endorsing a Joint Statement on rising threats to children in trafficking.')
+q('typo', 'wat is the child onlin safty index the dq insitute talked about',
+  'The presentation by DQ institute was aimed at helping nations and stakeholders build and improve on their Child Online Safety Index strategies (COSI).')
+q('typo', 'who submited the propsal to revise resolution 179 at the 14th meating',
+  'The delegation from the Russian Federation presented the proposal on the revision on the Resolution 179 (Rev. Busan, 2014).',
+  'The contribution was submitted by the Russian Federation, Republic of Armenia, Republic of Belarus, and Kyrgyz Republic.')
+q('time', 'When will the gap analysis report on child online protection standards be discussed?',
+  'The Vice Chair expressed the expectation that the gap analysis report prepared by the Correspondence Group on Child Online Protection (CG-COP) would be discussed at the next meeting in October 2025.',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG COP.',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG-COP.')
+q('time', "when is the conference in georgia's capital where the joint statement on AI and children's rights is supposed to be finalised?",
+  "A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025, where stakeholders will finalize the document, ensuring global consensus to protect children's rights in AI-driven environments.")
+q('unanswerable', 'How big was the fine the European Commission imposed on a platform under the Digital Services Act for failing to protect minors?')
+q('unanswerable', "how much money did the world bank put into ITU's child online protection global programme")
+q('unanswerable', "Was Australia's ban on social media for under-16s discussed at the February 2025 meeting?")
+q('unanswerable', 'How many reports of child sexual abuse imagery did the Internet Watch Foundation process in 2017?')
+q('unanswerable', "What was the working group's budget for 2024-2025 in Swiss francs?")
+
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"

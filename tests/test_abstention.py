@@ -674,3 +674,7 @@ def test_a_text_still_to_be_reviewed_is_no_event_to_come():
 
 def test_the_name_of_a_thing_named_after_people_is_not_a_persons():
     assert kind_missing(plan_for("What is the name of the student competition?"), ["It ran SafeNet."]) is None
+
+
+def test_a_budget_asked_for_with_a_possessive_asks_for_a_sum():
+    assert plan_for("What was the working group's budget for 2024-2025 in Swiss francs?").wants_sum

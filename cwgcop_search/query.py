@@ -739,10 +739,11 @@ _IN_THE = re.compile(r"\bin\s+the\s+$", re.I)
 
 def written_as_name(question: str, match: re.Match) -> bool:
     """Is the capitalised word at ``match`` a name the passages must hold: opening no sentence, not an
-    adjective or compass point, not the asker, not a part's owner or a region that describes?"""
+    adjective or compass point, not the asker, not a month ("Jan"), not a part's owner or a region that
+    describes?"""
     word = match.group(0)
     return word[0].isupper() and not opens_sentence(question, match.start()) and not describes(word) \
-        and not _ASKER.fullmatch(word) \
+        and not _ASKER.fullmatch(word) and not re.fullmatch(_WHEN, word, re.I) \
         and not (_ARTICLE_BEFORE.search(question[:match.start()]) and _PART_OF.match(question, match.end())) \
         and not (_REGION_AFTER.search(question[:match.start()]) and not _NAMED_THING.match(question, match.end())) \
         and not _REGION_BEFORE.match(question, match.end())

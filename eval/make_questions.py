@@ -1775,6 +1775,80 @@ q('unanswerable', "Was Australia's ban on social media for under-16s discussed a
 q('unanswerable', 'How many reports of child sexual abuse imagery did the Internet Watch Foundation process in 2017?')
 q('unanswerable', "What was the working group's budget for 2024-2025 in Swiss francs?")
 
+# A thirteenth batch of 40 (seventeenth session): 10 actors, 8 who, 6 facts, 2 time and 14 unanswerable
+# questions made to look answerable. Run once before its one fix: recall@5 1.000, evidence 0.920,
+# unanswerable abstained 1.000, wrongly abstained 0.038 ("Jan" in "(Jan 2021)" taken for a name).
+q('actor', 'What did the Philippines propose in 2023 about the Girls in ICT celebrations?',
+  'The resolution suggests maximizing the impact of the Girls in ICT initiative by incorporating Child Online Protection discussions into all Girls in ICT celebrations of ITU Member States')
+q('actor', 'at the jan 2018 meeting what did the UAE delegate ask the ITU secretariat for',
+  'enquire on whether there existed a link on the ITU website which had a repository of specific country case studies that could be used for reference later',
+  'as well as whether there was a mechanism for reporting regional activities')
+q('actor', "I'm preparing a briefing on tech platforms' role in child safety. What question were Meta put to during the 19th meeting's panel?",
+  'During the interactive panel discussion, Meta and Snap.Inc were asked the following question: "How do you ensure children are protected and empowered through your online services?"')
+q('actor', 'What digital service did Save the Children Finland present and what is it meant to do?',
+  'The presentation on "Huippula," a digital service by Save The Children Finland, focused on the goal of enhancing children\'s digital well-being and safety competences to prevent and reduce harmful experiences in digital environments.')
+q('actor', 'What concern did Canada raise at the February 2025 meeting?',
+  'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP, which was supported by other meeting participants.')
+q('actor', 'what did germany ask about in the 22nd meeting discussion',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('actor', 'Saudi Arabia proposal at the 17th CWG-COP meeting (Jan 2021)?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('actor', 'Our ministry is looking at G20 work on cyber awareness. What did India present to the working group in October 2023?',
+  "India's contribution introduced the G20 Toolkit on Cyber Education and Cyber Awareness in collaboration with ITU.",
+  'This toolkit, informed by various measures adopted by G20 members, is designed to enhance knowledge sharing, identify key online risks for children and youth, provide mitigation response templates for policymakers, and offer essential takeaways.')
+q('actor', "What has Pakistan's PTA produced in Urdu for child online protection?",
+  'PTA has also developed local language content in Urdu, including translated guidebooks, awareness videos, and a complaint management system (CMS) for reporting child abuse online.')
+q('actor', 'what did UNICEF tell the 2018 meeting it had set up on childrens privacy and free expresion?',
+  'UNICEF has established an internet working group to discuss the best approaches to protecting children’s rights to online privacy and free expression.',
+  'This is a UNICEF-led platform for companies and experts.')
+q('who', 'Who chaired the 14th CWG-COP meeting in 2018?',
+  'which was chaired by Mr Ibrahim Al Dabal (UAE)')
+q('who', 'who opened the january 2018 meeting',
+  'The Deputy Secretary-General of the ITU, Mr Malcolm Johnson, opened the meeting: he welcomed all the participants in the room and those online.')
+q('who', "The chair wasn't present at the 22nd meeting I think - who ran it instead?",
+  'which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria)')
+q('who', 'Which delegation presented the proposal to revise Resolution 179 at the 2018 meeting, and who co-submitted it?',
+  'The delegation from the Russian Federation presented the proposal on the revision on the Resolution 179 (Rev. Busan, 2014).',
+  'The contribution was submitted by the Russian Federation, Republic of Armenia, Republic of Belarus, and Kyrgyz Republic.')
+q('who', 'Who presented the results of the youth online consultation on digital literacy in 2018?',
+  'the results of the youth online consultation on digital literacy were presented by the representative from RErights')
+q('who', "which member states shared their experience in the 2023 'from theory to practice' special session?",
+  'member states (Malawi, Armenia and Albania) sharing their experiences in implementing online child protection strategies, with a focus on challenges, outcomes, and success stories')
+q('who', "Who funds Terre des Hommes' Safety for Children and their Rights Online initiative?",
+  'This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.')
+q('who', 'who developed and who is funding the WISE KIDS e-learning programme on online radicalisation',
+  'The information document by WISE KIDS introduced an innovative e-learning program, Preventing Online Radicalisation, developed by the organization in collaboration with Cardiff Council and funded by the UK Home Office.')
+q('fact', 'How many participants took part in the twenty-first CWG-COP meeting?',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+q('time', 'when was the fifteenth meeting of the working group held',
+  'The main results of the fifteenth meeting of the Council Working Group on Child Online Protection (CWG-COP), held on 26 September 2019, were:')
+q('fact', 'How many contributions and participants did the 18th meeting (January 2022) have?',
+  'The Chair noted the growth of the CWG-COP, with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150) [since formation of the CWG].')
+q('fact', "What is Bulgaria's national anti-violence awareness campaign called and when did it start?",
+  'A national information campaign, "Be Brave, Be Good," was launched in 2024 to engage the community and raise awareness, including activities such as children\'s competitions, sports events, and public landmarks illuminated with anti-violence messages.')
+q('fact', "how many young coaches were trained in the Scort Foundation's Ecuador webinar?",
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children, addressing risks like cyberbullying and exploitation.')
+q('fact', 'How many tech companies are in the Tech Coalition allaince?',
+  "In their presentation, the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online.")
+q('time', "When is the European Commission's privacy-preserving age verification system supposed to launch?",
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026')
+q('fact', 'A colleague at the Council of Europe mentioned the Lanzarote Convention. How many State parties does it have according to the 2025 report?',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+q('unanswerable', 'How many participants attended the fifteenth CWG-COP meeting in September 2019?')
+q('unanswerable', 'What is the budget amount allocated to CWG-COP for 2024-2025?')
+q('unanswerable', 'what did Malawi present at the february 2025 CWG-COP meeting')
+q('unanswerable', 'How many young people responded to the 2018 RErights online consultation on digital literacy?')
+q('unanswerable', 'On what date was the twentieth meeting of CWG-COP held?')
+q('unanswerable', 'Who is the co-convener of the Correspondence Group on Child Online Protection in SG17?')
+q('unanswerable', "I'm evaluating the WISE KIDS radicalisation course for our council. How many parents and professionals have completed it so far?")
+q('unanswerable', "What penalties does Chad's cybercrime law set for online child exploitation?")
+q('unanswerable', "how many complaints has Pakistan's PTA complaint management system received about child abuse online")
+q('unanswerable', 'What is the name of the Hungarian expert who presented at the 19th meeting?')
+q('unanswerable', "Was the Philippines' merged COP resolution adopted when it was resubmitted in January 2024?")
+q('unanswerable', "How many arrests has Snap's proactive CSEA detection led to, according to their 2023 presentation?")
+q('unanswerable', 'how much money did the Netherlands Postcode Lottery give to the Terre des Hommes SCROL programme')
+q('unanswerable', "What minimum age will the EU's age verification system check for?")
+
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"

@@ -616,3 +616,9 @@ def test_the_meeting_before_a_passage_comes_from_its_heading_and_not_from_a_meet
     assert before[2] == {21} and before[3] == {21}  # an announced meeting, a sub-heading: still the 21st
     assert before[4] == {22}  # from its heading
     assert 5 not in before  # another top heading naming none
+
+
+def test_a_month_written_short_is_no_name():
+    words = vocabulary("saudi", "arabia", "proposal", "meeting")
+    plan = plan_query("Saudi Arabia proposal at the 17th meeting (Jan 2021)?", words)
+    assert "Jan" not in plan.unknown_names and "jan" not in plan.names

@@ -380,6 +380,12 @@ def about_subject(sentences: list[str], subject: str | None) -> list[str]:
     return [s for s in sentences if mentions(subject, set(tokens(s)))] if subject else []
 
 
+_LOOSE_DATE = re.compile(r"\b(?:launch|release|start|publication)\s+date\b|\bdate\s+(?:of|for)\s+(?:the\s+)?"
+                         r"(?:launch|release|start|publication)\b|\bdate\s+de\s+(?:lancement|publication|sortie|"
+                         r"début)\b|\bfecha\s+de\s+(?:lanzamiento|publicación|inicio)\b", re.I)
+_EXACT_DAY = re.compile(r"\b(?:day|exact|précise|exacta)\b", re.I)
+
+
 def day_missing(plan: QueryPlan, sentences: list[str], subject: str | None) -> bool:
     """Does a question asking for a day find no sentence giving one about its subject?
 
@@ -388,9 +394,15 @@ def day_missing(plan: QueryPlan, sentences: list[str], subject: str | None) -> b
     """
     if not _ASKS_DAY.search(plan.question):
         return False
+    # "date de lancement ?", "launch date": a month and its year may be all a report gives of a date
+    # to come, and is the answer; "on which day", "exact date" ask for the day.
+    loose = _LOOSE_DATE.search(plan.question) and not _EXACT_DAY.search(plan.question)
     # No sentence naming the subject at all (a paraphrase: "the cartoon figure" for the mascot): the
     # nearest sentences stand for it.
-    return not any(gives_day(s) for s in (about_subject(sentences, subject) or sentences[:3] if subject else sentences))
+    read = about_subject(sentences, subject) or sentences[:3] if subject else sentences
+    # A month given of a date to come is read in the nearest sentences too: "This program, set to
+    # launch in March 2025, ..." follows the sentence naming the programme.
+    return not any(gives_day(s) for s in read) and not (loose and any(month_years(s) for s in read + sentences[:3]))
 
 
 def event_to_come(plan: QueryPlan, sentences: list[str], subject: str | None) -> bool:

@@ -678,3 +678,13 @@ def test_the_name_of_a_thing_named_after_people_is_not_a_persons():
 
 def test_a_budget_asked_for_with_a_possessive_asks_for_a_sum():
     assert plan_for("What was the working group's budget for 2024-2025 in Swiss francs?").wants_sum
+
+
+def test_a_launch_date_is_answered_by_a_month_but_a_day_asked_for_is_not():
+    words = vocabulary("programme", "programme", "launch", "radicalisation")
+    named = "WISE KIDS introduced an e-learning programme on radicalisation."
+    month = "This programme, set to launch in March 2025, equips parents."
+    loose = plan_query("What is the launch date of the programme on radicalisation?", words)
+    assert not day_missing(loose, [named, month], subject_term(loose, words))
+    exact = plan_query("On which day will the programme on radicalisation launch?", words)
+    assert day_missing(exact, [named, month], subject_term(exact, words))

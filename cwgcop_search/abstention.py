@@ -380,10 +380,12 @@ def about_subject(sentences: list[str], subject: str | None) -> list[str]:
     return [s for s in sentences if mentions(subject, set(tokens(s)))] if subject else []
 
 
-_LOOSE_DATE = re.compile(r"\b(?:launch|release|start|publication)\s+date\b|\bdate\s+(?:of|for)\s+(?:the\s+)?"
-                         r"(?:launch|release|start|publication)\b|\bdate\s+de\s+(?:lancement|publication|sortie|"
-                         r"début)\b|\bfecha\s+de\s+(?:lanzamiento|publicación|inicio)\b", re.I)
-_EXACT_DAY = re.compile(r"\b(?:day|exact|précise|exacta)\b", re.I)
+_LOOSE_DATE = re.compile(r"\b(?:launch|release|publication)\s+date\b|\bdate\s+(?:of|for)\s+(?:the\s+)?"
+                         r"(?:launch|release|publication)\b|\bdate\s+de\s+(?:lancement|publication|sortie)\b|"
+                         r"\bfecha\s+de\s+(?:lanzamiento|publicación)\b", re.I)
+_EXACT_DAY = re.compile(r"\b(?:days?|jours?|d[ií]as?|exact\w*|pr[ée]cis\w*)\b", re.I)
+# A month given of a launch or a release: "set to launch in March 2025", "to be published in May 2024".
+_LAUNCHED = re.compile(r"\b(?:launch\w*|releas\w*|publish\w*|rolled out|roll-out|go(?:es)? live)\b", re.I)
 
 
 def day_missing(plan: QueryPlan, sentences: list[str], subject: str | None) -> bool:
@@ -400,9 +402,10 @@ def day_missing(plan: QueryPlan, sentences: list[str], subject: str | None) -> b
     # No sentence naming the subject at all (a paraphrase: "the cartoon figure" for the mascot): the
     # nearest sentences stand for it.
     read = about_subject(sentences, subject) or sentences[:3] if subject else sentences
-    # A month given of a date to come is read in the nearest sentences too: "This program, set to
-    # launch in March 2025, ..." follows the sentence naming the programme.
-    return not any(gives_day(s) for s in read) and not (loose and any(month_years(s) for s in read + sentences[:3]))
+    # The month of a launch is read in the nearest sentences too: "This program, set to launch in
+    # March 2025, ..." follows the sentence naming the programme. English months only.
+    return not any(gives_day(s) for s in read) and not (
+        loose and any(month_years(s) and _LAUNCHED.search(s) for s in read + sentences[:3]))
 
 
 def event_to_come(plan: QueryPlan, sentences: list[str], subject: str | None) -> bool:

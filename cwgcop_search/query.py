@@ -95,8 +95,10 @@ _MONEY_WORD = re.compile(r"\b(?:how much (?:money|funding)|budget|cost|fines?|pe
                          r"importe|бюджет\w*|штраф\w*|стоимост\w*|сумм\w*)\b|غرام|ميزاني|تكلف|مبلغ|罚款|罚金|预算|费用|金额",
                          re.I)
 _SUM = re.compile(
+    # The money word ends the thing asked for: "the budget for 2024", not "the budget process".
     r"^\s*what (?:is|was|were|are|will be) (?:the |its |their )?(?:[\w'’-]+ ){0,2}(?:budget|cost|price|fines?|"
-    r"penalt(?:y|ies)|funding)\b|^\s*quel(?:le)?s? (?:est|était|sont|étaient|sera) (?:le |la |les )?(?:budget|coût|"
+    r"penalt(?:y|ies)|funding)(?![\w-])(?!\s+(?:process|procedures?|polic(?:y|ies)|requests?|cycle|planning|"
+    r"discussions?|debates?|proposals?|structure|framework|model|issues?|matters?|cuts?)\b)|^\s*quel(?:le)?s? (?:est|était|sont|étaient|sera) (?:le |la |les )?(?:budget|coût|"
     r"montant|amendes?)\b|^\s*¿?\s*cu[aá]l(?:es)? (?:es|era|fue|son|eran|será) (?:el |la |los |las )?(?:presupuesto|"
     r"costo|coste|multas?|monto)\b|^\s*(?:каков|какова|каковы|какой|какая) (?:был\w* )?(?:бюджет|стоимость|штраф)|"
     r"ما (?:هي|هو|كانت|كان) (?:ميزانية|تكلفة|غرامة)|预算是|费用是|罚款是", re.I)
@@ -737,13 +739,19 @@ _REGION_BEFORE = re.compile(r"(?:['’]s)?\s+(?:countr(?:y|ies)|nations?)\b")
 _IN_THE = re.compile(r"\bin\s+the\s+$", re.I)
 
 
+def _month_before_a_date(question: str, match: re.Match) -> bool:
+    """A month's name or short form before a year or a day ("(Jan 2021)", "May 2024"): no one's name."""
+    return bool(re.fullmatch(_WHEN, match.group(0), re.I)) and bool(
+        re.match(r"\.?\s+(?:of\s+)?\d", question[match.end():]))
+
+
 def written_as_name(question: str, match: re.Match) -> bool:
     """Is the capitalised word at ``match`` a name the passages must hold: opening no sentence, not an
     adjective or compass point, not the asker, not a month ("Jan"), not a part's owner or a region that
     describes?"""
     word = match.group(0)
     return word[0].isupper() and not opens_sentence(question, match.start()) and not describes(word) \
-        and not _ASKER.fullmatch(word) and not re.fullmatch(_WHEN, word, re.I) \
+        and not _ASKER.fullmatch(word) and not _month_before_a_date(question, match) \
         and not (_ARTICLE_BEFORE.search(question[:match.start()]) and _PART_OF.match(question, match.end())) \
         and not (_REGION_AFTER.search(question[:match.start()]) and not _NAMED_THING.match(question, match.end())) \
         and not _REGION_BEFORE.match(question, match.end())

@@ -688,3 +688,11 @@ def test_a_launch_date_is_answered_by_a_month_but_a_day_asked_for_is_not():
     assert not day_missing(loose, [named, month], subject_term(loose, words))
     exact = plan_query("On which day will the programme on radicalisation launch?", words)
     assert day_missing(exact, [named, month], subject_term(exact, words))
+
+
+def test_a_month_of_something_else_is_no_launch_date_and_a_budget_process_no_sum():
+    words = vocabulary("glimworth", "app", "council", "launch")
+    plan = plan_query("What is the launch date of the Glimworth app?", words)
+    assert day_missing(plan, ["The Glimworth app is planned.", "The Council met in March 2024."],
+                       subject_term(plan, words))
+    assert not plan_for("What is the group's budget process?").wants_sum

@@ -622,3 +622,8 @@ def test_a_month_written_short_is_no_name():
     words = vocabulary("saudi", "arabia", "proposal", "meeting")
     plan = plan_query("Saudi Arabia proposal at the 17th meeting (Jan 2021)?", words)
     assert "Jan" not in plan.unknown_names and "jan" not in plan.names
+
+
+def test_a_month_is_no_name_only_before_a_date():
+    words = vocabulary("present", "meeting")
+    assert plan_query("What did Jan present at the meeting?", words).unknown_names == ("Jan",)

@@ -137,6 +137,10 @@ _COMPASS = {"Eastern": "East", "Western": "West", "Northern": "North", "Southern
 _CONTINENT_ADJECTIVES = {"Africa": "African", "America": "American", "Asia": "Asian", "Europe": "European"}
 
 
+# Other names English gives an M49 region ("the West Indies" for the Caribbean).
+_REGION_NAMES = {"Caribbean": ("West Indies", "West Indian")}
+
+
 @lru_cache(maxsize=1)
 def places() -> dict[str, tuple[str, ...]]:
     """Capital cities and UN M49 regions below the continents, each with the alpha-2 codes of the
@@ -167,6 +171,10 @@ def places() -> dict[str, tuple[str, ...]]:
             for form in _region_forms((region or "").split(" and the ")[0].strip()):
                 if form.lower() not in country_names:
                     found.setdefault(form, set()).add(code)
+    for region, others in _REGION_NAMES.items():
+        for other in others:
+            if region in found:
+                found.setdefault(other, set()).update(found[region])
     # A capital two countries claim (or a former country's) stands for neither.
     found.update({name: codes for name, codes in capitals.items() if name and len(codes) == 1 and name not in found})
     return {name: tuple(sorted(codes)) for name, codes in found.items() if name}

@@ -375,8 +375,25 @@ _NUMBER_OF = re.compile(rf"(?:^\W*|\bthe\s+)(?:total\s+)?number of ([^\W\d_][\w-
 
 
 def _counted(question: str) -> str:
+    """The noun a question counts: "how many contributions", "how many primary school pupils" (pupils)."""
     match = _COUNTED.search(question) or _NUMBER_OF.search(question)
-    return next(group for group in match.groups() if group).lower() if match else ""
+    if not match:
+        return ""
+    group = next(i for i, g in enumerate(match.groups(), 1) if g)
+    first = match.group(group).lower()
+    # Words before the counted noun describe it ("primary school pupils", "young volunteers"): the first
+    # plural among the next words is the noun, if no function word comes before it.
+    following = re.findall(r"[^\W\d_][\w-]*", question[match.start(group):])[:4]
+    for word in (w.lower() for w in following):
+        if word in STOPWORDS:
+            break
+        if _PLURAL.search(word):
+            return word
+    return first
+
+
+# English plurals, regular and the irregular ones of people counted.
+_PLURAL = re.compile(r"(?<![su])s$|^(?:children|people|men|women)$")
 
 
 _MONTH_YEAR = re.compile(rf"\b({_WHEN})\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)

@@ -197,7 +197,8 @@ def about_meeting(meetings: tuple[int, ...], report_meetings: tuple[int, ...], t
 
 def meetings_before(reader: IndexReader, rows: dict[int, ChunkRow]) -> dict[int, frozenset[int]]:
     """For each passage of a report covering several meetings that names none of them: the meetings
-    named last before it under the same heading.
+    named last before it under the same top heading (a sub-heading keeps the context; a heading that
+    names meetings starts its own).
 
     A report of two meetings says "2.3 In the twenty-first meeting, the Group of 129 participants
     discussed ..." and then "2.4 The main results of the meeting were: ...": 2.4 is about the
@@ -341,7 +342,7 @@ def _mmr(order: list[int], relevance: dict[int, float], vectors: dict[int, np.nd
 # The parts of a long paragraph ranked among the first this many lengthen its passage, however many
 # results are shown: the answer, and whether the reports answer at all, must not depend on how many
 # sources the user asks to see (5 by default, 10 in the evaluation).
-JOINED_WITHIN = 10
+JOINED_WITHIN = 20
 
 
 def _join_parts(order: list[int], rows: dict[int, ChunkRow], k: int) -> tuple[list[int], dict[int, list[int]]]:

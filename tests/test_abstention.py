@@ -617,6 +617,13 @@ def test_a_count_of_pupils_is_given_by_a_count_of_children():
     assert counts("pupils", ["The campaign involved 41,000 children in Poland in 2017."])
 
 
+def test_how_many_counts_the_noun_its_describing_words_lead_to():
+    assert plan_for("how many primary school kids did the drive reach").counted == "kids"
+    assert plan_for("How many young people took part?").counted == "people"
+    assert plan_for("How many countries explicitly list it?").counted == "countries"
+    assert plan_for("How many staff did the 116 helpline have?").counted == "staff"
+
+
 def test_an_adverb_after_how_many_is_not_what_is_counted():
     assert plan_for("Of the countries examined, how many actually list it as a crime?").counted == ""
     assert plan_for("number of participants 17th meeting jan 2021").counted == "participants"

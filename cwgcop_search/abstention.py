@@ -356,6 +356,8 @@ def subject_term(plan: QueryPlan, vocabulary, across: bool = False) -> str | Non
     asking = set(tokens(" ".join(m.group(0) for m in _ASKS_DAY.finditer(plan.question))))
     # A month dates the subject ("its April 2025 meeting"); it is not what the question is about.
     asking |= month_year_words(plan.question)
+    # So does a meeting it names: the sentences of "the nineteenth meeting" seldom say "nineteenth".
+    asking |= {w for n in plan.meetings for form in meeting_forms(n) for w in tokens(form)}
     known = [t for t in plan.key_terms if t in vocabulary and not t.isdigit() and t not in asking
              and (not across or len(t) >= 5 or names_subject(plan.question, t))]
     # A word the question writes as a name goes first: "Was the statement actually adopted at the
@@ -640,6 +642,11 @@ def counts(noun: str, sentences: list[str], attending: bool = False) -> bool:
     after = re.compile(rf"{stem}\w*\W+(?:[\w-]+\W+){{0,2}}\d", re.I)
     # Years, dates and list markers count nothing: "6) focus on girls and young women".
     return any(before.search(t) or after.search(t) for t in (_NOT_A_QUANTITY.sub(" ", s) for s in sentences))
+
+
+def counts_asked(plan: QueryPlan, sentence: str) -> bool:
+    """Does the sentence count what the question asks how many of ("eight recommendations")?"""
+    return bool(plan.counted) and counts(plan.counted, [sentence], bool(_ATTENDING.search(plan.question)))
 
 
 def share_near(plan: QueryPlan, rank: int) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .chunking import is_list_item, item_with_lead_in, lead_in_of, lead_ins
 from .languages import language_name
 from .query import STEM, QueryPlan, has_word, stem_key, tokens
-from .abstention import answer_type, holds_role_asked, is_signature
+from .abstention import answer_type, counts_asked, holds_role_asked, is_signature
 from .retrieval import about_meeting
 from .types import Answer, Passage
 
@@ -198,7 +198,11 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
         wanted_names = plan.names + plan.described
         named = {(p.source, p.paragraph) for p in usable if _names_any(wanted_names, p.text)}
         naming = [p for p in usable if (p.source, p.paragraph) in named
-                  and (p.paragraph is not None or _names_any(wanted_names, p.text))]
+                  and (p.paragraph is not None or _names_any(wanted_names, p.text))
+                  # A place described ("the French watchdog") is preferred, not required: a passage
+                  # counting what is asked answers "How many recommendations did the French watchdog publish?".
+                  or not plan.names and plan.counted and any(counts_asked(plan, t) for t, _ in sentences.get(
+                      p.chunk_id, ()))]
         usable = naming or usable
     wanted = answer_type(question, composing=True)
     candidates = []
@@ -249,6 +253,10 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
         candidates = [c for c in candidates if wanted(c[1])]
         # "Who is the Chair ...?": the Chair's name, not the Vice-Chair's, when a passage gives it.
         candidates = [c for c in candidates if holds_role_asked(question, c[1])] or candidates
+    if plan is not None and plan.counted:
+        # "How many recommendations did the watchdog publish?" is answered by the sentence counting them,
+        # in whichever passage used gives it, not by the nearest passage's account of the watchdog.
+        candidates = [c for c in candidates if counts_asked(plan, c[1])] or candidates
     if not candidates:
         return []
     candidates.sort(key=lambda c: -c[0])

@@ -727,8 +727,17 @@ def without_asker_context(question: str) -> str:
     for match in _ASKER_SAYS.finditer(question):
         if "?" in question[match.end():] or re.search(r"\b(?:what|which|who|when|where|how)\b",
                                                       question[match.end():], re.I):
-            blanked = blanked[:match.start()] + " " * (match.end() - match.start()) + blanked[match.end():]
+            # What the asker works on is what they ask about: "I'm writing a case study on Kenya's pilot."
+            # The preposition stays, so the topic's first word does not open a sentence.
+            topic = _WORK_TOPIC.search(question, match.start(), match.end())
+            end = topic.start(1) if topic else match.end()
+            blanked = blanked[:match.start()] + " " * (end - match.start()) + blanked[end:]
     return blanked
+
+
+# The asker's work and then its topic: "I'm writing a case study on", "We're preparing a briefing about".
+_WORK_TOPIC = re.compile(r"\b(?:researching|preparing|writing|drafting|compiling|studying|reviewing|updating|"
+                         r"working)\b[^.!?]*?\s((?:on|about|regarding|concerning|into)\s)", re.I)
 
 
 # The asker: "I", "I'm", "I've" never name anyone asked about.
@@ -757,9 +766,10 @@ _IN_THE = re.compile(r"\bin\s+the\s+$", re.I)
 
 
 def _month_before_a_date(question: str, match: re.Match) -> bool:
-    """A month's name or short form before a year or a day ("(Jan 2021)", "May 2024"): no one's name."""
+    """A month's name or short form before a year or a day ("(Jan 2021)", "May 2024"), or before another
+    month that is ("Sept/Oct 2024", "May or June 2024"): no one's name."""
     return bool(re.fullmatch(_WHEN, match.group(0), re.I)) and bool(
-        re.match(r"\.?\s+(?:of\s+)?\d", question[match.end():]))
+        re.match(rf"\.?(?:\s*(?:/|-|–|\s(?:or|and|to)\s)\s*{_WHEN})*\.?\s+(?:of\s+)?\d", question[match.end():], re.I))
 
 
 def written_as_name(question: str, match: re.Match) -> bool:

@@ -865,6 +865,10 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
             reason = f"the passages found do not record {actor.name} presenting{where}"
     if plan.meetings and not evidence and reason is None:
         reason = f"nothing on this for the {plan.ordinal_meetings()} meeting; the passages below are from others"
+    if reason is None and plan.years and not plan.meetings and evidence and not any(
+            about_hinted(plan, rows[i]) for i in evidence):
+        # "When will the group meet in 2026?" is not answered by the meeting of 2025.
+        reason = f"nothing on this for {' or '.join(map(str, plan.years))}; the passages below are from other years"
     if reason is None:
         reason = spoken_on(said, evidence, parts, reader, embedder, calibrated.topic_similarity)
     if reason is None and (never := instruments_never_named(question, reader)):

@@ -608,6 +608,12 @@ def test_a_month_is_not_the_subject_of_a_question():
     assert subject_term(plan, words) != "april"
 
 
+def test_a_meeting_the_question_names_is_not_its_subject():
+    words = vocabulary("nineteenth", "recommend", "recommend", "longer", "longer", "meetings", "meetings")
+    plan = plan_query("Did the nineteenth meeting recommend making the meetings longer?", words)
+    assert subject_term(plan, words) != "nineteenth"
+
+
 def test_a_service_open_round_the_clock_gives_no_count():
     assert not holds_quantity("The helpline provides confidential, 24/7 support to callers.")
     assert holds_quantity("The helpline received 24 calls in 7 days.")

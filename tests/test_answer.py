@@ -357,3 +357,9 @@ def test_the_answer_does_not_depend_on_how_many_sources_are_shown(shipped_engine
     question = "How do football coaches help protect kids on the internet?"
     answers = {shipped_engine.ask(question, k=k).answer.split("\n")[0] for k in (5, 10, 15)}
     assert len(answers) == 1
+
+
+def test_a_count_asked_of_a_described_body_is_answered_by_the_passage_giving_it(shipped_engine):
+    # The 2025 passage on the French data protection authority gives no count; the 2023 one does.
+    answer = shipped_engine.ask("how many recomendations did the french privacy watchdog publish on protecting minors")
+    assert not answer.abstained and "eight recommendations" in answer.answer

@@ -496,6 +496,14 @@ def test_a_region_is_found_by_its_countries_names_of_several_words_too():
     assert caribbean.regions == (("Caribbean", ("jamaica",)),)  # not every Latin American country
 
 
+def test_the_topic_of_the_askers_work_is_what_the_question_is_about():
+    words = vocabulary("albania", "wales", "pilot", "children", "trained", "case", "study")
+    plan = plan_query("I'm writing a case study on Albania's pilot. How many children were trained?", words)
+    assert "albania" in plan.names
+    plan = plan_query("I'm writing a case study for a school in Wales. How many children were trained?", words)
+    assert "wales" not in plan.names
+
+
 def test_what_the_asker_reads_about_is_not_blanked():
     words = vocabulary("declaration", "say", "teach")
     assert plan_query("I read about the Kigali declaration. What did it say?", words).unknown_names == ("Kigali",)
@@ -630,6 +638,12 @@ def test_a_month_written_short_is_no_name():
     assert "Jan" not in plan.unknown_names and "jan" not in plan.names
 
 
+def test_a_month_before_another_month_with_its_year_is_no_name():
+    words = vocabulary("meeting", "agreed", "dialogues")
+    plan = plan_query("At the 21st meeting (Sept/Oct 2024), what was agreed about the dialogues?", words)
+    assert "Sept" not in plan.unknown_names and "sept" not in plan.names
+
+
 def test_a_month_is_no_name_only_before_a_date():
     words = vocabulary("present", "meeting")
     assert plan_query("What did Jan present at the meeting?", words).unknown_names == ("Jan",)
@@ -640,3 +654,9 @@ def test_a_paragraphs_other_part_ranked_below_the_tenth_still_completes_its_pass
     # first, which holds the answer, fifteenth, so the passage shown left the answer out.
     result = shipped_engine.search("Do parents think they can protect their kids online better than they really can?")
     assert any("caregivers overestimate their ability" in p.text for p in result.passages[:5])
+
+
+def test_a_question_naming_a_year_no_passage_found_is_about_is_not_answered(shipped_engine):
+    # The reports record meetings up to February 2025: none of them is in 2026.
+    answer = shipped_engine.ask("When and where will the working group meet in 2026?")
+    assert answer.abstained and "nothing on this for 2026" in answer.answer

@@ -94,6 +94,9 @@ _MONEY_WORD = re.compile(r"\b(?:how much (?:money|funding)|budget|cost|fines?|pe
                          r"financ\w+ (?:amount|sum)|amendes?|coût|montant|multas?|presupuesto|costo|coste|monto|"
                          r"importe|бюджет\w*|штраф\w*|стоимост\w*|сумм\w*)\b|غرام|ميزاني|تكلف|مبلغ|罚款|罚金|预算|费用|金额",
                          re.I)
+# A currency the asked part names: "What was the amount in Swiss francs?" asks for a sum.
+_CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|GBP|dollars?|euros?|francs?|pounds sterling|d[oó]lares|francos|"
+                       r"доллар\w*|евро|франк\w*)\b|دولار|يورو|فرنك|美元|欧元|法郎", re.I)
 _SUM = re.compile(
     # The money word ends the thing asked for: "the budget for 2024", not "the budget process".
     r"^\s*what (?:is|was|were|are|will be) (?:the |its |their )?(?:[\w'’-]+ ){0,2}(?:budget|cost|price|fines?|"
@@ -495,7 +498,8 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
         unknown_names=unknown,
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
         wants_examples=bool(_EXAMPLES.search(question) or language != "en" and _EXAMPLES_ELSEWHERE.search(question)),
-        wants_quantity=quantity, wants_sum=bool(_SUM.search(question) or quantity and not share and _MONEY_WORD.search(asked)),
+        wants_quantity=quantity, wants_sum=bool(_SUM.search(question) or quantity and not share and _MONEY_WORD.search(asked)
+                       or _CURRENCY.search(asked)),
         wants_share=share,
         months=tuple(dict.fromkeys(months_named(question) + tuple(
             locale_patterns.months_in(question, language) if language in locale_patterns.LOCALES else ()))),

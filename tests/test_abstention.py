@@ -653,6 +653,12 @@ def test_money_in_what_the_asker_says_of_themselves_does_not_make_the_question_a
     assert not plan.wants_sum
 
 
+def test_a_currency_asked_in_makes_the_question_ask_for_a_sum():
+    assert plan_for("It was within the budget. What was the actual amount in Swiss francs?").wants_sum
+    assert plan_for("¿Cuántos dólares recibió el proyecto?").wants_sum
+    assert not plan_for("What was the actual amount of time given to the meeting?").wants_sum
+
+
 def test_french_nombre_de_asks_for_a_number_and_spanish_nombre_de_for_a_name():
     competition = ["The organization had published eight recommendations to protect children online."]
     assert kind_missing(plan_for("CNIL nombre de recommandations publiées pour protéger les mineurs"),

@@ -1849,6 +1849,227 @@ q('unanswerable', "How many arrests has Snap's proactive CSEA detection led to, 
 q('unanswerable', 'how much money did the Netherlands Postcode Lottery give to the Terre des Hommes SCROL programme')
 q('unanswerable', "What minimum age will the EU's age verification system check for?")
 
+# A fourteenth batch of 50 (eighteenth session): 28 paraphrases, 8 examples, 4 time and 10 unanswerable,
+# written by a helper from the reports alone. Run once before its fixes: recall@5 0.900, evidence 0.684,
+# unanswerable abstained 0.900, wrongly abstained 0.050.
+q('paraphrase', "how many primary school kids did the polish telecom regulator's 'click wisely' drive reach, and what's the goal for the next few years",
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('paraphrase', 'What holds youngsters back from becoming tech-savvy, according to the survey of young people?',
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.')
+q('paraphrase', "I'm preparing a briefing on civil society engagement in North Africa. What difficulties did the Cairo government's national committee mention about getting charities on board?",
+  'one major challenge they face was in bringing on board more NGOs. Another difficulty was in the fact that those NGOs willing to partner tended not focus solely on child online safety')
+q('paraphrase', 'system hotlines use to pass abuse reports on to the international police organisation',
+  'The organization has a system called ICCAM which allows hotlines to receive, assess and send reports to Interpol for intervention.')
+q('paraphrase', 'Is there a simple tool that lets poorer countries set up a way for people to flag abuse pictures they find on the web?',
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.')
+q('paraphrase', "Did member states want the kids' safety group to work more closely with the organisation that runs internet domain names?",
+  'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN) and its Governmental Advisory Committee (GAC), particularly in relation to abuse of the domain-name system.')
+q('paraphrase', "were there any councillors who objected to rewriting the group's mandate before the 2022 plenipot",
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('paraphrase', "Did the working group ask the development sector's expert group on household statistics about measuring kids' safety online?",
+  'A second liaison statement was sent to ITU-D to request further information on EG-household Indicators and the related discussion on COP indicators.')
+q('paraphrase', 'Is the kids online safety group supposed to coordinate with the other council group that handles internet public policy?',
+  'to encourage CWG-COP to liaise with the Council Working Group on international Internet-related public policy issues (CWG-Internet), as appropriate')
+q('paraphrase', 'what happens to what young people said about support hotlines',
+  "He invited the Secretariat to share children's feedback on helplines with relevant parent organizations and the expert group of the Global Cybersecurity Index (GCI)")
+q('paraphrase', 'Are the conversations with tech firms going to stay in a formal format or change?',
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.')
+q('paraphrase', 'did the former head of state from the mediterranean island say the internet should be seen as an enemy of kids',
+  "Notably, she underscored that despite our eagerness to protect children from online abuse, it's essential not to consider the web as an adversary but rather as an ally in this effort.")
+q('paraphrase', 'Is there a phone or browser app from the UN telecom agency for teenagers about staying safe on the internet?',
+  'Furthermore, was shared the development and launch of a Web App, "Ask me! Your online safety friend," tailored to children aged 13 to 17')
+q('paraphrase', 'what is the emirati capital doing about screen time and ads aimed at toddlers',
+  'initiatives such as guidelines for screen exposure and regulating online marketing targeting children')
+q('paraphrase', "My minister wants to cite the group-of-twenty cyber education toolkit. Which earlier set of principles was it based on, and under which country's presidency were those agreed?",
+  'The toolkit builds upon the "G20 High-Level Principles for Children Protection and Empowerment in the Digital Environment," endorsed under the Italian G20 Presidency')
+q('paraphrase', 'how many recomendations did the french privacy watchdog publish on protecting minors',
+  'The speaker presented how the organization had published eight recommendations to strengthen the protection of children online.')
+q('paraphrase', "Did anyone propose making the working group's sessions longer than a single day?",
+  'he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days')
+q('paraphrase', "Which countries does the Dutch charity-lottery-funded project on kids' rights on the internet run in?",
+  'is funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya')
+q('paraphrase', "how many people did the pakistani regulator's literacy drive with the short video app reach",
+  'including the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools')
+q('paraphrase', 'East African country looking at a special SIM for kids that blocks bad content',
+  'exploring the introduction of a Child SIM Card to filter inappropriate content')
+q('paraphrase', 'How many states are party to the European treaty against the sexual exploitation of kids, and since when has it been in force?',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+q('paraphrase', "I work for a children's rights NGO and we're debating whether to push for more parental filtering tools. Did any group at the February meeting argue that filters and parental settings don't solve the real problem?",
+  'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue: digital platforms are not designed with children in mind')
+q('paraphrase', 'in how many countries is sexual exploitation of kids online explicitly treated as a predicate offence for money laundering',
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('paraphrase', 'Do parents think they can protect their kids online better than they really can?',
+  'children accept online risks as normal, while caregivers overestimate their ability to protect them')
+q('paraphrase', 'kids using phones too much at school - did any delegation raise it',
+  'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP',
+  "Key topics included concerns about the misuse of mobile phones in schools and technical solutions to manage children's excessive internet use and screen time")
+q('paraphrase', "What's holding back the island nations of the West Indies in protecting young people on the internet?",
+  'However, challenges such as limited funding, fragmented frameworks, and bureaucratic delays hinder progress.')
+q('paraphrase', "is the UN children's agency looking into brain tech and kids rights",
+  'UNICEF is also updating its AI for Children guidance and conducting research on neurotechnology and child rights.')
+q('paraphrase', 'Is there an online course for parents on stopping teens being drawn into extremism, and is it available in Welsh? Who paid for it?',
+  'developed by the organization in collaboration with Cardiff Council and funded by the UK Home Office',
+  'Available in English and Welsh, the initiative seeks to empower parents and professionals to navigate the complexities of the digital world and protect young people from radicalisation.')
+q('examples', 'what have countries done to tackle cyberbullying',
+  'the delegate from Argentina highlighted the country’s efforts to raise awareness of the dangers of verbal and psychological bullying and cyberbullying. They have had several seminars on cyberbullying.',
+  'the State Agency for Child Protection has established online safety guidelines, focusing on preventing online harassment',
+  'The Alliance also organizes public awareness events, such as Anti-Cyberbullying Days and Digital Security Festivals, engaging over 500,000 participants.')
+q('examples', 'Which countries have translated the COP guidelines or produced materials in their own national languages?',
+  'the activities which included translating ITU Child Online Protection into Hungarian',
+  'PTA has also developed local language content in Urdu, including translated guidebooks, awareness videos, and a complaint management system (CMS)',
+  'In Malta, translated guidelines were officially presented during a national event')
+q('examples', 'How have organisations used sport to protect children online?',
+  'Their collaboration with ITU has produced recommendations to support sports organizations in integrating online safeguarding policies, ultimately aiming to create a toolkit for sports coaches.',
+  'Since 2020, they have partnered with the ITU to promote COP through sports, organizing workshops, webinars, and training sessions.')
+q('examples', 'examples of countries building child online protection into their national cybersecurity strategy',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy" underlines their comprehensive approach to online child protection.',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education, strengthen law enforcement capabilities, and address legal gaps in child protection.')
+q('examples', 'What have social media and tech companies told the group they do to keep kids safe on their platforms?',
+  'Responses ranged from prioritizing age-appropriate content and robust moderation to offering privacy settings and parental controls.',
+  "Snap also provided an overview of a Family Center for parents to monitor their teens' interactions on the platform.",
+  'The Tech Coalition outlined their ongoing efforts, which include studying the issue, developing technology, sharing actionable information, and enhancing transparency')
+q('examples', 'what have countries set up so children or the public can report online abuse (hotlines, helplines, complaint systems)?',
+  'A key component of the program is child online protection, which includes digital-media literacy, training on online risks, and a National Safer Internet Centre Hotline for reporting abuse.',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.',
+  'PTA has also developed local language content in Urdu, including translated guidebooks, awareness videos, and a complaint management system (CMS) for reporting child abuse online.')
+q('examples', 'How have ITU and partners consulted children and young people directly about their online safety?',
+  'Child participation efforts continued through collaboration with Western Sydney University, with consultation workshops held in Indonesia, Lebanon, and Malawi',
+  'The Alliance’s #MyVoiceMyFuture campaign, which consulted 85 children and youth across nine countries, revealed their concerns about digital safety',
+  'the results of the youth online consultation on digital literacy were presented by the representative from RErights')
+q('examples', 'what have member states done for safer internet day',
+  'the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017)',
+  'Chad also participates in global initiatives like Safe Internet Day and Personal Data Protection Day, raising awareness about cyberbullying and digital privacy.',
+  'Events like Safer Internet Day and social media awareness campaigns have further expanded outreach.')
+q('time', "when was unicef's toolkit on children's online privacy and free expression due out",
+  'protecting children’s rights to online privacy and free expression. This is a UNICEF-led platform for companies and experts. A toolkit on this is to be released in March 2018.')
+q('time', 'When did ITU unveil its cartoon mascot for online safety?',
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.')
+q('time', 'When is the standards gap analysis on child online protection expected to be discussed, first in the study group and then in the working group?',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG-COP.',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG COP.')
+q('time', "When is the Georgian capital conference meant to finalise the joint statement on AI and children's rights?",
+  'A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025, where stakeholders will finalize the document')
+q('unanswerable', "what did japan's communications ministry present to the child online protection working group")
+q('unanswerable', 'How much money did ITU spend on the COP Global Programme in 2024-2025?')
+q('unanswerable', 'who chaired the twentieth meeting of CWG-COP')
+q('unanswerable', "What did Australia's eSafety Commissioner tell the group about its minimum age for social media accounts?")
+q('unanswerable', 'Was the merged Philippines resolution on COP and Girls in ICT adopted when it was resubmitted in January 2024?')
+q('unanswerable', 'How many reports of child sexual abuse imagery did the IWF process in 2017?')
+q('unanswerable', 'what percentage of polish kids in the 2022 consumer survey said they had been cyberbullied')
+q('unanswerable', 'Which logo design did the working group finally pick for its visual identity?')
+q('unanswerable', 'How many tech companies took part in the first ITU Industry Connect quarterly session?')
+q('unanswerable', "up to what age would tanzania's proposed child sim card apply")
+
+
+# A fifteenth batch of 50 (eighteenth session): 14 meeting, 8 facts, 10 paraphrases, 6 who, 2 keyword and
+# 10 unanswerable. Run once before its fixes: recall@5 0.950, evidence 0.811, unanswerable abstained 0.700,
+# wrongly abstained 0.075.
+q('meeting', 'What did participants at the January 2018 meeting agree to do about the group logo the Chair proposed?',
+  'The participants agreed to send the comments on the logo to the secretariat via email.',
+  'The Chair also presented the idea of giving an identity to the group – he presented the logo and requested participants to give inputs on the proposal.')
+q('meeting', "I'm compiling national case studies for our ministry. At the 14th CWG-COP meeting, was anything agreed about a place to collect what different countries are doing?",
+  'The participants agreed on the need to have an online repository of country efforts. The secretariat will discuss possible options in agreement with the Chair of the Group.',
+  'A proposal was put forward requesting that ITU set up a link on its website to showcase studies or best practices to which stakeholders could refer to when needed.')
+q('meeting', 'liaison statements sent after the September 2019 session',
+  'A first liaison statement was sent to ITU-D Study Group 2 to inform delegations on the work of the Guidelines and ensure a more participatory process.',
+  'A second liaison statement was sent to ITU-D to request further information on EG-household Indicators and the related discussion on COP indicators.')
+q('meeting', 'what were the main results of the 16th meeting (feb 2020)',
+  'The main results of the sixteenth meeting of the Council Working Group on Child Online Protection, held on 4 February 2020, were:',
+  'The Chair stated that a report would be prepared, which would include both the fifteenth and the sixteenth meetings of the CWG-COP.')
+q('meeting', 'At the seventeenth meeting in January 2021, what did the Chair say about involving the ITU regional offices and the ITU-D study group?',
+  'The Chair recommended engaging ITU Regional Offices in the CWG-COP and related meetings.',
+  'The Chair finally invited the CWG-COP membership to contribute to the work of the ITU-D SG2 related to COP.')
+q('meeting', 'How big was the 18th meeting in January 2022 in terms of contributions and participants?',
+  'The Chair noted the growth of the CWG-COP, with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150)')
+q('meeting', 'The Philippines brought two draft resolutions to the October 2023 meeting. What was decided about them in the end?',
+  'the chair proposed that the Republic of the Philippines consider offline feedback from all contributors and merge the two resolutions, offering the possibility of resubmitting one in January.',
+  'the Philippines consider the comments and suggestions from contributors and merge the two resolutions into a single one for resubmission in January.')
+q('meeting', 'did the nineteenth meeting recommend making the working group meetings longer',
+  'he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days.')
+q('meeting', 'What was covered in the special session at the 2023 CWG-COP meeting, and which member states shared their experience there?',
+  'The special session discussion called “from theory to practice” covered key topics, including member states (Malawi, Armenia and Albania) sharing their experiences in implementing online child protection strategies')
+q('meeting', 'At the 21st meeting (Sept/Oct 2024), what was agreed about how ITU would hold its dialogues with the ICT industry from now on?',
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.')
+q('meeting', 'what did the twenty-first meeting focus its discussions on and how many people attended',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received. Discussions focused on strengthening multi-stakeholder cooperation, enhancing child participation, and improving coordination with ITU study groups.')
+q('meeting', "During the Feb 2025 meeting, delegates commented on the Secretariat's concept note for the quarterly industry discussion series. What changes were they asking for?",
+  'the Secretariat was invited to edit the Concept Note according to the comments received, which include referring to ITU Resolution 179 (Rev. Bucharest, 2022) and Resolution 67 (Rev. Dubai, 2014)',
+  'the Secretariat was invited to update the Concept Note based on feedback, including references to ITU Resolutions 179 and 67, engagement of children, accessibility through sign language, and regional participation.')
+q('meeting', 'According to the twenty-second meeting, when will the CG-COP gap analysis report come back to the working group?',
+  'The Vice Chair expressed the expectation that the gap analysis report prepared by the Correspondence Group on Child Online Protection (CG-COP) would be discussed at the next meeting in October 2025.',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG-COP.')
+q('meeting', 'What did the 2022 session of Council decide to do with the CWG-COP four-year report?',
+  'The Council agreed to submit the report contained in Document C22/64 to the Plenipotentiary Conference, along with the summary record of the meeting')
+q('fact', "How many children did Poland's I click sensibly campaign reach in 2017, and what is the target for 2021?",
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('fact', 'tanzania child helpline number',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+q('fact', 'How many State parties does the Lanzarote Convention currently have?',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+q('fact', "According to ICMEC's 2025 study, how many countries explicitly list online child sexual exploitation as a predicate crime?",
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('fact', 'How many tech companies belong to the Tech Coalition?',
+  "the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online.")
+q('fact', 'Who funds the Terre des Hommes Safety for Children and their Rights Online programme, and in which countries does it run?',
+  'This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.')
+q('fact', 'whats the name of the ITU COP mascot and when was it lanched',
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.')
+q('fact', 'When is the Tbilisi Conference for the joint statement on AI and child rights taking place?',
+  'A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025')
+q('paraphrase', 'How many organisations signed the Russian industry pledge on treating kids ethically on the internet?',
+  'Key initiatives include the Digital Childhood Ethics Charter, signed by 13,000+ organizations, advocating for proactive content moderation')
+q('paraphrase', 'Is there any course for mums and dads on stopping teenagers from getting pulled into extremist views on the web?',
+  'This program, set to launch in March 2025, aims to equip parents, carers, and early help professionals with the knowledge and tools to prevent online radicalisation among young people.')
+q('paraphrase', 'What role can banks and payment companies play against the sexual exploitation of kids on the internet?',
+  'ICMEC’s Financial Coalition Against Child Sexual Exploitation (FCACSE), launched in 2006, unites financial institutions, technology partners, and law enforcement to disrupt OCSE’s economic infrastructure')
+q('paraphrase', 'Has ITU built anything kids and teenagers can use themselves, like an app or a game, to learn about staying safe on the internet?',
+  'a Web App, "Ask me! Your online safety friend," tailored to children aged 13 to 17, and introduced an online game')
+q('paraphrase', 'did any country mention special phone SIMs for children that block unsuitable stuff',
+  'exploring the introduction of a Child SIM Card to filter inappropriate content')
+q('paraphrase', "Which small Pyrenean country is setting up a government office focused on kids' tech habits and mental health online?",
+  'A key initiative is the establishment of Digital Skills and Wellbeing Office, which will coordinate national efforts, implement policies, and collaborate internationally.')
+q('paraphrase', 'Is anyone using football and other youth athletics coaches to teach kids about the dangers of the internet?',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children, addressing risks like cyberbullying and exploitation.',
+  'Their collaboration with ITU has produced recommendations to support sports organizations in integrating online safeguarding policies, ultimately aiming to create a toolkit for sports coaches.',
+  'In Ecuador, a training webinar for young coaches was held in partnership with the Scort Foundation, integrating child online protection into sports.')
+q('paraphrase', 'Councillors apparently wanted closer work with the body that coordinates web addresses. What was that about?',
+  'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN) and its Governmental Advisory Committee (GAC), particularly in relation to abuse of the domain-name system.',
+  'request that the Secretary-General report to the Council on ICANN and GAC activities related to child online protection.')
+q('paraphrase', 'According to the young people surveyed, what is holding kids back from getting good at using computers and the internet?',
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.')
+q('paraphrase', 'How is Brussels planning to check how old users are without harming their privacy, and on what timeline?',
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026')
+q('who', 'who opened the 14th meeting',
+  'The Deputy Secretary-General of the ITU, Mr Malcolm Johnson, opened the meeting: he welcomed all the participants in the room and those online.')
+q('who', 'Which countries were behind the proposal to revise Resolution 179 that was presented at the 2018 meeting?',
+  'The contribution was submitted by the Russian Federation, Republic of Armenia, Republic of Belarus, and Kyrgyz Republic.',
+  'CWG-COP-14/3: Proposal on revision of the Resolution 179 (Rev. Busan, 2014): ITU’s role in child online protection from Russian Federation, Armenia, Belarus, and Kyrgyzstan')
+q('who', 'which countries spoke up after the Philippines presented its resolutions in 2023',
+  'several countries, including Russia, Iran, Canada, Indonesia, the US, the UAE, and South Africa, engaged in discussions')
+q('who', 'Who raised the concern about children overusing cell phones at school, and what did they suggest the group should look at?',
+  'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP')
+q('who', 'What did Germany ask about at the 22nd meeting?',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('who', 'Who said at the 19th meeting that we should see the web as an ally rather than an adversary?',
+  'The former president of Malta expressed the importance of sharing best practices and stressed the need to empower those working with children.',
+  "it's essential not to consider the web as an adversary but rather as an ally in this effort.")
+q('keyword', 'Huippula Save the Children Finland',
+  'The presentation on "Huippula," a digital service by Save The Children Finland, focused on the goal of enhancing children\'s digital well-being and safety competences')
+q('keyword', 'ICCAM hotline reports Interpol',
+  'The organization has a system called ICCAM which allows hotlines to receive, assess and send reports to Interpol for intervention.')
+q('unanswerable', 'What were the outcomes of the twentieth CWG-COP meeting held in early 2024?')
+q('unanswerable', 'How many participants attended the 16th meeting in February 2020?')
+q('unanswerable', 'The Council report says the 21st-22nd meetings were within the allocated budget 2024-2025. What was the actual amount in Swiss francs?')
+q('unanswerable', 'what did brazil present at the 19th meeting')
+q('unanswerable', "I'm writing a case study on Albania's pilot of the ITU global COP programme. Exactly how many children and teachers were trained under the pilot?")
+q('unanswerable', 'On what date was the 1st meeting of CWG-COP held, where the terms of reference were adopted?')
+q('unanswerable', 'how many young people responded to the RErights online consultation on digital literacy before the 14th meeting')
+q('unanswerable', 'When and where will the CWG-COP meet in 2026?')
+q('unanswerable', 'What percentage of Polish children reported being cyberbullied in the 2022 UKE consumer survey presented at the October 2023 meeting?')
+q('unanswerable', 'What was the name of the person who chaired CWG-COP during the 15th to 18th meetings (2019-2022)?')
+
+
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"

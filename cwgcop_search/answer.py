@@ -198,11 +198,7 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
         wanted_names = plan.names + plan.described
         named = {(p.source, p.paragraph) for p in usable if _names_any(wanted_names, p.text)}
         naming = [p for p in usable if (p.source, p.paragraph) in named
-                  and (p.paragraph is not None or _names_any(wanted_names, p.text))
-                  # A place described ("the French watchdog") is preferred, not required: a passage
-                  # counting what is asked answers "How many recommendations did the French watchdog publish?".
-                  or not plan.names and plan.counted and any(counts_asked(plan, t) for t, _ in sentences.get(
-                      p.chunk_id, ()))]
+                  and (p.paragraph is not None or _names_any(wanted_names, p.text))]
         usable = naming or usable
     wanted = answer_type(question, composing=True)
     candidates = []
@@ -253,10 +249,11 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
         candidates = [c for c in candidates if wanted(c[1])]
         # "Who is the Chair ...?": the Chair's name, not the Vice-Chair's, when a passage gives it.
         candidates = [c for c in candidates if holds_role_asked(question, c[1])] or candidates
-    if plan is not None and plan.counted:
-        # "How many recommendations did the watchdog publish?" is answered by the sentence counting them,
-        # in whichever passage used gives it, not by the nearest passage's account of the watchdog.
-        candidates = [c for c in candidates if counts_asked(plan, c[1])] or candidates
+    if plan is not None and plan.counted and any(counts_asked(plan, c[1]) for c in candidates
+                                                 if c[2].chunk_id == usable[0].chunk_id):
+        # "How many recommendations did the watchdog publish?" is answered by the best passage's sentence
+        # counting them, not by its account of the watchdog (nor by another passage's count of other things).
+        candidates = [c for c in candidates if counts_asked(plan, c[1])]
     if not candidates:
         return []
     candidates.sort(key=lambda c: -c[0])

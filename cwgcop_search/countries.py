@@ -138,7 +138,7 @@ _CONTINENT_ADJECTIVES = {"Africa": "African", "America": "American", "Asia": "As
 
 
 # Other names English gives an M49 region ("the West Indies" for the Caribbean).
-_REGION_NAMES = {"Caribbean": ("West Indies", "West Indian")}
+_REGION_NAMES = {"Caribbean": ("West Indies",)}  # not "West Indian": "the South-West Indian Ocean"
 
 
 @lru_cache(maxsize=1)

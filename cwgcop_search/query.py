@@ -47,9 +47,10 @@ GENERIC_SHARE = 0.2
 COMMON_NOUN_SHARE = 0.25
 
 _TOKEN = re.compile(r"[\w][\w'’/+.-]*\w|\w", re.UNICODE)
+# Not "in which countries does the project run?", where one thing is: no request for examples.
 _EXAMPLES = re.compile(
     r"\b(examples?|best practices?|good practices?|what (?:have|did) (?:countries|members|member states|"
-    r"organi[sz]ations|states)|which (?:countries|organi[sz]ations)|how (?:have|did) (?:countries|"
+    r"organi[sz]ations|states)|(?<!\bin )which (?:countries|organi[sz]ations)|how (?:have|did) (?:countries|"
     r"organi[sz]ations|states)|initiatives)\b", re.I)
 # The same cues in the other UN languages (no \b: Chinese has no word boundaries): examples, good
 # practices, and "what have countries done", "which countries/organisations", "initiatives".
@@ -95,8 +96,9 @@ _MONEY_WORD = re.compile(r"\b(?:how much (?:money|funding)|budget|cost|fines?|pe
                          r"importe|бюджет\w*|штраф\w*|стоимост\w*|сумм\w*)\b|غرام|ميزاني|تكلف|مبلغ|罚款|罚金|预算|费用|金额",
                          re.I)
 # A currency the asked part names: "What was the amount in Swiss francs?" asks for a sum.
+# Not a word it starts ("Euro-Mediterranean", "EUR-Lex", "франкоязычных", "الفرنكوفونية").
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|GBP|dollars?|euros?|francs?|pounds sterling|d[oó]lares|francos|"
-                       r"доллар\w*|евро|франк\w*)\b|دولار|يورو|فرنك|美元|欧元|法郎", re.I)
+                       r"доллар(?:ов|а|ы)?|евро|франк(?:ов|а|и)?)(?![\w-])|دولار|يورو|فرنك(?!و)|美元|欧元|法郎", re.I)
 _SUM = re.compile(
     # The money word ends the thing asked for: "the budget for 2024", not "the budget process".
     r"^\s*what (?:is|was|were|are|will be) (?:the |its |their )?(?:[\w'’-]+ ){0,2}(?:budget|cost|price|fines?|"
@@ -386,17 +388,19 @@ def _counted(question: str) -> str:
     first = match.group(group).lower()
     # Words before the counted noun describe it ("primary school pupils", "young volunteers"): the first
     # plural among the next words is the noun, if no function word comes before it.
-    following = re.findall(r"[^\W\d_][\w-]*", question[match.start(group):])[:4]
+    following = re.findall(r"[^\W\d_][\w'’-]*", question[match.start(group):])[:6]
     for word in (w.lower() for w in following):
         if word in STOPWORDS:
             break
+        if re.search(r"['’]s?$", word):
+            continue  # an owner describes what is counted: "the union's partners", "children's helplines"
         if _PLURAL.search(word):
             return word
     return first
 
 
-# English plurals, regular and the irregular ones of people counted.
-_PLURAL = re.compile(r"(?<![su])s$|^(?:children|people|men|women)$")
+# English plurals, regular and the irregular ones of people counted; not "analysis", "status", "news".
+_PLURAL = re.compile(r"(?<![suiw])s$|^(?:children|people|men|women)$")
 
 
 _MONTH_YEAR = re.compile(rf"\b({_WHEN})\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)
@@ -732,16 +736,23 @@ def without_asker_context(question: str) -> str:
         if "?" in question[match.end():] or re.search(r"\b(?:what|which|who|when|where|how)\b",
                                                       question[match.end():], re.I):
             # What the asker works on is what they ask about: "I'm writing a case study on Kenya's pilot."
-            # The preposition stays, so the topic's first word does not open a sentence.
+            # The preposition stays, so the topic's first word does not open a sentence; who the asker
+            # is and where ("at the University of X", "for our minister in Y") stay blanked.
             topic = _WORK_TOPIC.search(question, match.start(), match.end())
-            end = topic.start(1) if topic else match.end()
-            blanked = blanked[:match.start()] + " " * (end - match.start()) + blanked[end:]
+            # After a kept topic the full stop stays: the question after it opens a sentence.
+            kept, stop = (topic.span(1), match.end() - 1) if topic else ((match.end(),) * 2, match.end())
+            for start, end in ((match.start(), kept[0]), (kept[1], stop)):
+                blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     return blanked
 
 
-# The asker's work and then its topic: "I'm writing a case study on", "We're preparing a briefing about".
-_WORK_TOPIC = re.compile(r"\b(?:researching|preparing|writing|drafting|compiling|studying|reviewing|updating|"
-                         r"working)\b[^.!?]*?\s((?:on|about|regarding|concerning|into)\s)", re.I)
+# The asker's work, what they make of it, and its topic up to where or for whom: "I'm writing a case study
+# on X at ...", "We're preparing a briefing about X for ...". Not "preparing for a meeting on Monday" nor
+# "writing on behalf of a ministry".
+_WORK_TOPIC = re.compile(
+    r"\b(?:researching|preparing|writing|drafting|compiling|studying|reviewing|updating|working|work|planning|"
+    r"mapping|organi[sz]ing)(?:\s+(?!for\b|to\b)[\w'’-]+){0,5}?\s+((?:on(?!\s+behalf\b)|about|regarding|"
+    r"concerning|into)\s.*?)(?=\s+(?:for|at|in|from|with|during|because|as|since)\s|[,;]|[.!?](?!\w)|$)", re.I)
 
 
 # The asker: "I", "I'm", "I've" never name anyone asked about.

@@ -553,6 +553,36 @@ def presents_in(actor, chunk_ids: list[int], directory) -> bool:
     return any(row.role == PRESENTER and _is_actor(actor, row) for i in chunk_ids for row in directory.actors_of(i))
 
 
+# A year asked about as a point in time: "in 2026", "the 2020 meeting"; not "since 2020", "between 2019 and
+# 2021", "the 2030 Agenda".
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b(?!\s*(?:-|–|/|to|and|or)\s*\d)|"
+                      r"\b((?:19|20)\d\d)\s+(?:meeting|session)s?\b", re.I)
+
+
+# "the 2020 meeting", "its meeting in 2020": the body's meetings of that year; not "the 2022 session of
+# Council" or "the 2018 Plenipotentiary meeting", other bodies' sittings.
+_YEAR_MEETING = re.compile(r"\b((?:19|20)\d\d)\s+(?:meeting|session)s?\b(?!\s+of\s+(?:the\s+)?(?:Council|Plenipotentiary))|"
+                           r"\b(?:meeting|session)s?\s+(?:in|of|held in)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def years_of_meetings(question: str) -> tuple[int, ...]:
+    """The years whose meetings an English question asks about: "What was agreed at the 2020 meeting?"."""
+    return tuple(dict.fromkeys(int(m.group(1) or m.group(2)) for m in _YEAR_MEETING.finditer(question)))
+
+
+def year_unmet(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]], rows: dict[int, ChunkRow],
+               before: dict[int, frozenset[int]]) -> int | None:
+    """The one year a question asks about ("When will the group meet in 2026?") when no passage found is
+    about it, else None: the meeting of 2025 does not answer it. A question naming a meeting is
+    answered by that meeting's passages (see ``about_meeting``)."""
+    years = {int(m.group(1) or m.group(2)) for m in _IN_YEAR.finditer(plan.question)}
+    if len(years) != 1 or len(plan.years) != 1 or plan.meetings or not evidence:
+        return None
+    if any(about_hinted(plan, rows[j], before.get(j, frozenset())) for i in evidence for j in parts.get(i, [i])):
+        return None
+    return years.pop()
+
+
 def named_in_year(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]], rows: dict[int, ChunkRow],
                   reader: IndexReader) -> bool:
     """Does a passage about the year the question names mention everyone it names? True for other questions.
@@ -729,6 +759,9 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     plan = plan_query(question, reader.vocabulary(), expand=settings.expand_query, bodies=body_names(reader))
     if plan.months and not plan.meetings:
         plan = replace(plan, meetings=meetings_held_in(reader.documents(), plan.months))
+    if not plan.meetings and (years := years_of_meetings(plan.question)):
+        plan = replace(plan, meetings=meetings_held_in(reader.documents(), tuple(
+            (year, month) for year in years for month in range(1, 13))))
     doc_ids = allowed_documents(reader, filters)
     if doc_ids == []:
         return SearchResult((), 0.0, True, plan, none_match(filters, reader.documents()))
@@ -865,10 +898,8 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
             reason = f"the passages found do not record {actor.name} presenting{where}"
     if plan.meetings and not evidence and reason is None:
         reason = f"nothing on this for the {plan.ordinal_meetings()} meeting; the passages below are from others"
-    if reason is None and plan.years and not plan.meetings and evidence and not any(
-            about_hinted(plan, rows[i]) for i in evidence):
-        # "When will the group meet in 2026?" is not answered by the meeting of 2025.
-        reason = f"nothing on this for {' or '.join(map(str, plan.years))}; the passages below are from other years"
+    if reason is None and (year := year_unmet(plan, evidence, parts, rows, before)):
+        reason = f"no passage found is about {year}"
     if reason is None:
         reason = spoken_on(said, evidence, parts, reader, embedder, calibrated.topic_similarity)
     if reason is None and (never := instruments_never_named(question, reader)):

@@ -628,6 +628,9 @@ def test_how_many_counts_the_noun_its_describing_words_lead_to():
     assert plan_for("How many young people took part?").counted == "people"
     assert plan_for("How many countries explicitly list it?").counted == "countries"
     assert plan_for("How many staff did the 116 helpline have?").counted == "staff"
+    assert plan_for("How many analysis papers were written?").counted == "papers"
+    assert plan_for("How many of the union's partners joined?").counted == "partners"
+    assert plan_for("How many national child online protection strategies exist?").counted == "strategies"
 
 
 def test_an_adverb_after_how_many_is_not_what_is_counted():
@@ -657,6 +660,8 @@ def test_a_currency_asked_in_makes_the_question_ask_for_a_sum():
     assert plan_for("It was within the budget. What was the actual amount in Swiss francs?").wants_sum
     assert plan_for("¿Cuántos dólares recibió el proyecto?").wants_sum
     assert not plan_for("What was the actual amount of time given to the meeting?").wants_sum
+    assert not plan_for("What did the Euro-Mediterranean partners say about it?").wants_sum
+    assert not plan_for("Сколько франкоязычных стран представили вклады?").wants_sum
 
 
 def test_french_nombre_de_asks_for_a_number_and_spanish_nombre_de_for_a_name():

@@ -359,7 +359,7 @@ def test_the_answer_does_not_depend_on_how_many_sources_are_shown(shipped_engine
     assert len(answers) == 1
 
 
-def test_a_count_asked_of_a_described_body_is_answered_by_the_passage_giving_it(shipped_engine):
-    # The 2025 passage on the French data protection authority gives no count; the 2023 one does.
-    answer = shipped_engine.ask("how many recomendations did the french privacy watchdog publish on protecting minors")
-    assert not answer.abstained and "eight recommendations" in answer.answer
+def test_a_count_of_another_place_does_not_answer_a_question_about_a_described_one(shipped_engine):
+    # Poland's campaign involved 41,000 children; the Bulgarian passage gives no such count.
+    answer = shipped_engine.ask("How many children did the Bulgarian campaign reach?")
+    assert "41,000" not in answer.answer

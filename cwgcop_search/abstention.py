@@ -129,7 +129,7 @@ _OUTCOME_VERBS = (
     ((r"requires?|required|exige\w*|impose\w*|requiere\w*|требует\w*|обязывает", r"تشترط|يشترط|تُلزم|要求"),
      (r"requir\w*|oblig\w*|must|mandat\w*|shall|exig\w*|doi[tv]\w*|deben?|requi\w*|требу\w*|обязан\w*|должн\w*",
       r"يجب|يلزم|تشترط|إلزام|要求|必须|应当|规定")),
-    ((r"(?:did|does|do) .{1,80}\bfind|qu['’](?:a|ont)[- ](?:t[- ](?:il|elle|ils|elles)\s+)?(?:révélé|constaté|"
+    ((r"(?:did|does|do) .{1,120}\b(?:find|conclude)|qu['’](?:a|ont)[- ](?:t[- ](?:il|elle|ils|elles)\s+)?(?:révélé|constaté|"
       r"montré)|qué\s+(?:reveló|revelaron|encontró|encontraron|constató|mostró|mostraron|halló)|"
       r"какие\s+выводы|к\s+каким\s+выводам|что\s+(?:показал\w*|выявил\w*|обнаружил\w*)",
       r"ما الذي توصّل|ما الذي توصل|ماذا وجد|ماذا كشف|ما الذي كشف|有哪些发现|发现了什么|有何发现"),
@@ -640,8 +640,15 @@ def counts(noun: str, sentences: list[str], attending: bool = False) -> bool:
     number = rf"(?:\d[\d,.]*\+?|\b{_COUNT_WORD})"
     before = re.compile(rf"{number}\s+(?:[\w-]+\s+){{0,2}}{stem}", re.I)
     after = re.compile(rf"{stem}\w*\W+(?:[\w-]+\W+){{0,2}}\d", re.I)
-    # Years, dates and list markers count nothing: "6) focus on girls and young women".
-    return any(before.search(t) or after.search(t) for t in (_NOT_A_QUANTITY.sub(" ", s) for s in sentences))
+    # Years, dates and list markers count nothing: "6) focus on girls and young women"; nor do ages:
+    # "designed for children aged 9 to 12" says nothing of how many.
+    return any(before.search(t) or after.search(t)
+               for t in (_AGES.sub(" ", _NOT_A_QUANTITY.sub(" ", s)) for s in sentences))
+
+
+_AGE = r"\d{1,2}(?![\d,.]\d)"
+_AGES = re.compile(rf"\b(?:aged?|ages|under|over|between|from)\s+{_AGE}(?:\s*(?:-|–|to|and)\s*{_AGE})?|"
+                   rf"\b{_AGE}(?:\s*(?:-|–|to)\s*{_AGE})?\s*(?:-?years?(?:-olds?)?|years?\s+old)\b", re.I)
 
 
 def counts_asked(plan: QueryPlan, sentence: str) -> bool:

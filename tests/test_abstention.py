@@ -614,6 +614,24 @@ def test_a_meeting_the_question_names_is_not_its_subject():
     assert subject_term(plan, words) != "nineteenth"
 
 
+def test_in_which_countries_one_thing_runs_asks_for_no_examples():
+    assert not plan_for("Who funds the project, and in which countries does it run?").wants_examples
+    assert plan_for("Which countries have trained teachers?").wants_examples
+
+
+def test_an_age_counts_no_one():
+    assert not counts("children", ["The online game is designed for children aged 9 to 12."])
+    assert not counts("children", ["It is tailored to 13-17 year-old children."])
+    assert counts("children", ["A webinar trained 46 young coaches working with over 1,800 children."])
+
+
+def test_what_a_report_concluded_must_be_given_as_a_conclusion():
+    requested = ["The Council asked the Secretary-General to report to it on the activities related to the topic."]
+    question = "What did the Secretary-General's report to the Council on the related activities conclude?"
+    assert outcome_missing(plan_for(question), requested) == "conclude"
+    assert outcome_missing(plan_for(question), ["The report concluded that more cooperation was needed."]) is None
+
+
 def test_a_service_open_round_the_clock_gives_no_count():
     assert not holds_quantity("The helpline provides confidential, 24/7 support to callers.")
     assert holds_quantity("The helpline received 24 calls in 7 days.")

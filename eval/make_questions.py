@@ -2070,6 +2070,137 @@ q('unanswerable', 'What percentage of Polish children reported being cyberbullie
 q('unanswerable', 'What was the name of the person who chaired CWG-COP during the 15th to 18th meetings (2019-2022)?')
 
 
+# A sixteenth batch of 56 (eighteenth session): 8 facts, 8 actors, 10 paraphrases, 8 examples, 6 multi,
+# 4 time and 12 unanswerable. Run once before its fixes: recall@5 0.932, evidence 0.795, unanswerable
+# abstained 0.833, wrongly abstained 0.000.
+q('fact', 'How many technology companies are part of the Tech Coalition alliance?',
+  "the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online")
+q('fact', 'lanzarote convetion how many state parties',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+q('fact', 'What is the name of the ITU child online protection mascot?',
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.')
+q('fact', "How many children took part in Poland's 'I click sensibly' campaign in 2017, and what was the target?",
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('fact', 'how many children and young people were consulted in the #MyVoiceMyFuture campaign',
+  'The Alliance’s #MyVoiceMyFuture campaign, which consulted 85 children and youth across nine countries, revealed their concerns about digital safety')
+q('fact', "Who funds the Terre des Hommes 'Safety for Children and their Rights Online' programme?",
+  'This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.')
+q('fact', "I'm looking for the name of the ITU web app aimed at teenagers aged 13 to 17 - what is it called?",
+  'Furthermore, was shared the development and launch of a Web App, "Ask me! Your online safety friend," tailored to children aged 13 to 17')
+q('fact', 'Digital Childhood Ethics Charter number of signatories',
+  'Key initiatives include the Digital Childhood Ethics Charter, signed by 13,000+ organizations, advocating for proactive content moderation')
+q('actor', 'What did Germany ask about at the 22nd CWG-COP meeting?',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('actor', 'what did saudi arabia propose to the working group',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('actor', 'iwf contribution reporting portal for countries without a hotline',
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.')
+q('actor', 'What has the Pakistan Telecommunication Authority done on digital literacy for kids, and who did they partner with?',
+  'including the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools.')
+q('actor', 'I follow the Resolution 179 negotiations for my delegation. Which proposal did the Russian Federation bring to the CWG-COP in 2018, and who co-signed it?',
+  'The delegation from the Russian Federation presented the proposal on the revision on the Resolution 179 (Rev. Busan, 2014).',
+  'The contribution was submitted by the Russian Federation, Republic of Armenia, Republic of Belarus, and Kyrgyz Republic.')
+q('actor', 'What did India present to the group in 2023?',
+  "India's contribution introduced the G20 Toolkit on Cyber Education and Cyber Awareness in collaboration with ITU.")
+q('actor', 'snap inc safety features parents',
+  "Snap also provided an overview of a Family Center for parents to monitor their teens' interactions on the platform.")
+q('actor', 'what is unicef doing on childrens online privacy and free expression',
+  'UNICEF has established an internet working group to discuss the best approaches to protecting children’s rights to online privacy and free expression.')
+q('paraphrase', 'Is any organisation building an online course to help mums, dads and social workers stop teenagers being drawn into extremist ideas? When does it go live?',
+  'This program, set to launch in March 2025, aims to equip parents, carers, and early help professionals with the knowledge and tools to prevent online radicalisation among young people.')
+q('paraphrase', 'who talked about banks and payment firms helping to cut off the money behind the sexual abuse of kids on the internet',
+  'unites financial institutions, technology partners, and law enforcement to disrupt OCSE’s economic infrastructure through a "detect, report, disrupt" approach.')
+q('paraphrase', 'Did any delegation worry about pupils overusing their handsets during the school day?',
+  'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP')
+q('paraphrase', 'Is there an Arabic-language website with games and guides to teach children about staying safe on the net?',
+  'The Wa3i.net platform developed within the initiative offers specialized content, interactive games, guidebooks, and online safety training in Arabic.')
+q('paraphrase', 'was it said that british schools spend more effort educating parents than their own teachers',
+  'staff training is consistently a weak part of the education curriculum as schools spend a lot more time in the UK training parents and not members of staff.')
+q('paraphrase', "Because so many documents get submitted, did anyone suggest making the group's sessions longer than a single day?",
+  'he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days.')
+q('paraphrase', 'According to the survey of young people, what holds kids back from becoming skilled with technology?',
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.')
+q('paraphrase', 'any country thinking about a special phone line subscription for minors that blocks unsuitable material',
+  'Ongoing initiatives such as developing a Child Online Protection Strategy and exploring the introduction of a Child SIM Card to filter inappropriate content.')
+q('paraphrase', "Did research find that parents and guardians think they're better at keeping kids safe online than they actually are?",
+  'points out that children accept online risks as normal, while caregivers overestimate their ability to protect them.')
+q('paraphrase', 'who argued that the web and apps were never built with young users in mind',
+  "However, it emphasized that the internet was not originally designed with children's safety as a primary consideration.",
+  'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue: digital platforms are not designed with children in mind')
+q('examples', 'What have countries done to translate the ITU COP guidelines into their own languages?',
+  'provided an overview on the activities which included translating ITU Child Online Protection into Hungarian, conducting online lectures, organizing contests',
+  'It was also mentioned the launch and roll-out of the translation ITU Child Online Protection Guidelines into national languages.',
+  'PTA has also developed local language content in Urdu, including translated guidebooks, awareness videos, and a complaint management system (CMS) for reporting child abuse online.')
+q('examples', 'any examples of Safer Internet Day events',
+  'The major events were the ITU Regional Workshop- COP Regional strategy (2015), the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017).',
+  'Chad also participates in global initiatives like Safe Internet Day and Personal Data Protection Day, raising awareness about cyberbullying and digital privacy.')
+q('examples', 'What work is being done on age verification for children online?',
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026',
+  'This report highlights critical gaps, such as the lack of comprehensive standards for age verification and the challenges posed by end-to-end encryption in detecting child sexual abuse material.',
+  "technical solutions to manage children's excessive internet use and screen time, such as end-to-end encryption and age verification toolkits")
+q('examples', 'examples of hotlines or systems for reporting child sexual abuse material',
+  'The organization has a system called ICCAM which allows hotlines to receive, assess and send reports to Interpol for intervention.',
+  'A key component of the program is child online protection, which includes digital-media literacy, training on online risks, and a National Safer Internet Centre Hotline for reporting abuse.',
+  'The government collaborates with Internet Service Providers (ISPs) and tech companies to monitor harmful content, develop AI-based detection tools, and enhance public reporting platforms.')
+q('examples', 'Has anything been done to bring child online protection into sports and coaching?',
+  'Their collaboration with ITU has produced recommendations to support sports organizations in integrating online safeguarding policies, ultimately aiming to create a toolkit for sports coaches.',
+  'In Ecuador, a training webinar for young coaches was held in partnership with the Scort Foundation, integrating child online protection into sports.')
+q('examples', 'I run teacher training in a ministry of education. Are there examples of training-of-trainers programmes on child online safety that members have reported?',
+  'Their initiatives focused on scoping trends and identifying gaps in child online safety, providing Training of Trainers (ToT) to social workers and education staff.',
+  'The initiative has successfully conducted workshops, Training of Trainers (ToT) programs, and awareness campaigns, reaching thousands of beneficiaries.',
+  'In Malta, translated guidelines were officially presented during a national event, while the Maldives saw the implementation of a Training of Trainers for Educators.')
+q('examples', "what are organisations doing about artificial intelligence and children's rights",
+  "a collaborative effort led by ITU and UNCRC to address the lack of global legal norms on children's rights in the AI era",
+  'conducting a mapping study and developing a child rights impact assessment tool for AI, complementing the Council’s guidance on the Framework Convention on AI.')
+q('examples', 'Which countries have put child online protection into their national cybersecurity strategy?',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy" underlines their comprehensive approach to online child protection.',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education, strengthen law enforcement capabilities, and address legal gaps in child protection.',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.')
+q('multi', "What has Poland's UKE presented to CWG-COP over the years?",
+  'The contribution from UKE in Poland focused on the educational campaign “I click sensibly”, which targets primary school pupils, parents and teachers.',
+  "they highlighted two significant UKE projects aimed at children's online protection: #keepCTRL / I click sensibly and Spoofie - learning through play.")
+q('multi', 'egypt child online protection activities reported to the working group',
+  'The representative from Egypt presented the activities of Egypt’s National Committee for Child online protection in the last two years.',
+  'a national effort led by the Egyptian Ministry of Communication and Information Technology (MCIT) to enhance e-safety for children online.')
+q('multi', 'What has the French data protection authority (CNIL) shared with the group?',
+  'The speaker presented how the organization had published eight recommendations to strengthen the protection of children online.',
+  'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content, addressing topics such as privacy, cyberbullying, misinformation, and data protection.')
+q('multi', 'How has CWG-COP coordinated with ITU-D Study Group 2?',
+  'A first liaison statement was sent to ITU-D Study Group 2 to inform delegations on the work of the Guidelines and ensure a more participatory process.',
+  'ITU Plenipotentiary Conference 2022 highlighted the importance of coordinating COP-related activities between ITU-D SG2 Q3/2 and CWG-COP.',
+  'The meeting agreed that the outcomes of this meeting and the January 2025 CWG-COP meeting would be sent to ITU-D Study Group 2 Question 3/2 for consideration.')
+q('multi', 'who has chaired the cwg-cop meetings',
+  'participated both physically and remotely in the meeting, which was chaired by Mr Ibrahim Al Dabal (UAE).',
+  'participated in the meeting, which was chaired by Mr Abdelaziz Alzarooni (UAE).',
+  'participated in the meeting, which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria).')
+q('multi', "As a researcher on multistakeholder governance, I'd like to know how the group has tried to get tech companies and the private sector more involved in its work.",
+  'The Union’s COP partners, in particular international organizations and private-sector actors, were invited to contribute regularly to the work of the group',
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.',
+  'These sessions will focus on specific sectors such as AI-driven platforms, social media, gaming, streaming services, and educational technology')
+q('time', 'How has attendance at CWG-COP meetings changed since 2018?',
+  'Approximately 50 participants, representing governments, private sector, civil society, academia, and international and intergovernmental organizations',
+  'this meeting having the largest number of contributions (18 in total) and number of participants (more than 150)',
+  'Approximately 191 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations')
+q('time', 'When will Study Group 17 discuss the CG-COP gap analysis report?',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG COP.')
+q('time', 'when is the tbilisi conference on the AI and child rights joint statment',
+  'A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025')
+q('time', 'What date was the sixteenth CWG-COP meeting?',
+  'The main results of the sixteenth meeting of the Council Working Group on Child Online Protection, held on 4 February 2020, were:')
+q('unanswerable', 'What is the exact amount in Swiss francs of the budget allocated to CWG-COP for 2024-2025?')
+q('unanswerable', 'how many participants attended the 20th cwg-cop meeting')
+q('unanswerable', 'What did Brazil present at the CWG-COP meetings?')
+q('unanswerable', "How many children have played the Sango's Adventure online game since it was launched?")
+q('unanswerable', "What penalties for online child abuse were added to Tanzania's Cybercrimes Act by the 2024 amendment?")
+q('unanswerable', "Which six countries list OCSE as a predicate crime in ICMEC's 2025 study?")
+q('unanswerable', 'How many reports of child sexual abuse imagery did the Internet Watch Foundation process in 2017?')
+q('unanswerable', "Was the Philippines' merged resolution on child online protection adopted after it was resubmitted in January 2024?")
+q('unanswerable', "I'm booking travel for our delegation - on what dates is the World Telecommunication Development Conference in Azerbaijan taking place?")
+q('unanswerable', 'what did the secretary-generals report to council on ICANN and GAC child protection activities conclude')
+q('unanswerable', 'How much funding did the UK Home Office give WISE KIDS for the online radicalisation e-learning programme?')
+q('unanswerable', 'How many young people responded to the RErights online consultation on digital literacy?')
+
+
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"

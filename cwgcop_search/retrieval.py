@@ -567,7 +567,11 @@ _YEAR_MEETING = re.compile(r"\b((?:19|20)\d\d)\s+(?:meeting|session)s?\b(?!\s+of
 
 def years_of_meetings(question: str) -> tuple[int, ...]:
     """The years whose meetings an English question asks about: "What was agreed at the 2020 meeting?"."""
-    return tuple(dict.fromkeys(int(m.group(1) or m.group(2)) for m in _YEAR_MEETING.finditer(question)))
+    return tuple(dict.fromkeys(int(m.group(1) or m.group(2)) for m in _YEAR_MEETING.finditer(question)
+                               if not _OTHER_BODY.search(question[max(0, m.start() - 20):m.start()])))
+
+
+_OTHER_BODY = re.compile(r"\b(?:Council|Plenipotentiary)(?:['’]s)?\s+$", re.I)  # "the Council's 2024 session"
 
 
 def year_unmet(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]], rows: dict[int, ChunkRow],

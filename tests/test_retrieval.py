@@ -686,3 +686,4 @@ def test_the_meeting_of_a_year_is_the_meeting_held_that_year(shipped_engine):
     assert shipped_engine.search("What was agreed at the 2020 meeting?").plan.meetings == (16,)
     # Another body's sitting of that year is not the group's meeting.
     assert shipped_engine.search("What did the 2022 session of Council decide on the report?").plan.meetings == ()
+    assert shipped_engine.search("What did the Council's 2022 session decide on the report?").plan.meetings == ()

@@ -151,7 +151,7 @@ _ASKS_DAY = re.compile(
     r"quelles?\s+dates?|quel\s+jour|dates?\s+limites?|dates?\s+(?:de|du|des)|"
     r"(?:qué|cuál|cuáles)\s+(?:es\s+la\s+|son\s+las\s+)?fechas?|qué\s+día|fechas?\s+(?:límite|de|del)|el\s+plazo\s+para|"
     r"какого\s+числа|как(?:ие|ая|ой|ую)\s+дат\w*|в\s+какой\s+день|крайн\w+\s+срок\w*|дат[аыу]\s+проведения)\b|"
-    r"ما\s+(?:هو\s+|هي\s+)?تاريخ|ما\s+(?:هي\s+)?تواريخ|في\s+أي\s+(?:تاريخ|تواريخ|يوم|أيام)|الموعد\s+النهائي|"
+    r"ما\s+(?:هو\s+|هي\s+)?(?:تاريخ|موعد)|ما\s+(?:هي\s+)?تواريخ|في\s+أي\s+(?:تاريخ|تواريخ|يوم|أيام)|الموعد\s+النهائي|"
     r"哪天|哪一天|什么日期|哪些日期|日期是|截止日期|几月几日|哪一日", re.I)
 
 
@@ -390,6 +390,24 @@ _EXACT_DAY = re.compile(r"\b(?:days?|jours?|d[ií]as?|exact\w*|pr[ée]cis\w*)\b"
 _LAUNCHED = re.compile(r"\b(?:launch\w*|releas\w*|publish\w*|rolled out|roll-out|go(?:es)? live)\b", re.I)
 
 
+# A question asking for a year, in the six languages: "In what year was the law passed?".
+_ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\ben quelle année\b|\ben qué año\b|\bв каком году\b|"
+                        r"في أي (?:سنة|عام)|哪一年|哪年", re.I)
+
+
+def year_missing(plan: QueryPlan, sentences: list[str], subject: str | None) -> bool:
+    """Does a question asking for a year find no sentence giving one, other than the years it names?
+
+    As for a day (``day_missing``), the year is read in the sentences naming the subject, or in the
+    nearest three when none does (or the subject is unknown): another passage's year dates something else.
+    """
+    if not _ASKS_YEAR.search(plan.question):
+        return False
+    stated = set(re.findall(r"\b(?:19|20)\d\d\b", plan.question))
+    read = (about_subject(sentences, subject) if subject else []) or sentences[:3]
+    return not any(set(re.findall(r"\b(?:19|20)\d\d\b", s)) - stated for s in read)
+
+
 def day_missing(plan: QueryPlan, sentences: list[str], subject: str | None) -> bool:
     """Does a question asking for a day find no sentence giving one about its subject?
 
@@ -532,6 +550,8 @@ def outcome_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
     to_come = bool(_ASKS_TO_COME.search(plan.question)) or speaks_of_event_to_come(plan.question)
     # Each sentence of the question on its own: "I missed the conference. Was the statement adopted?"
     parts = re.split(r"(?<=[.!?])\s+", plan.corrected_question)
+    # ... and without a short opening phrase: "In the end, was it adopted?", "Al final, ¿se aprobó?".
+    parts += [re.sub(r"^[^,?¿]{1,30},\s*", "", p) for p in parts if re.match(r"^[^,?¿]{1,30},", p)]
     for asked, said in _OUTCOME_QUESTIONS:
         found = asked.search(plan.corrected_question) or next(filter(None, (asked.search(p) for p in parts)), None)
         if found and not any(to_come or not _planned(s, m) for s in sentences for m in said.finditer(s)):
@@ -566,7 +586,8 @@ _ANSWER_TYPES = (
     (re.compile(rf"^\s*¿?\s*(?:who|qui|quién|quiénes|кто)\b|{_LATER_PART}(?:who|qui|quién|quiénes|кто){_PART_ENDS}|"
                 r"谁|^\s*من\s", re.I),
      lambda text: bool(_NAMES_SOMEONE.search(text) or is_signature(text))),
-    (re.compile(rf"^\s*when\b|{_LATER_PART}when{_PART_ENDS}|\bwhat (?:date|year)\b|^\s*¿?\s*(?:quand|cuándo|когда)\b|"
+    (re.compile(rf"^\s*when\b|{_LATER_PART}when{_PART_ENDS}|\b(?:what|which) (?:date|year)\b|^\s*¿?\s*(?:quand|cuándo|когда)\b|"
+                r"\ben quelle année\b|\ben qué año\b|\bв каком году\b|في أي (?:سنة|عام)|"
                 rf"{_LATER_PART}(?:quand|cuándo|когда){_PART_ENDS}|什么时候|何时|哪一年|^\s*متى", re.I),
      re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b").search),
     (HOW_MANY, holds_quantity),
@@ -746,6 +767,8 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
         return confidence, "no passage gives the deadline asked for"
     if day_missing(plan, top_sentences, subject):
         return confidence, "no passage gives the date asked for"
+    if year_missing(plan, top_sentences, subject):
+        return confidence, "no passage gives the year asked for"
     every = top_sentences + list(other_sentences)  # read whole by the rules on what is to come
     done = action_to_come(plan, every)
     if done:

@@ -98,7 +98,8 @@ _MONEY_WORD = re.compile(r"\b(?:how much (?:money|funding)|budget|cost|fines?|pe
 # A currency the asked part names: "What was the amount in Swiss francs?" asks for a sum.
 # Not a word it starts ("Euro-Mediterranean", "EUR-Lex", "франкоязычных", "الفرنكوفونية").
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|GBP|dollars?|euros?|francs?|pounds sterling|d[oó]lares|francos|"
-                       r"доллар(?:ов|а|ы)?|евро|франк(?:ов|а|и)?)(?![\w-])|دولار|يورو|فرنك(?!و)|美元|欧元|法郎", re.I)
+                       r"r(?:o)?ubles?|yen|yuan|доллар(?:ов|а|ы|ах)?|евро|франк(?:ов|а|и|ах)?|рубл(?:ей|ях|я|ь|ями))(?![\w-])|"
+                       r"دولار|يورو|فرنك(?!و)|روبل|美元|欧元|法郎|卢布|人民币", re.I)
 _SUM = re.compile(
     # The money word ends the thing asked for: "the budget for 2024", not "the budget process".
     r"^\s*what (?:is|was|were|are|will be) (?:the |its |their )?(?:[\w'’-]+ ){0,2}(?:budget|cost|price|fines?|"

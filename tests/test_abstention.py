@@ -7,7 +7,7 @@ from conftest import vocabulary
 
 from cwgcop_search.abstention import (action_to_come, answer_type, assess, counts, day_missing, deadline_missing,
                                      event_to_come, holds_quantity, holds_role_asked, is_signature, kind_missing,
-                                     names_counted_not_named, outcome_missing, subject_term)
+                                     names_counted_not_named, outcome_missing, subject_term, year_missing)
 from cwgcop_search.locale_patterns import gives_day, speaks_of_event_to_come
 from cwgcop_search.query import QueryPlan, plan_query
 from cwgcop_search.retrieval import across_languages
@@ -619,6 +619,28 @@ def test_in_which_countries_one_thing_runs_asks_for_no_examples():
     assert plan_for("Which countries have trained teachers?").wants_examples
 
 
+def test_a_question_asking_for_a_year_needs_a_year_given_with_its_subject():
+    words = vocabulary(*["law", "passed", "cybercrime"] * 3, "chad", "egypt")
+    plan = plan_query("In what year did Chad pass its cybercrime law?", words)
+    nearby = ["Chad has laws on cybercrime and data protection.", "Egypt adopted its strategy in 2017."]
+    assert year_missing(plan, nearby, "chad")
+    assert not year_missing(plan, ["Chad passed its cybercrime law in 2015."], "chad")
+    french = plan_query("En quelle année le Tchad a-t-il promulgué sa loi sur la cybercriminalité ?", words)
+    assert year_missing(french, nearby[:1], None)
+    assert not year_missing(plan_query("What did Chad present in 2025?", words), nearby[:1], "chad")
+
+
+def test_an_outcome_asked_after_a_short_opening_phrase_is_still_asked():
+    merged = ["The Philippines presented a new draft resolution merging the two texts."]
+    assert outcome_missing(plan_for("In the end, was the merged resolution adopted?"), merged) == "adopted"
+    assert outcome_missing(plan_for("Al final, ¿se aprobó la resolución unificada?"), merged) == "aprobó"
+
+
+def test_a_date_asked_for_in_arabic_with_mawid_needs_a_day():
+    plan = plan_for("ما هو موعد انعقاد المؤتمر في أذربيجان")
+    assert day_missing(plan, ["The Director looked ahead to the conference in Azerbaijan."], None)
+
+
 def test_an_age_counts_no_one():
     assert not counts("children", ["The online game is designed for children aged 9 to 12."])
     assert not counts("children", ["It is tailored to 13-17 year-old children."])
@@ -680,6 +702,7 @@ def test_a_currency_asked_in_makes_the_question_ask_for_a_sum():
     assert not plan_for("What was the actual amount of time given to the meeting?").wants_sum
     assert not plan_for("What did the Euro-Mediterranean partners say about it?").wants_sum
     assert not plan_for("Сколько франкоязычных стран представили вклады?").wants_sum
+    assert plan_for("Каков объем финансирования Альянса в рублях?").wants_sum
 
 
 def test_french_nombre_de_asks_for_a_number_and_spanish_nombre_de_for_a_name():

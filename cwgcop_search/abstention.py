@@ -16,7 +16,7 @@ import numpy as np
 from .countries import countries_named
 from .embedder import LatentTerms
 from .locale_patterns import gives_day, gives_deadline, speaks_of_event_to_come
-from .query import (HOW_MANY, SHARE, QueryPlan, has_word, meeting_forms, month_year_words, month_years, opens_sentence,
+from .query import (CURRENCY, HOW_MANY, SHARE, QueryPlan, has_word, meeting_forms, month_year_words, month_years, opens_sentence,
                     tokens)
 
 # Digits, or a number in Chinese numerals with its measure word ("三千名家长"; "第十九次" is an ordinal).
@@ -69,7 +69,6 @@ def gives_share(sentence: str) -> bool:
 _COUNT_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                r"fifty|hundred|thousand|dozens?)")
 # A sum of money: a currency's sign, code or name.
-_MONEY = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|GBP|dollars?|euros?|francs?|pounds sterling)\b", re.I)
 
 
 
@@ -129,7 +128,7 @@ _OUTCOME_VERBS = (
     ((r"requires?|required|exige\w*|impose\w*|requiere\w*|требует\w*|обязывает", r"تشترط|يشترط|تُلزم|要求"),
      (r"requir\w*|oblig\w*|must|mandat\w*|shall|exig\w*|doi[tv]\w*|deben?|requi\w*|требу\w*|обязан\w*|должн\w*",
       r"يجب|يلزم|تشترط|إلزام|要求|必须|应当|规定")),
-    ((r"(?:did|does|do) .{1,120}\b(?:find|conclude)|qu['’](?:a|ont)[- ](?:t[- ](?:il|elle|ils|elles)\s+)?(?:révélé|constaté|"
+    ((r"(?:did|does|do) .{1,80}\bfind|\bwhat\s+(?:did|does|do)\s.{1,120}\bconclude\b(?!\s+(?:on|with|at|in)\b)|qu['’](?:a|ont)[- ](?:t[- ](?:il|elle|ils|elles)\s+)?(?:révélé|constaté|"
       r"montré)|qué\s+(?:reveló|revelaron|encontró|encontraron|constató|mostró|mostraron|halló)|"
       r"какие\s+выводы|к\s+каким\s+выводам|что\s+(?:показал\w*|выявил\w*|обнаружил\w*)",
       r"ما الذي توصّل|ما الذي توصل|ماذا وجد|ماذا كشف|ما الذي كشف|有哪些发现|发现了什么|有何发现"),
@@ -151,7 +150,7 @@ _ASKS_DAY = re.compile(
     r"quelles?\s+dates?|quel\s+jour|dates?\s+limites?|dates?\s+(?:de|du|des)|"
     r"(?:qué|cuál|cuáles)\s+(?:es\s+la\s+|son\s+las\s+)?fechas?|qué\s+día|fechas?\s+(?:límite|de|del)|el\s+plazo\s+para|"
     r"какого\s+числа|как(?:ие|ая|ой|ую)\s+дат\w*|в\s+какой\s+день|крайн\w+\s+срок\w*|дат[аыу]\s+проведения)\b|"
-    r"ما\s+(?:هو\s+|هي\s+)?(?:تاريخ|موعد)|ما\s+(?:هي\s+)?تواريخ|في\s+أي\s+(?:تاريخ|تواريخ|يوم|أيام)|الموعد\s+النهائي|"
+    r"ما\s+(?:هو\s+|هي\s+)?تاريخ|ما\s+(?:هي\s+)?تواريخ|في\s+أي\s+(?:تاريخ|تواريخ|يوم|أيام)|الموعد\s+النهائي|"
     r"哪天|哪一天|什么日期|哪些日期|日期是|截止日期|几月几日|哪一日", re.I)
 
 
@@ -391,20 +390,22 @@ _LAUNCHED = re.compile(r"\b(?:launch\w*|releas\w*|publish\w*|rolled out|roll-out
 
 
 # A question asking for a year, in the six languages: "In what year was the law passed?".
-_ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\ben quelle année\b|\ben qué año\b|\bв каком году\b|"
-                        r"في أي (?:سنة|عام)|哪一年|哪年", re.I)
+_YEAR_WORD = r"year(?![-\w'’])(?!\s+(?:groups?|levels?)\b)"  # not "year-long", "year group"
+_ASKS_YEAR = re.compile(rf"\b(?:what|which|in what|in which) {_YEAR_WORD}|\b(?:en |de )?quelle année\b|"
+                        r"\b(?:en )?qu[eé] año\b|\bв каком году\b|\bс какого года\b|في (?:أي|أيّ|اي) (?:سنة|عام)|"
+                        r"哪一年|哪年", re.I)
 
 
 def year_missing(plan: QueryPlan, sentences: list[str], subject: str | None) -> bool:
     """Does a question asking for a year find no sentence giving one, other than the years it names?
 
-    As for a day (``day_missing``), the year is read in the sentences naming the subject, or in the
-    nearest three when none does (or the subject is unknown): another passage's year dates something else.
+    The year is read in the sentences naming the subject and in the nearest three ("Since 2020, they
+    have partnered with ITU" names no one): a year further off dates something else.
     """
     if not _ASKS_YEAR.search(plan.question):
         return False
     stated = set(re.findall(r"\b(?:19|20)\d\d\b", plan.question))
-    read = (about_subject(sentences, subject) if subject else []) or sentences[:3]
+    read = (about_subject(sentences, subject) if subject else []) + sentences[:3]
     return not any(set(re.findall(r"\b(?:19|20)\d\d\b", s)) - stated for s in read)
 
 
@@ -551,7 +552,7 @@ def outcome_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
     # Each sentence of the question on its own: "I missed the conference. Was the statement adopted?"
     parts = re.split(r"(?<=[.!?])\s+", plan.corrected_question)
     # ... and without a short opening phrase: "In the end, was it adopted?", "Al final, ¿se aprobó?".
-    parts += [re.sub(r"^[^,?¿]{1,30},\s*", "", p) for p in parts if re.match(r"^[^,?¿]{1,30},", p)]
+    parts += [re.sub(r"^(¿?)[^,?¿]{1,30},\s*", r"\1", p) for p in parts if re.match(r"^¿?[^,?¿]{1,30},", p)]
     for asked, said in _OUTCOME_QUESTIONS:
         found = asked.search(plan.corrected_question) or next(filter(None, (asked.search(p) for p in parts)), None)
         if found and not any(to_come or not _planned(s, m) for s in sentences for m in said.finditer(s)):
@@ -586,8 +587,9 @@ _ANSWER_TYPES = (
     (re.compile(rf"^\s*¿?\s*(?:who|qui|quién|quiénes|кто)\b|{_LATER_PART}(?:who|qui|quién|quiénes|кто){_PART_ENDS}|"
                 r"谁|^\s*من\s", re.I),
      lambda text: bool(_NAMES_SOMEONE.search(text) or is_signature(text))),
-    (re.compile(rf"^\s*when\b|{_LATER_PART}when{_PART_ENDS}|\b(?:what|which) (?:date|year)\b|^\s*¿?\s*(?:quand|cuándo|когда)\b|"
-                r"\ben quelle année\b|\ben qué año\b|\bв каком году\b|في أي (?:سنة|عام)|"
+    (re.compile(rf"^\s*when\b|{_LATER_PART}when{_PART_ENDS}|\b(?:what|which) (?:date\b|{_YEAR_WORD})|"
+                r"^\s*¿?\s*(?:quand|cuándo|когда)\b|"
+                r"\b(?:en |de )?quelle année\b|\b(?:en )?qu[eé] año\b|\bв каком году\b|في (?:أي|أيّ|اي) (?:سنة|عام)|哪年|"
                 rf"{_LATER_PART}(?:quand|cuándo|когда){_PART_ENDS}|什么时候|何时|哪一年|^\s*متى", re.I),
      re.compile(rf"\b(?:{_MONTHS})\b|\b(?:19|20)\d\d\b").search),
     (HOW_MANY, holds_quantity),
@@ -667,9 +669,10 @@ def counts(noun: str, sentences: list[str], attending: bool = False) -> bool:
                for t in (_AGES.sub(" ", _NOT_A_QUANTITY.sub(" ", s)) for s in sentences))
 
 
-_AGE = r"\d{1,2}(?![\d,.]\d)"
-_AGES = re.compile(rf"\b(?:aged?|ages|under|over|between|from)\s+{_AGE}(?:\s*(?:-|–|to|and)\s*{_AGE})?|"
-                   rf"\b{_AGE}(?:\s*(?:-|–|to)\s*{_AGE})?\s*(?:-?years?(?:-olds?)?|years?\s+old)\b", re.I)
+_AGE = r"\d{1,2}(?!\d|[,.]\d)"
+_AGES = re.compile(rf"\b(?:aged?|ages)\s+(?:(?:between|from|under|over)\s+)?{_AGE}(?:\s*(?:-|–|to|and)\s*{_AGE})?|"
+                   rf"\b(?:(?:under|over|between|from)\s+)?{_AGE}(?:\s*(?:-|–|to|and)\s*{_AGE})?"
+                   rf"\s*(?:-?years?(?:-olds?)?|years?\s+old)\b", re.I)
 
 
 def counts_asked(plan: QueryPlan, sentence: str) -> bool:
@@ -756,7 +759,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
             for rank, s in enumerate(about)) and not (
             plan.counted and counts(plan.counted, about + about_others, attending)):
         return confidence, f"no passage gives the {'share' if plan.wants_share else 'number'} asked for"
-    if plan.wants_sum and not any(_MONEY.search(s) for s in about):
+    if plan.wants_sum and not any(CURRENCY.search(s) for s in about):
         return confidence, "no passage gives the sum asked for"
     if plan.counted and not counts(plan.counted, about + about_others, attending) and any(
             plan.counted[:5] in s.lower() for s in top_sentences):

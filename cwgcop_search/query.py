@@ -96,10 +96,13 @@ _MONEY_WORD = re.compile(r"\b(?:how much (?:money|funding)|budget|cost|fines?|pe
                          r"importe|бюджет\w*|штраф\w*|стоимост\w*|сумм\w*)\b|غرام|ميزاني|تكلف|مبلغ|罚款|罚金|预算|费用|金额",
                          re.I)
 # A currency the asked part names: "What was the amount in Swiss francs?" asks for a sum.
-# Not a word it starts ("Euro-Mediterranean", "EUR-Lex", "франкоязычных", "الفرنكوفونية").
-_CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|GBP|dollars?|euros?|francs?|pounds sterling|d[oó]lares|francos|"
-                       r"r(?:o)?ubles?|yen|yuan|доллар(?:ов|а|ы|ах)?|евро|франк(?:ов|а|и|ах)?|рубл(?:ей|ях|я|ь|ями))(?![\w-])|"
-                       r"دولار|يورو|فرنك(?!و)|روبل|美元|欧元|法郎|卢布|人民币", re.I)
+# A currency, in the six languages: a question asking in one ("the amount in Swiss francs") asks for a
+# sum, and a sentence naming one gives a sum. Not a word it starts ("Euro-Mediterranean", "EUR-Lex",
+# "франкоязычных", "الفرنكوفونية", Europol "اليوروبول", Ljubljana "卢布尔雅那"), nor "Mr Yuan" or "Ms Yen".
+CURRENCY = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|GBP|RUB|JPY|CNY|dollars?|euros?|francs?|pounds sterling|"
+                      r"d[oó]lares|francos|rublos|r(?:o)?ubles?|(?-i:yen|yenes|yuan|yuanes)|доллар(?:ов|а|ы|ах)?|"
+                      r"евро|франк(?:ов|а|и|ах)?|рубл(?:ей|ях|я|ь|ями|ём|и))(?![\w-])|"
+                      r"دولار|يورو(?!ب)|فرنك(?!و)|روبل|美元|欧元|日元|法郎|卢布(?!尔)|人民币", re.I)
 _SUM = re.compile(
     # The money word ends the thing asked for: "the budget for 2024", not "the budget process".
     r"^\s*what (?:is|was|were|are|will be) (?:the |its |their )?(?:[\w'’-]+ ){0,2}(?:budget|cost|price|fines?|"
@@ -504,7 +507,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
         wants_examples=bool(_EXAMPLES.search(question) or language != "en" and _EXAMPLES_ELSEWHERE.search(question)),
         wants_quantity=quantity, wants_sum=bool(_SUM.search(question) or quantity and not share and _MONEY_WORD.search(asked)
-                       or _CURRENCY.search(asked)),
+                       or CURRENCY.search(asked)),
         wants_share=share,
         months=tuple(dict.fromkeys(months_named(question) + tuple(
             locale_patterns.months_in(question, language) if language in locale_patterns.LOCALES else ()))),

@@ -571,7 +571,8 @@ def years_of_meetings(question: str) -> tuple[int, ...]:
                                if not _OTHER_BODY.search(question[max(0, m.start() - 20):m.start()])))
 
 
-_OTHER_BODY = re.compile(r"\b(?:Council|Plenipotentiary)(?:['’]s)?\s+$", re.I)  # "the Council's 2024 session"
+# Another body's sitting: "the Council's 2024 session", "the General Assembly's 2024 session".
+_OTHER_BODY = re.compile(r"\b(?:Council|Plenipotentiary|Assembly|Conference|Summit|Forum)(?:['’]s)?\s+$", re.I)
 
 
 def year_unmet(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]], rows: dict[int, ChunkRow],

@@ -148,7 +148,7 @@ class QueryPlan:
     wants_quantity: bool
     wants_sum: bool = False  # a sum of money: the answer names a currency
     wants_share: bool = False  # a share: the answer gives a percentage or a fraction
-    months: tuple[tuple[int, int], ...] = ()  # (year, month) of meetings named by date
+    months: tuple[tuple[int, int], ...] = ()  # (year, month) of meetings named by date ("the 2020 meeting": every month of 2020)
     counted: str = ""  # what a "how many" question counts: "contributions"
     language: str = "en"  # the question's language (ISO 639-1), detected
     # Countries a question in another language names ("le Pérou", "秘鲁"): their English names,
@@ -435,6 +435,20 @@ def months_named(question: str) -> tuple[tuple[int, int], ...]:
     return tuple(dict.fromkeys(found))
 
 
+# "the 2020 meeting", "its meeting in 2020": the body's meetings of that year; not "the 2022 session of
+# Council" or "the 2018 Plenipotentiary meeting", other bodies' sittings.
+_YEAR_MEETING = re.compile(r"\b((?:19|20)\d\d)\s+(?:meeting|session)s?\b(?!\s+of\s+(?:the\s+)?(?:Council|Plenipotentiary))|"
+                           r"\b(?:meeting|session)s?\s+(?:in|of|held in)\s+((?:19|20)\d\d)\b", re.I)
+# Another body's sitting: "the Council's 2024 session", "the General Assembly's 2024 session".
+_OTHER_BODY = re.compile(r"\b(?:Council|Plenipotentiary|Assembly|Conference|Summit|Forum)(?:['’]s)?\s+$", re.I)
+
+
+def years_of_meetings(question: str) -> tuple[int, ...]:
+    """The years whose meetings an English question asks about: "What was agreed at the 2020 meeting?"."""
+    return tuple(dict.fromkeys(int(m.group(1) or m.group(2)) for m in _YEAR_MEETING.finditer(question)
+                               if not _OTHER_BODY.search(question[max(0, m.start() - 20):m.start()])))
+
+
 def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodies: tuple[str, ...] = ()) -> QueryPlan:
     """Work out how to search for ``question``.
 
@@ -510,7 +524,8 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
                        or CURRENCY.search(asked)),
         wants_share=share,
         months=tuple(dict.fromkeys(months_named(question) + tuple(
-            locale_patterns.months_in(question, language) if language in locale_patterns.LOCALES else ()))),
+            locale_patterns.months_in(question, language) if language in locale_patterns.LOCALES else ()) + tuple(
+            (year, month) for year in years_of_meetings(question) for month in range(1, 13)))),
         counted=_counted(question), language=language,
         places=tuple(places), place_words=tuple(place_words), unknown_places=tuple(unknown_places),
         regions=tuple(regions), described=tuple(dict.fromkeys(described)))

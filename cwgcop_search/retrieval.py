@@ -559,22 +559,6 @@ _IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d
                       r"\b((?:19|20)\d\d)\s+(?:meeting|session)s?\b", re.I)
 
 
-# "the 2020 meeting", "its meeting in 2020": the body's meetings of that year; not "the 2022 session of
-# Council" or "the 2018 Plenipotentiary meeting", other bodies' sittings.
-_YEAR_MEETING = re.compile(r"\b((?:19|20)\d\d)\s+(?:meeting|session)s?\b(?!\s+of\s+(?:the\s+)?(?:Council|Plenipotentiary))|"
-                           r"\b(?:meeting|session)s?\s+(?:in|of|held in)\s+((?:19|20)\d\d)\b", re.I)
-
-
-def years_of_meetings(question: str) -> tuple[int, ...]:
-    """The years whose meetings an English question asks about: "What was agreed at the 2020 meeting?"."""
-    return tuple(dict.fromkeys(int(m.group(1) or m.group(2)) for m in _YEAR_MEETING.finditer(question)
-                               if not _OTHER_BODY.search(question[max(0, m.start() - 20):m.start()])))
-
-
-# Another body's sitting: "the Council's 2024 session", "the General Assembly's 2024 session".
-_OTHER_BODY = re.compile(r"\b(?:Council|Plenipotentiary|Assembly|Conference|Summit|Forum)(?:['’]s)?\s+$", re.I)
-
-
 def year_unmet(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]], rows: dict[int, ChunkRow],
                before: dict[int, frozenset[int]]) -> int | None:
     """The one year a question asks about ("When will the group meet in 2026?") when no passage found is
@@ -764,9 +748,6 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     plan = plan_query(question, reader.vocabulary(), expand=settings.expand_query, bodies=body_names(reader))
     if plan.months and not plan.meetings:
         plan = replace(plan, meetings=meetings_held_in(reader.documents(), plan.months))
-    if not plan.meetings and (years := years_of_meetings(plan.question)):
-        plan = replace(plan, meetings=meetings_held_in(reader.documents(), tuple(
-            (year, month) for year in years for month in range(1, 13))))
     doc_ids = allowed_documents(reader, filters)
     if doc_ids == []:
         return SearchResult((), 0.0, True, plan, none_match(filters, reader.documents()))

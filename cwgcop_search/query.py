@@ -162,6 +162,8 @@ class QueryPlan:
     # Countries an English question gives by an adjective ("the Swiss charity", "a Dutch lottery"),
     # in the collection's words: the answer prefers passages naming them, but need not.
     described: tuple[str, ...] = ()
+    # The one year asked about as a point in time ("in 2026"; not "since 2020"), if the question has one.
+    point_year: int | None = None
 
     @property
     def dense_question(self) -> str:
@@ -443,6 +445,18 @@ _YEAR_MEETING = re.compile(r"\b((?:19|20)\d\d)\s+(?:meeting|session)s?\b(?!\s+of
 _OTHER_BODY = re.compile(r"\b(?:Council|Plenipotentiary|Assembly|Conference|Summit|Forum)(?:['’]s)?\s+$", re.I)
 
 
+# A year asked about as a point in time: "in 2026", "the 2020 meeting"; not "since 2020", "between 2019 and
+# 2021", "the 2030 Agenda".
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b(?!\s*(?:-|–|/|to|and|or)\s*\d)|"
+                      r"\b((?:19|20)\d\d)\s+(?:meeting|session)s?\b", re.I)
+
+
+def point_year(question: str) -> int | None:
+    """The one year a question asks about as a point in time ("When will the group meet in 2026?"), else None."""
+    years = {int(m.group(1) or m.group(2)) for m in _IN_YEAR.finditer(question)}
+    return years.pop() if len(years) == 1 else None
+
+
 def years_of_meetings(question: str) -> tuple[int, ...]:
     """The years whose meetings an English question asks about: "What was agreed at the 2020 meeting?"."""
     return tuple(dict.fromkeys(int(m.group(1) or m.group(2)) for m in _YEAR_MEETING.finditer(question)
@@ -528,7 +542,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
             (year, month) for year in years_of_meetings(question) for month in range(1, 13)))),
         counted=_counted(question), language=language,
         places=tuple(places), place_words=tuple(place_words), unknown_places=tuple(unknown_places),
-        regions=tuple(regions), described=tuple(dict.fromkeys(described)))
+        regions=tuple(regions), described=tuple(dict.fromkeys(described)), point_year=point_year(question))
 
 
 def meeting_forms(number: int) -> list[str]:

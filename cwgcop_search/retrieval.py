@@ -553,23 +553,16 @@ def presents_in(actor, chunk_ids: list[int], directory) -> bool:
     return any(row.role == PRESENTER and _is_actor(actor, row) for i in chunk_ids for row in directory.actors_of(i))
 
 
-# A year asked about as a point in time: "in 2026", "the 2020 meeting"; not "since 2020", "between 2019 and
-# 2021", "the 2030 Agenda".
-_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b(?!\s*(?:-|–|/|to|and|or)\s*\d)|"
-                      r"\b((?:19|20)\d\d)\s+(?:meeting|session)s?\b", re.I)
-
-
 def year_unmet(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]], rows: dict[int, ChunkRow],
                before: dict[int, frozenset[int]]) -> int | None:
     """The one year a question asks about ("When will the group meet in 2026?") when no passage found is
     about it, else None: the meeting of 2025 does not answer it. A question naming a meeting is
     answered by that meeting's passages (see ``about_meeting``)."""
-    years = {int(m.group(1) or m.group(2)) for m in _IN_YEAR.finditer(plan.question)}
-    if len(years) != 1 or len(plan.years) != 1 or plan.meetings or not evidence:
+    if plan.point_year is None or len(plan.years) != 1 or plan.meetings or not evidence:
         return None
     if any(about_hinted(plan, rows[j], before.get(j, frozenset())) for i in evidence for j in parts.get(i, [i])):
         return None
-    return years.pop()
+    return plan.point_year
 
 
 def named_in_year(plan: QueryPlan, evidence: list[int], parts: dict[int, list[int]], rows: dict[int, ChunkRow],

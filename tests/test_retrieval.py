@@ -687,3 +687,15 @@ def test_the_meeting_of_a_year_is_the_meeting_held_that_year(shipped_engine):
     # Another body's sitting of that year is not the group's meeting.
     assert shipped_engine.search("What did the 2022 session of Council decide on the report?").plan.meetings == ()
     assert shipped_engine.search("What did the Council's 2022 session decide on the report?").plan.meetings == ()
+
+
+def test_the_one_year_a_question_asks_about_as_a_point_in_time_is_read_with_its_plan():
+    from cwgcop_search.query import point_year
+
+    assert point_year("When and where will the working group meet in 2026?") == 2026
+    assert point_year("What was agreed at the 2020 meeting?") == 2020
+    # A span, a start or a name with a year in it is no point in time.
+    assert point_year("Which countries presented contributions between 2019 and 2022?") is None
+    assert point_year("What has changed since 2020?") is None
+    assert point_year("How does the work serve the 2030 Agenda?") is None
+    assert point_year("What was presented in 2019 and in 2023?") is None

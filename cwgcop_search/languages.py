@@ -90,6 +90,28 @@ def _latin_detector_factory():
     return factory
 
 
+# pyspellchecker's frequency lists, one per language it ships (six of its languages are the UN's but
+# Chinese): a word seen this often is a word of the language, not a slip of the keyboard. The lists
+# keep rare forms that are mostly slips ("meting", seen 81 times), so a floor is needed.
+COMMON_COUNT = 100
+_SPELLING_LISTS = ("en", "fr", "es", "ru", "ar")
+
+
+@lru_cache(maxsize=None)
+def _word_frequency(language: str):
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language=language).word_frequency
+
+
+def is_common_word(word: str, language: str) -> bool:
+    """Is ``word`` (lower case) a word the language uses often: "police", "teach"; not "recieve"?"""
+    if language not in _SPELLING_LISTS:
+        return False
+    counts = _word_frequency(language)
+    return word in counts and counts[word] >= COMMON_COUNT
+
+
 def _latin_language(text: str) -> str | None:
     from langdetect.lang_detect_exception import LangDetectException
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import locale_patterns
 from .chunking import ends_in_abbreviation
 from .countries import adjectives, countries, countries_named, english_names, names_in_language, places_named
-from .languages import LANGUAGES, detect_language
+from .languages import LANGUAGES, detect_language, is_common_word
 from .lexicon import mine_acronyms
 from .structure import ORDINALS, meetings_in
 
@@ -480,11 +480,15 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
         if term and term not in STOPWORDS and term not in terms:
             terms.append(term)
 
+    language = detect_language(question)
     for word in content:
         add(word)
         if not expand:
             continue
-        fix = vocabulary.correct(word)
+        # A word of general English the collection happens not to use ("police", "teach") is no slip:
+        # "corrected" to the nearest word the collection has ("policies", "tech") it searches for
+        # something else.
+        fix = None if language == "en" and is_common_word(word, language) else vocabulary.correct(word)
         if fix:
             corrected.append((word, fix))
             add(fix)
@@ -497,7 +501,6 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
                 add(acronym)
     key_terms = tuple(w for w in content if not vocabulary.is_generic(w))
     fixed = {typed for typed, _ in corrected}
-    language = detect_language(question)
     # "la dix-neuvième réunion", "第十九次会议": meetings named in the question's own language.
     named = meetings_in(question) + (locale_patterns.meetings_in(question, language)
                                      if language in locale_patterns.LOCALES else [])

@@ -25,6 +25,14 @@ def test_spelling_slips_are_corrected_against_the_reports():
     assert "albania" in plan.terms and plan.unknown_names == ()
 
 
+def test_a_word_of_general_english_the_reports_do_not_use_is_not_corrected_to_one_they_do():
+    # "police" is no slip of "policies", nor "teach" of "tech": searching for those finds other passages.
+    plan = plan_query("How do organisations work with the police to teach children?",
+                      vocabulary("policies", "tech", "organisations", "children"))
+    assert plan.corrected == ()
+    assert "policies" not in plan.terms and "tech" not in plan.terms
+
+
 def test_acronyms_are_expanded_both_ways_with_the_long_forms_the_collection_defines():
     words = Vocabulary.from_texts(["Reports of child sexual exploitation and abuse (CSEA) rose.",
                                    "Training of Trainers (ToT) sessions were held.", "Nothing here."])

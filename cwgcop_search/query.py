@@ -529,11 +529,14 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
     share = bool(SHARE.search(question))
     quantity = bool(_QUANTITY.search(question) or HOW_MANY.search(question) or share
                     or language != "en" and _QUANTITY_ELSEWHERE.search(question))
+    # The passages name a country as the collection does: "uk" for the question's "Britain".
+    names = [w for w in (renamed.get(n, n) for n in names_in(asked, vocabulary)) if w]
+    if language == "en":
+        names += countries_opening_or_in_lower_case(asked, names, vocabulary)
     return QueryPlan(
         question=question, terms=tuple(terms), corrected=tuple(corrected),
         key_terms=key_terms,
-        # The passages name a country as the collection does: "uk" for the question's "Britain".
-        names=tuple(dict.fromkeys(w for w in (renamed.get(n, n) for n in names_in(asked, vocabulary)) if w)),
+        names=tuple(dict.fromkeys(names)),
         unknown_names=unknown,
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
         wants_examples=bool(_EXAMPLES.search(question) or language != "en" and _EXAMPLES_ELSEWHERE.search(question)),
@@ -660,6 +663,23 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabular
             renamed.update({w: None for w in words})
             regions.append((place, tuple(form for found in forms.values() for form in found)))
     return CountryReading(tuple(unknown), search, renamed, regions, described)
+
+
+def countries_opening_or_in_lower_case(question: str, names: list[str], vocabulary: Vocabulary) -> list[str]:
+    """The collection's words for the countries a question names where a capital does not mark a name:
+    opening it ("Egypt committee struggling ...") or typed in lower case ("what did albania present").
+    The question is about them as much as about a country named mid-sentence."""
+    lower_case = question == question.lower()
+    english = english_names()
+    found = []
+    for code in countries_named(question, "en", any_case=lower_case):
+        if not _names_country(question, code):
+            continue  # "keep us safe", "a guinea pig", "a German charity" (an adjective describes)
+        forms = collection_forms(code, vocabulary)
+        word = place_word(english.get(code, code), forms, vocabulary) if forms else None
+        if word and word not in names and not set(tokens(english.get(code, ""))) & set(names):
+            found.append(word)
+    return found
 
 
 # Country names that are also everyday English words: in a question typed in lower case, "is there a

@@ -33,6 +33,14 @@ def test_a_word_of_general_english_the_reports_do_not_use_is_not_corrected_to_on
     assert "policies" not in plan.terms and "tech" not in plan.terms
 
 
+def test_a_country_opening_the_question_or_typed_in_lower_case_is_who_it_is_about():
+    words = vocabulary("egypt", "germany", "committee", "charity", "present")
+    assert "egypt" in plan_query("Egypt committee struggling to get charities involved", words).names
+    assert "egypt" in plan_query("what did egypt present", words).names
+    # An adjective describes: "a German charity" need not be named "Germany".
+    assert "germany" not in plan_query("A German charity presented what?", words).names
+
+
 def test_acronyms_are_expanded_both_ways_with_the_long_forms_the_collection_defines():
     words = Vocabulary.from_texts(["Reports of child sexual exploitation and abuse (CSEA) rose.",
                                    "Training of Trainers (ToT) sessions were held.", "Nothing here."])

@@ -18,6 +18,7 @@ from .embedder import LatentTerms
 from .locale_patterns import gives_day, gives_deadline, speaks_of_event_to_come
 from .query import (CURRENCY, HOW_MANY, SHARE, QueryPlan, has_word, meeting_forms, month_year_words, month_years, opens_sentence,
                     tokens)
+from .structure import meetings_in
 
 # Digits, or a number in Chinese numerals with its measure word ("三千名家长"; "第十九次" is an ordinal).
 _CJK_DIGITS = "一二两三四五六七八九十百千万亿"
@@ -250,11 +251,17 @@ _MISSING_KINDS = (
                 rf"\bname of (?:the|a|an|its|their) (?:[\w'’-]+ ){{0,2}}{_PERSON_NOUN}|"
                 r"^\s*qui (?:est|était) (?:le|la|l')|\bnom d[ue] |^\s*¿?\s*quién (?:es|era|fue) (?:el|la)\b|"
                 r"\bnombre del? |^\s*кто (?:является|был[аи]?|такой|такая)\b|\bкак зовут\b|^\s*من (?:هو|هي)\b|"
-                r"ما اسم|谁是|叫什么名字|名字是", re.I),
+                # Arabic "ما اسم" asks a person's name only before a person ("ما اسم رئيس ..."), as English
+                # "the name of the chair" does; "ما اسم الموقع" asks a website's.
+                r"ما اسم\s+(?:ال)?(?:رئيس|مدير|ممثل|مندوب|شخص|متحدث|خبير|أمين|وزير|منسق|مقرر|سفير|مستشار|باحث|"
+                r"مؤسس|مسؤول|نائب)|谁是|叫什么名字|名字是", re.I),
      _PERSON, "the name"),
     (re.compile(r"\b(?:tele)?phone number|\bnuméro de téléphone|\bnúmero de teléfono|\bномер телефона|"
                 r"رقم (?:ال)?هاتف|电话号码", re.I),
-     re.compile(r"(?:\+|\b)(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)\d[\d\s().-]{5,}\d"), "the phone number"),
+     # A full number, or a helpline's short one: "the 116-child helpline", "dial 112".
+     re.compile(r"(?:\+|\b)(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)\d[\d\s().-]{5,}\d|"
+                r"\b\d{3,6}(?=[\s-]+(?:[\w-]+\s+)?(?:help\s*line|hot\s*line|phone\s*line)s?\b)|"
+                r"\b(?:call|dial|ring)(?:s|ing|ed)?\s+\d{3,}", re.I), "the phone number"),
     (re.compile(r"\be-?mail address|\badresse (?:e-?mail|électronique)|\bcorreo electrónico|"
                 r"\bэлектронн\w+ почт\w*|البريد الإلكتروني|电子邮件|邮箱", re.I),
      re.compile(r"\S+@\S+\.\w+"), "the e-mail address"),
@@ -680,6 +687,12 @@ def counts_asked(plan: QueryPlan, sentence: str) -> bool:
     return bool(plan.counted) and counts(plan.counted, [sentence], bool(_ATTENDING.search(plan.question)))
 
 
+def _names_other_meeting(plan: QueryPlan, sentence: str) -> bool:
+    """Does the sentence name a meeting other than those the question asks about ("At the nineteenth
+    meeting, 120 participants ...")?"""
+    return any(n not in plan.meetings for n in meetings_in(sentence))
+
+
 def share_near(plan: QueryPlan, rank: int) -> bool:
     """A share asked for may be given among the three nearest sentences in other words than the
     question's: "What fraction of people on the web are under-18s?" is answered by "approximately
@@ -755,7 +768,8 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
         lambda s: holds_quantity(s, stated) or bool(asks_age and _AGE_GIVEN.search(s)))
     attending = bool(_ATTENDING.search(plan.question))
     if plan.wants_quantity and not any(
-            gives(s) and (rank == 0 or _shares_key_term(plan, s) or share_near(plan, rank))
+            gives(s) and (rank == 0 or _shares_key_term(plan, s) or share_near(plan, rank)
+                          or not same_language and rank < 3 and not _names_other_meeting(plan, s))
             for rank, s in enumerate(about)) and not (
             plan.counted and counts(plan.counted, about + about_others, attending)):
         return confidence, f"no passage gives the {'share' if plan.wants_share else 'number'} asked for"

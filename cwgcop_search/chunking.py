@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 from .types import Chunk, Paragraph, Report
 
 # Bump when the way chunks are cut or worded changes: the index rebuilds.
-CHUNKER_VERSION = 6
+CHUNKER_VERSION = 7  # 7: no sentence ends inside brackets that close soon after
 # The context line (report, meeting, section) added to the embedded text is
 # cut to this many tokens so the paragraph itself keeps most of the window.
 CONTEXT_TOKENS = 48
@@ -83,6 +83,19 @@ def item_with_lead_in(sentences: list[str], lead: int, position: int) -> str:
     return f"{sentences[lead]} {'… ' if position - lead > 1 else ''}{item}"
 
 
+# How far after a full stop inside brackets they may close for it to end no sentence: a date or a
+# place's name, not a sentence of its own.
+_BRACKET_REACH = 24
+
+
+def _inside_brackets(before: str, after: str) -> bool:
+    """Is the full stop between ``before`` and ``after`` inside brackets that close soon after it?"""
+    if before.count("(") <= before.count(")"):
+        return False
+    closing = after.find(")")
+    return 0 <= closing <= _BRACKET_REACH and "(" not in after[:closing]
+
+
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences (and bullet lines), keeping every character."""
     pieces, start = [], 0
@@ -95,6 +108,8 @@ def split_sentences(text: str) -> list[str]:
             continue  # "Mr. Zavazava", "Rev. Bucharest", "Stella C. Erebor"
         if match.group(0) != "\n" and _LIST_NUMBER.search(text[start:match.start()].strip()):
             continue  # "1. First item": the number belongs to its item
+        if match.group(0) != "\n" and _inside_brackets(text[start:match.start()], text[match.end():]):
+            continue  # "Resolution 179 (Rev. Bucharest. 2022)": the brackets close three words on
         if match.group(0) != "\n" and text[match.start() - 1] == "!" and text[start:match.start()].count('"') % 2:
             continue  # an exclamation inside a quoted title: "Ask me! Your online safety friend"
         # keep the closing quote or bracket with its sentence

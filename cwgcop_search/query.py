@@ -81,9 +81,9 @@ _QUANTITY_ELSEWHERE = re.compile(
     r"哪些罚款|什么罚款|罚款是|预算是", re.I)  # and a share asked for: see SHARE
 _YEAR = re.compile(r"(?<![A-Za-z0-9])(20[0-4]\d)(?!\d)")  # also "2023年" and "2023-го", where \b finds no edge
 # Questions whose answer is a quantity: the answer sentence must hold a number.
-# "check how old users are" asks for no age: it says what a tool does.
-_QUANTITY = re.compile(r"(?<!\bcheck )(?<!\bverify )(?<!\bknow )(?<!\bdetermine )(?<!\bassess )(?<!\bestimate )"
-                       r"(?<!\bconfirm )(?<!\bestablish )\bhow old\b|"
+# "How old ...?" asks an age where it opens the question or a clause; "checking how old users are",
+# "a tool to verify how old they are" say what a tool does.
+_QUANTITY = re.compile(r"(?:^|[,;:.?!(-]\s*|\b(?:and|but|so|exactly|roughly|just)\s+)how old\b|"
                        r"\b(how (?:many|much)|what (?:was |is |were |are )?(?:the )?"
                        r"(?:minimum |maximum |total |exact |precise |approximate |overall |annual )?(?:size of (?:the |its )?)?"
                        r"(?:age|number|percentage|amount|budget|fine|penalty|penalties|cost|price|sum|rate|figure)s?)\b",
@@ -667,7 +667,7 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabular
 
 def countries_opening_or_in_lower_case(question: str, names: list[str], vocabulary: Vocabulary) -> list[str]:
     """The collection's words for the countries a question names where a capital does not mark a name:
-    opening it ("Egypt committee struggling ...") or typed in lower case ("what did albania present").
+    opening it ("Egypt committee struggling ...") or typed in lower case ("what did peru present").
     The question is about them as much as about a country named mid-sentence."""
     lower_case = question == question.lower()
     english = english_names()
@@ -781,7 +781,8 @@ def opens_sentence(text: str, start: int) -> bool:
 _ASKER_SAYS = re.compile(
     r"(?:^|(?<=[.!?]))\s*(?:(?:I|We)\s+(?:teach|work|study|represent|volunteer|run|lead|coordinate)|"
     r"(?:I['’]m|I am|We['’]re|We are)\s+(?:a|an|with|from|at|in|researching|planning|preparing|working|writing|"
-    r"drafting|organi[sz]ing|studying|compiling|mapping|updating|reviewing)|As an?)\b(?:[^.!?]|\.(?=\w))*[.!]", re.I)
+    r"drafting|organi[sz]ing|studying|compiling|mapping|updating|reviewing)|As an?)\b(?:(?!\s[-\u2013\u2014]\s)[^.!?]|\.(?=\w))*"
+    r"(?:[.!]|\s[-\u2013\u2014]\s)", re.I)  # it ends at a full stop or a dash: "I'm a teacher in England - did ...?"
 
 
 def without_asker_context(question: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import vocabulary
 
@@ -248,6 +250,10 @@ def test_a_phone_number_is_not_a_year_range():
     plan = plan_for("What is the phone number of the national hotline?")
     assert kind_missing(plan, ["The programme (2022-2026) runs a national hotline."]) == "the phone number"
     assert kind_missing(plan, ["The hotline answers on 116 111, free of charge."]) is None
+    # A helpline's short number is a phone number; the count of a campaign's children is not.
+    assert kind_missing(plan, ["The 116-child helpline provides confidential, 24/7 support."]) is None
+    assert kind_missing(plan, ["Children can dial 112 in an emergency."]) is None
+    assert kind_missing(plan, ["The hotline reached 300 children in 2023."]) == "the phone number"
     arabic = plan_for("ما رقم هاتف الخط الساخن في بلغاريا؟")  # "the number of (the) telephone", without the article
     assert kind_missing(arabic, ["Bulgaria runs a national hotline."]) == "the phone number"
 
@@ -590,6 +596,10 @@ def test_the_name_of_a_thing_is_not_asked_for_as_a_persons():
     assert kind_missing(plan_for("What was the name of the app competition Argentina presented?"),
                         [competition]) is None
     assert kind_missing(plan_for("What was the name of the expert who presented?"), [competition]) == "the name"
+    # Arabic as English: "the name of the website" is a website's, "the name of the chair" a person's.
+    platform = "The Wa3i.net platform developed within the initiative offers games and guidebooks in Arabic."
+    assert kind_missing(plan_for("ما اسم الموقع المصري الذي يقدم للأطفال ألعابا؟"), [platform]) is None
+    assert kind_missing(plan_for("ما اسم رئيس الاجتماع؟"), [platform]) == "the name"
 
 
 def test_an_event_the_question_dates_is_to_come_when_the_sentences_giving_that_month_say_so():
@@ -769,3 +779,16 @@ def test_a_month_of_something_else_is_no_launch_date_and_a_budget_process_no_sum
     assert day_missing(plan, ["The Glimworth app is planned.", "The Council met in March 2024."],
                        subject_term(plan, words))
     assert not plan_for("What is the group's budget process?").wants_sum
+
+
+def test_a_number_among_the_three_nearest_sentences_answers_a_question_in_another_language():
+    # "About how many people attended the October 2023 meeting?": its words are not the report's, so
+    # the count need not share one with it; the sentence before it gives the meeting's date.
+    plan = replace(plan_for("2023年10月的那次工作组会议大概有多少人参加？"), unknown_names=())  # names: not this test's
+    nearest = ["This report summarizes the main results of the nineteenth meeting.",
+               "The nineteenth meeting was held on 10 October 2023 in a hybrid format.",
+               "Approximately 120 participants took part in the meeting."]
+    assert assess(plan, 0.9, nearest, nearest, 1.0, 0.0, same_language=False)[1] is None
+    # Further down, a number is not taken as the count.
+    far = nearest[:2] + ["The agenda was adopted.", "Approximately 120 participants took part."]
+    assert assess(plan, 0.9, far, far, 1.0, 0.0, same_language=False)[1] == "no passage gives the number asked for"

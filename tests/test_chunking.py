@@ -73,6 +73,15 @@ def test_sentences_split_in_any_script_and_keep_abbreviations_quotes_and_list_nu
     assert split_sentences("See e.g. the annex. Done.") == ["See e.g. the annex.", "Done."]
 
 
+def test_a_full_stop_inside_brackets_that_close_soon_ends_no_sentence():
+    # A stray full stop in a citation ("Rev. Bucharest. 2022") left "2022) of the ..." as a sentence.
+    assert split_sentences("Resolution 179 (Rev. Bucharest. 2022) of the Conference applies. Next.") == [
+        "Resolution 179 (Rev. Bucharest. 2022) of the Conference applies.", "Next."]
+    # Brackets left open by a sentence do not swallow the ones after it.
+    assert split_sentences("A note (in 2020. It went on for a long while before it closed) here. Next.")[0] == \
+        "A note (in 2020."
+
+
 def test_a_colon_inside_a_title_does_not_cut_the_sentence():
     text = 'ITU introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children.'
     assert split_sentences(text) == [text]

@@ -160,6 +160,8 @@ def test_how_old_asks_for_an_age_only_as_the_question_itself():
                       vocabulary()).wants_quantity
     assert not plan_query("is anyone building a way to check how old users are without their data?",
                           vocabulary()).wants_quantity
+    assert not plan_query("EU plan for checking how old users are without exposing their personal data",
+                          vocabulary()).wants_quantity
 
 
 def test_a_meeting_named_with_the_body_s_name_in_the_way_is_that_meeting(shipped_engine):

@@ -54,7 +54,7 @@ _SHARE_GIVEN = re.compile(
 
 
 # A question asking how old, and the words that answer it without a number, in the six languages.
-_ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bâges?\b|\bedad(?:es)?\b|\bвозраст(?!а[ею]т|ани)\w*|عمر|أعمار|"
+_ASKS_AGE = re.compile(r"\bhow old\b|\b(?:what|which) ages?\b|\bage (?:group|range|bracket)s?\b|\bâges?\b|\bedad(?:es)?\b|\bвозраст(?!а[ею]т|ани)\w*|عمر|أعمار|"
                        r"年龄|几岁|多大(?=岁|年纪)", re.I)
 _AGE_GIVEN = re.compile(r"\b(?:younger|older|infants?|toddlers?|teen\w*|adolescen\w*|babies|plus jeunes|"
                         r"nourrissons?|más jóvenes|bebés|младше|моложе|младенц\w*|подрост\w*)\b|أصغر|رضع|更小|婴儿|青少年",
@@ -764,8 +764,10 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     # A share asked for is given as one ("one in five"), not by any count ("two projects"); an age
     # also in words ("younger and younger children", "infants").
     asks_age = _ASKS_AGE.search(plan.question)
+    # An age answers only a question asking one: "designed for children aged 9 to 12" says nothing of
+    # how many downloaded it.
     gives = gives_share if plan.wants_share else (
-        lambda s: holds_quantity(s, stated) or bool(asks_age and _AGE_GIVEN.search(s)))
+        lambda s: holds_quantity(s if asks_age else _AGES.sub(" ", s), stated) or bool(asks_age and _AGE_GIVEN.search(s)))
     attending = bool(_ATTENDING.search(plan.question))
     if plan.wants_quantity and not any(
             gives(s) and (rank == 0 or _shares_key_term(plan, s) or share_near(plan, rank)

@@ -792,3 +792,11 @@ def test_a_number_among_the_three_nearest_sentences_answers_a_question_in_anothe
     # Further down, a number is not taken as the count.
     far = nearest[:2] + ["The agenda was adopted.", "Approximately 120 participants took part."]
     assert assess(plan, 0.9, far, far, 1.0, 0.0, same_language=False)[1] == "no passage gives the number asked for"
+
+
+def test_an_age_answers_only_a_question_asking_one():
+    app = ["The web app Ask me! is tailored to children aged 13 to 17."]
+    downloads = plan_query("How many times has the Ask me! app been downloaded?", vocabulary("app", "web", "ask"))
+    assert assess(downloads, 0.9, app, app, 1.0, 0.0)[1] == "no passage gives the number asked for"
+    ages = plan_query("What ages is the Ask me! web app meant for?", vocabulary("app", "web", "ask"))
+    assert assess(ages, 0.9, app, app, 1.0, 0.0)[1] is None

@@ -98,8 +98,9 @@ _OUTCOME_VERBS = (
       r"اختيار|اختار|اعتماد|选择|选定|通过|采用")),
     # Whether a text was adopted, asked yes or no ("Did the Council adopt the resolution?", "Was the law
     # passed?"): "What approach did Egypt adopt?" asks what, not whether, and is not one.
-    ((r"^(?:did|will|would)\s.{1,80}\b(?:adopt(?:ing)?|approv(?:e|ing)|ratify(?:ing)?|endors(?:e|ing)|pass(?:ing)?|"
-      r"finali[sz](?:e|ing)|sign(?:ing)?(?!\s+up))|"
+    # "Did the logo end up being adopted?" asks it in the passive.
+    ((r"^(?:did|will|would)\s.{1,80}\b(?:adopt(?:ing|ed)?|approv(?:e|ing|ed)|ratif(?:y|ying|ied)|endors(?:e|ing|ed)|"
+      r"pass(?:ing|ed)?|finali[sz](?:e|ing|ed)|sign(?:ing|ed)?(?!\s+up))|"
       r"^(?:was|were|is|are|has|have|had)\s.{1,80}\b(?:adopted|approved|ratified|endorsed|passed|finali[sz]ed|"
       r"signed(?!\s+up))|"
       r"^(?:est-ce que\s.{1,80}|.{1,80}-t-(?:il|elle|ils|elles)\s+été\s+)(?:adopté|approuvé|ratifié|signé|finalisé)\w*|"
@@ -492,7 +493,8 @@ _NUMBER_WORDS = {w: n for n, words in enumerate((
     ("nine", "neuf", "nueve"), ("ten", "dix", "diez"), ("eleven", "onze", "once"), ("twelve", "douze", "doce")))
     for w in words}
 _WHICH_COUNT = re.compile(
-    r"\b(?:which|what|quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?|qu[ée]|cu[áa]les\s+(?:son\s+)?(?:los\s+|las\s+)?)\s*"
+    r"\b(?:which|what|quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?|qu[ée]|cu[áa]les\s+(?:son\s+)?(?:los\s+|las\s+)?|"
+    r"(?:list|name)\s+(?:(?:the|all|its|their|[\w-]+['’]s)\s+)?)\s*"
     r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+([^\W\d_][\w-]+)", re.I)
 # A name: a run of capitalised words ("South Africa", "OCSE"), not the sentence's first word.
 _NAME_RUN = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'’-]*(?:\s+(?:of|the|for|de|la|del)?\s*[A-Z][\w&'’-]*)*")

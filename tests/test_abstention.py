@@ -800,3 +800,17 @@ def test_an_age_answers_only_a_question_asking_one():
     assert assess(downloads, 0.9, app, app, 1.0, 0.0)[1] == "no passage gives the number asked for"
     ages = plan_query("What ages is the Ask me! web app meant for?", vocabulary("app", "web", "ask"))
     assert assess(ages, 0.9, app, app, 1.0, 0.0)[1] is None
+
+
+def test_a_list_asked_for_by_its_count_needs_a_passage_naming_that_many():
+    counted = ["CNIL published eight recommendations to strengthen the protection of children online."]
+    plan = plan_query("list CNIL's eight recommendations for protecting children online", vocabulary("cnil"))
+    assert names_counted_not_named(plan, counted) == "recommendations"
+
+
+def test_an_outcome_asked_in_the_passive_is_an_outcome_question():
+    plan = plan_query("did the logo the chair proposed in 2018 end up being adopted for the group?",
+                      vocabulary("logo", "chair"))
+    proposed = ["The Chair presented the logo and requested participants to send their comments."]
+    assert outcome_missing(plan, proposed) == "adopted"
+    assert outcome_missing(plan, ["The logo was adopted by the group."]) is None

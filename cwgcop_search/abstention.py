@@ -312,6 +312,23 @@ def _means_in(found: str, language: str) -> bool:
     return _FALSE_FRIENDS.get(word, language) == language
 
 
+_GIVEN_ANYWHERE = frozenset({"the phone number", "the e-mail address"})
+
+
+def _kind_asked(plan: QueryPlan) -> tuple[re.Pattern, str] | None:
+    """(what a sentence must show, what it is called) for the kind of thing the question asks for: a
+    phone number, a law's name. The first kind the question asks for decides: "the name of the law"
+    is not a person's."""
+    return next(((shows, what) for asks, shows, what in _MISSING_KINDS
+                 if (found := asks.search(plan.question)) and _means_in(found.group(0), plan.language)), None)
+
+
+def kind_asked(plan: QueryPlan) -> re.Pattern | None:
+    """What a sentence must show to give the kind of thing the question asks for, or None."""
+    asked = _kind_asked(plan)
+    return asked[0] if asked else None
+
+
 def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = ()) -> str | None:
     """What a question asks for ("the name") when it asks for a kind no sentence shows, else None.
 
@@ -322,10 +339,11 @@ def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = ()) -
     # A signature states its role: one among the first five passages answers for that role only.
     signing = [t for t in texts if is_signature(t) and _role_named(role.group(1)).search(t)] if role else []
     signed = [t for t in texts[:3] if is_signature(t)] + signing
-    # The first kind the question asks for decides: "the name of the law" is not a person's.
-    asked = next(((shows, what) for asks, shows, what in _MISSING_KINDS
-                  if (found := asks.search(plan.question)) and _means_in(found.group(0), plan.language)), None)
-    if asked and not any(asked[0].search(s) for s in [*sentences, *signed]):
+    asked = _kind_asked(plan)
+    # A number or an address is given anywhere in the best passage, however far from the question's
+    # words: "The 116-child helpline provides confidential, 24/7 support" is its sixth sentence.
+    whole = list(texts[:1]) if asked and asked[1] in _GIVEN_ANYWHERE else []
+    if asked and not any(asked[0].search(s) for s in [*sentences, *signed, *whole]):
         return asked[1]
     if role and not any(holds_role_asked(plan.question, s) for s in [*sentences, *signing]):
         return f"the name of the {role.group(1)}"

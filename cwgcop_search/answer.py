@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .chunking import is_list_item, item_with_lead_in, lead_in_of, lead_ins
 from .languages import language_name
 from .query import STEM, QueryPlan, has_word, stem_key, tokens
-from .abstention import answer_type, counts_asked, holds_role_asked, is_signature
+from .abstention import answer_type, counts_asked, holds_role_asked, is_signature, kind_asked
 from .retrieval import about_meeting
 from .types import Answer, Passage
 
@@ -254,6 +254,10 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
         # "How many recommendations did the watchdog publish?" is answered by the best passage's sentence
         # counting them, not by its account of the watchdog (nor by another passage's count of other things).
         candidates = [c for c in candidates if counts_asked(plan, c[1])]
+    shows = kind_asked(plan) if plan is not None else None
+    if shows is not None and any(shows.search(c[1]) for c in candidates if c[2].chunk_id == usable[0].chunk_id):
+        # "What is the helpline's phone number?" is answered by the best passage's sentence giving one.
+        candidates = [c for c in candidates if shows.search(c[1])]
     if not candidates:
         return []
     candidates.sort(key=lambda c: -c[0])

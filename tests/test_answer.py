@@ -363,3 +363,10 @@ def test_a_count_of_another_place_does_not_answer_a_question_about_a_described_o
     # Poland's campaign involved 41,000 children; the Bulgarian passage gives no such count.
     answer = shipped_engine.ask("How many children did the Bulgarian campaign reach?")
     assert "41,000" not in answer.answer
+
+
+def test_a_phone_number_asked_for_is_answered_by_the_sentence_giving_it(shipped_engine):
+    # The helpline's number is the paragraph's sixth sentence, far in words from the question.
+    answer = shipped_engine.ask("does tanzania have a phone number kids can ring day or night if something happens online")
+    assert not answer.abstained
+    assert answer.answer.startswith("The 116-child helpline provides confidential, 24/7 support")

@@ -707,6 +707,12 @@ def counts_asked(plan: QueryPlan, sentence: str) -> bool:
     return bool(plan.counted) and counts(plan.counted, [sentence], bool(_ATTENDING.search(plan.question)))
 
 
+def _goes_on_from(sentence: str, nearer: list[str], texts: list[str]) -> bool:
+    """Is the sentence in the passage of a sentence nearer the question: "Approximately 120 participants
+    ..." after "The nineteenth meeting was held on 10 October 2023"?"""
+    return any(sentence in text and any(other in text for other in nearer) for text in texts)
+
+
 def _names_other_meeting(plan: QueryPlan, sentence: str) -> bool:
     """Does the sentence name a meeting other than those the question asks about ("At the nineteenth
     meeting, 120 participants ...")?"""
@@ -791,7 +797,8 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     attending = bool(_ATTENDING.search(plan.question))
     if plan.wants_quantity and not any(
             gives(s) and (rank == 0 or _shares_key_term(plan, s) or share_near(plan, rank)
-                          or not same_language and rank < 3 and not _names_other_meeting(plan, s))
+                          or not same_language and rank < 3 and _goes_on_from(s, about[:rank], top_texts)
+                          and not _names_other_meeting(plan, s))
             for rank, s in enumerate(about)) and not (
             plan.counted and counts(plan.counted, about + about_others, attending)):
         return confidence, f"no passage gives the {'share' if plan.wants_share else 'number'} asked for"

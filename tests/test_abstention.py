@@ -783,15 +783,20 @@ def test_a_month_of_something_else_is_no_launch_date_and_a_budget_process_no_sum
 
 def test_a_number_among_the_three_nearest_sentences_answers_a_question_in_another_language():
     # "About how many people attended the October 2023 meeting?": its words are not the report's, so
-    # the count need not share one with it; the sentence before it gives the meeting's date.
+    # the count need not share one with it; the sentence before it, in its paragraph, gives the date.
     plan = replace(plan_for("2023年10月的那次工作组会议大概有多少人参加？"), unknown_names=())  # names: not this test's
-    nearest = ["This report summarizes the main results of the nineteenth meeting.",
-               "The nineteenth meeting was held on 10 October 2023 in a hybrid format.",
-               "Approximately 120 participants took part in the meeting."]
-    assert assess(plan, 0.9, nearest, nearest, 1.0, 0.0, same_language=False)[1] is None
-    # Further down, a number is not taken as the count.
-    far = nearest[:2] + ["The agenda was adopted.", "Approximately 120 participants took part."]
-    assert assess(plan, 0.9, far, far, 1.0, 0.0, same_language=False)[1] == "no passage gives the number asked for"
+    intro = "This report summarizes the main results of the nineteenth meeting."
+    held = "The nineteenth meeting was held on 10 October 2023 in a hybrid format."
+    count = "Approximately 120 participants took part in the meeting."
+    passages = [intro, f"{held} {count}"]
+    assert assess(plan, 0.9, [intro, held, count], passages, 1.0, 0.0, same_language=False)[1] is None
+    # A number in another passage, whatever it counts, is not taken as the count.
+    others = [intro, held, "The campaign consulted 85 children across nine countries."]
+    assert assess(plan, 0.9, others, passages + [others[2]], 1.0, 0.0, same_language=False)[1] == \
+        "no passage gives the number asked for"
+    # Nor is one further down.
+    far = [intro, held, "The agenda was adopted.", count]
+    assert assess(plan, 0.9, far, passages, 1.0, 0.0, same_language=False)[1] == "no passage gives the number asked for"
 
 
 def test_an_age_answers_only_a_question_asking_one():

@@ -2201,6 +2201,407 @@ q('unanswerable', 'How much funding did the UK Home Office give WISE KIDS for th
 q('unanswerable', 'How many young people responded to the RErights online consultation on digital literacy?')
 
 
+# A seventeenth batch of 60 (nineteenth session), paraphrases foremost: 24 paraphrases, 8 meeting questions,
+# 6 facts, 6 examples, 4 time and 12 unanswerable. Run once before its fixes: recall@5 0.917, evidence 0.745,
+# unanswerable abstained 0.917, wrongly abstained 0.021.
+q('paraphrase', 'how does the UK abuse-image hotline help poorer countries let people report pictures',
+  'works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online')
+q('paraphrase', 'what holds kids back from becoming skilled and confident with technology, according to the youth survey?',
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.')
+q('paraphrase', 'egypt committee struggling to get charities involved',
+  'one major challenge they face was in bringing on board more NGOs',
+  'those NGOs willing to partner tended not focus solely on child online safety')
+q('paraphrase', "I'm researching safeguarding in schools. Did the British internet safety organisation say anything about schools putting more effort into educating mums and dads than their own teachers?",
+  'schools spend a lot more time in the UK training parents and not members of staff')
+q('paraphrase', 'how do the abuse-reporting hotlines pass cases on to the international police organisation',
+  'ICCAM which allows hotlines to receive, assess and send reports to Interpol for intervention')
+q('paraphrase', 'is there an ITU phone application for teenagers about staying safe on the internet',
+  '"Ask me! Your online safety friend," tailored to children aged 13 to 17')
+q('paraphrase', 'chair wanted the working group sessions to run longer - by how much?',
+  'extending the allocated time for the Council Working Group to one and a half days')
+q('paraphrase', 'what was Manila asked to do with its two draft texts after the discussion',
+  'merge the two resolutions into a single one for resubmission in January')
+q('paraphrase', 'How many pieces of advice did the French privacy watchdog put out on keeping young people safe on the web?',
+  'published eight recommendations to strengthen the protection of children online')
+q('paraphrase', "finnish charity's online tool for kids' wellbeing",
+  "a digital service by Save The Children Finland, focused on the goal of enhancing children's digital well-being and safety competences")
+q('paraphrase', 'pakistan regulator filtering for parents done by the operators themselves',
+  'PTA’s network-level parental control initiative aims to centralize online safety measures')
+q('paraphrase', 'Does Tanzania have a number children can ring at any hour if something goes wrong?',
+  'The 116-child helpline provides confidential, 24/7 support')
+q('paraphrase', 'tanzania special mobile card for kids that blocks unsuitable stuff',
+  'exploring the introduction of a Child SIM Card to filter inappropriate content')
+q('paraphrase', 'What is slowing down the small island nations of the West Indies in keeping children safe online?',
+  'challenges such as limited funding, fragmented frameworks, and bureaucratic delays hinder progress')
+q('paraphrase', "russian industry code of conduct on children's content - how many organisations signed up",
+  'Digital Childhood Ethics Charter, signed by 13,000+ organizations')
+q('paraphrase', 'What did the Canadian delegation raise about pupils and their mobiles in class?',
+  'Canada raised concerns about the abusive use of cell phones in schools',
+  'suggested that "child-too-much-online" should be considered in future discussions on COP')
+q('paraphrase', 'what holes did the study group 17 team find in the current technical norms for protecting kids',
+  'the lack of comprehensive standards for age verification and the challenges posed by end-to-end encryption in detecting child sexual abuse material')
+q('paraphrase', "why does 5Rights think filters and parent-side controls aren't enough",
+  'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue: digital platforms are not designed with children in mind')
+q('paraphrase', "I work on financial crime. How many countries' anti-money-laundering laws explicitly treat online child sexual exploitation as an underlying offence?",
+  'only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime')
+q('paraphrase', 'do children just see danger on the internet as part of life, and are parents too confident?',
+  'children accept online risks as normal, while caregivers overestimate their ability to protect them')
+q('paraphrase', 'council members wanting ITU to work more closely with the body that runs web addresses',
+  'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN)',
+  'particularly in relation to abuse of the domain-name system')
+q('paraphrase', "Was every councillor in favour of rewriting the group's mandate?",
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('paraphrase', 'who drew up the ITU cartoon figure for kids',
+  'It had been created and designed by children')
+q('paraphrase', "which countries does the Dutch lottery-funded children's rights online programme run in",
+  'funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya')
+q('meeting', 'How many people attended the 14th meeting?',
+  'Approximately 50 participants')
+q('meeting', 'who chaired the nineteenth meeting of CWG-COP',
+  'chaired by Mr Abdelaziz Alzarooni (UAE)')
+q('meeting', 'Who chaired the February 2025 meeting?',
+  'chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria)')
+q('meeting', 'what date was the fifteenth meeting held',
+  'held on 26 September 2019')
+q('meeting', 'How many contributions did the 18th meeting receive?',
+  'largest number of contributions (18 in total)')
+q('meeting', 'number of participants at the twenty-first meeting',
+  'the Group of 129 participants')
+q('meeting', 'What did Saudi Arabia propose at the January 2021 meeting?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('meeting', 'who opened the 14th meeting in January 2018',
+  'The Deputy Secretary-General of the ITU, Mr Malcolm Johnson, opened the meeting')
+q('fact', "How many children took part in Poland's 'I click sensibly' campaign in 2017?",
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('fact', 'how many companies are in the Tech Coalition',
+  'alliance of 35 technology companies')
+q('fact', 'How many State parties does the Lanzarote Convention have?',
+  'currently has 48 State parties')
+q('fact', "when was ICMEC's financial coalition launched",
+  'ICMEC’s Financial Coalition Against Child Sexual Exploitation (FCACSE), launched in 2006')
+q('fact', 'How many young coaches were trained in the Ecuador webinar?',
+  'trained 46 young coaches working with over 1,800 children')
+q('fact', 'Bulgaria national programme target reduction in violence percentage',
+  'a 20% reduction in violence')
+q('examples', 'What have countries done to raise awareness about cyberbullying?',
+  'They have had several seminars on cyberbullying.',
+  'raising awareness about cyberbullying and digital privacy',
+  'Anti-Cyberbullying Days and Digital Security Festivals')
+q('examples', 'any examples of using sport to teach children about online safety?',
+  'Their collaboration with ITU has produced recommendations to support sports organizations in integrating online safeguarding policies',
+  'In Ecuador, a training webinar for young coaches was held in partnership with the Scort Foundation, integrating child online protection into sports.')
+q('examples', 'examples of games or quizzes used to teach kids about internet safety',
+  '"Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12',
+  'interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content')
+q('examples', 'Which countries have built child online protection into their national cybersecurity strategy?',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy"',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education')
+q('examples', 'what have countries done to produce online safety material in their own languages',
+  'PTA has also developed local language content in Urdu',
+  'translating ITU Child Online Protection into Hungarian',
+  'online safety training in Arabic')
+q('examples', 'examples of governments partnering with tech companies or ISPs on child online protection',
+  'partnered with TikTok, which has impacted 150,000 individuals in 40 schools',
+  'The government collaborates with Internet Service Providers (ISPs) and tech companies to monitor harmful content')
+q('time', "when will the standards gap analysis report be discussed, what's the timeline?",
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG COP.',
+  'would be discussed at the next meeting in October 2025')
+q('time', "When is the joint statement on AI and children's rights expected to be finalised?",
+  'Tbilisi Conference, which is to be held on March 10 to 12 in 2025',
+  'submitted for adoption by the Committee in 2025')
+q('time', 'How has attendance at CWG-COP meetings changed over the years?',
+  'Approximately 50 participants',
+  'number of participants (more than 150)',
+  'Approximately 191 participants')
+q('time', 'when do the ITU Industry Connect quarterly sessions start',
+  'The sessions will be held virtually, beginning in 2025')
+q('unanswerable', 'How much money in Swiss francs was allocated to CWG-COP for 2024-2025?')
+q('unanswerable', "How many calls did Tanzania's 116 child helpline receive in 2024?")
+q('unanswerable', 'What fines has the European Commission imposed on platforms under the DSA for failing to protect minors?')
+q('unanswerable', 'who chaired the twentieth meeting of CWG-COP')
+q('unanswerable', "Was the Philippines' merged draft resolution on child online protection adopted after it was resubmitted in January?")
+q('unanswerable', 'How many reports of child sexual abuse imagery did the Internet Watch Foundation process in 2017?')
+q('unanswerable', 'what age verification law has Germany passed')
+q('unanswerable', "What is the penalty under Tanzania's amended Cybercrimes Act for distributing child sexual abuse material?")
+q('unanswerable', "How many arrests have resulted from Snap's detection of child sexual exploitation material?")
+q('unanswerable', 'How many participants attended the 16th meeting in February 2020?')
+q('unanswerable', 'How much funding did the Netherlands Postcode Lottery give to the Terre des Hommes online safety programme?')
+q('unanswerable', 'How many times has the Ask me! online safety app been downloaded?')
+
+
+# An eighteenth batch of 60 (nineteenth session), the held-out set's mix: 10 facts, 8 actors, 12 paraphrases,
+# 8 examples, 6 multi, 4 time and 12 unanswerable. Run once before its fixes: recall@5 0.938, evidence 0.851,
+# unanswerable abstained 1.000, wrongly abstained 0.021.
+q('fact', 'how many participants attended the 14th CWG-COP meeting in 2018',
+  'Approximately 50 participants, representing governments, private sector, civil society, academia, and international and intergovernmental organizations')
+q('fact', 'who chaired the 19th meeting of the council working group on chiled online protection?',
+  'which was chaired by Mr Abdelaziz Alzarooni (UAE)')
+q('fact', 'Digital Hifazat Pakistan number of people reached',
+  'which has impacted 150,000 individuals in 40 schools')
+q('fact', 'lanzarote convension how many state parties',
+  'currently has 48 State parties')
+q('fact', "What's the number of the child helpline in Tanzaina?",
+  'The 116-child helpline provides confidential, 24/7 support')
+q('fact', 'How many tech companies are members of the Tech Coalition according to their presentation?',
+  "their alliance of 35 technology companies working collectively to ensure children's safety online")
+q('fact', 'year ICMEC financial coalition against child sexual exploitation launched',
+  'ICMEC’s Financial Coalition Against Child Sexual Exploitation (FCACSE), launched in 2006')
+q('fact', 'Scort Foundation Ecuador webinar - how many coaches and kids',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children')
+q('fact', "I'm preparing a briefing note: how many contributions did the 19th meeting get? I remember it was a record.",
+  'with a total of 24 contributions, a milestone that had not been reached before')
+q('fact', "poland 'I click sensibly' campaign number of children reached and target",
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('actor', 'What did Germany ask about at the 22nd CWG-COP meeting?',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('actor', 'saudi arabia proposal cwg-cop 17th meeting',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('actor', 'what concerns did canada raise in feb 2025',
+  'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP')
+q('actor', "I'm with the Philippine delegation's support team - what exactly did we table at the October 2023 meeting?",
+  'The Republic of the Philippines presented a new draft resolution to encourage ITU and its member states to generate strategic plans, policies, and programs and integrate Child Online Protection measures in all existing initiatives',
+  'The Republic of the Philippines presented a new draft resolution to encourage integrating Child Online Protection discussions in all Girls in ICT celebrations of ITU Member States')
+q('actor', 'What did Snap Inc present to the working group?',
+  'Snap Inc., through their presentation, highlighted their safety features for preventing and detecting Child Sexual Exploitation and Abuse Material (CSEAI) on their application.',
+  "Snap also provided an overview of a Family Center for parents to monitor their teens' interactions on the platform.")
+q('actor', 'russian federation proposal resolution 179 2018',
+  'The delegation from the Russian Federation presented the proposal on the revision on the Resolution 179 (Rev. Busan, 2014).')
+q('actor', 'what did the UAE delegate ask the secretariat for at the 2018 meeting',
+  'enquire on whether there existed a link on the ITU website which had a repository of specific country case studies that could be used for reference later')
+q('actor', '5Rights Foundation view on parental controls and content blocking',
+  'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue: digital platforms are not designed with children in mind')
+q('paraphrase', "What quizzes and games has France's privacy watchdog made for kids?",
+  'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content')
+q('paraphrase', "the cartoon character ITU made to teach kids about internet dangers - what's it called and when did it come out?",
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020')
+q('paraphrase', 'online course to help parents stop teenagers getting pulled into extremist ideas',
+  'This program, set to launch in March 2025, aims to equip parents, carers, and early help professionals with the knowledge and tools to prevent online radicalisation among young people.')
+q('paraphrase', 'how can banks and payment firms help stop people making money from child abuse online',
+  'unites financial institutions, technology partners, and law enforcement to disrupt OCSE’s economic infrastructure through a "detect, report, disrupt" approach')
+q('paraphrase', 'special mobile phone line for kids that blocks bad content',
+  'exploring the introduction of a Child SIM Card to filter inappropriate content')
+q('paraphrase', 'using football and other games to teach children about being safe on the internet',
+  'Leveraging sports as a universal language, the foundation creates safe environments for children, bridging the physical and digital worlds.')
+q('paraphrase', 'did anyone suggest making the working group sessions longer?',
+  'extending the allocated time for the Council Working Group to one and a half days')
+q('paraphrase', 'kids glued to screens all day - what did the person running the Feb 2025 meeting say about it?',
+  'The Chair acknowledged that while research on this issue stays inconclusive, the effects of excessive screen time, such as children becoming uncomfortable interacting with others outside of the digital world, need to be addressed.')
+q('paraphrase', 'EU plan for checking how old users are without exposing their personal data',
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026')
+q('paraphrase', 'digital fingerprint list to automatically find and take down known abuse pictures, Russian industry group',
+  'Technological solutions such as the Hash Database enable automated identification and removal of illegal content, including Child Sexual Abuse Material (CSAM) and harmful materials.')
+q('paraphrase', 'ITU app for teenagers that answers questions about staying safe online',
+  'development and launch of a Web App, "Ask me! Your online safety friend," tailored to children aged 13 to 17')
+q('paraphrase', 'what holds children back from learning to use computers and the internet well, according to the youth survey',
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.')
+q('examples', 'examples of national helplines or hotlines for reporting child abuse online',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.',
+  'a National Safer Internet Centre Hotline for reporting abuse',
+  'a complaint management system (CMS) for reporting child abuse online')
+q('examples', 'which countries translated COP guidelines or materials into their own language?',
+  'translating ITU Child Online Protection into Hungarian',
+  'PTA has also developed local language content in Urdu, including translated guidebooks',
+  'In Malta, translated guidelines were officially presented during a national event')
+q('examples', 'Give me some named awareness campaigns presented to the group',
+  'A national information campaign, "Be Brave, Be Good," was launched in 2024',
+  'launching the campaign “all together for a safe internet”',
+  'The Alliance’s #MyVoiceMyFuture campaign, which consulted 85 children and youth across nine countries')
+q('examples', 'countries that built child protection into national cybersecurity strategy',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy" underlines their comprehensive approach to online child protection.',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education')
+q('examples', 'researcher here - looking for examples of social media / tech companies working with governments or the ITU group on child safety',
+  'the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok',
+  'During the interactive panel discussion, Meta and Snap.Inc were asked the following question',
+  'The government collaborates with Internet Service Providers (ISPs) and tech companies to monitor harmful content, develop AI-based detection tools')
+q('examples', 'age verification age assurance examples discussed',
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026',
+  'This report highlights critical gaps, such as the lack of comprehensive standards for age verification and the challenges posed by end-to-end encryption in detecting child sexual abuse material.',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('examples', 'examples of surveys or consultations asking children themselves about online risks',
+  'The VOICE research (2024), involving nearly 500 children and caregivers across 15 countries, points out that children accept online risks as normal',
+  'The Alliance’s #MyVoiceMyFuture campaign, which consulted 85 children and youth across nine countries',
+  'the results of the youth online consultation on digital literacy were presented by the representative from RErights')
+q('examples', 'safer internet day activities mentioned by members',
+  'the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017)',
+  'Chad also participates in global initiatives like Safe Internet Day and Personal Data Protection Day',
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020')
+q('multi', 'how has attendance changed between the 2018, 2023 and Feb 2025 meetings?',
+  'Approximately 50 participants',
+  'Approximately 120 participants',
+  'Approximately 191 participants')
+q('multi', 'who chaired the meetings in 2018, 2023 and 2025',
+  'which was chaired by Mr Ibrahim Al Dabal (UAE)',
+  'which was chaired by Mr Abdelaziz Alzarooni (UAE)',
+  'which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria)')
+q('multi', 'Egypt contributions to CWG-COP over the years',
+  'The representative from Egypt presented the activities of Egypt’s National Committee for Child online protection in the last two years.',
+  'The information document by Egypt discussed its Digital Citizenship Initiative, a national effort led by the Egyptian Ministry of Communication and Information Technology (MCIT)')
+q('multi', 'what has Terre des Hommes presented at the different meetings',
+  'Terre des Hommes presented the initiative called “Safety for Children and their Rights Online”.',
+  'The information document by Terre des Hommes highlighted the urgent need for regulation in the digital and tech industry to protect children from online sexual exploitation.')
+q('multi', 'What happened with the industry dialogue idea between the 21st and 22nd meetings?',
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.',
+  'The information document by the Secretariat presented a Concept Note for a series of events, connecting ITU member States with the ICT Industry')
+q('multi', 'secretariat staffer: track record of decisions on putting country efforts and meeting resources online, from 2018 onwards',
+  'The participants agreed on the need to have an online repository of country efforts.',
+  'The chair proposed enhancing the ITU Child Online Protection Council working group website including but not limited to integrating resources from the CWG-COP contributors',
+  'The meeting welcomed the Secretariat’s initiative to make all resources, which were presented during the CWG COP meetings, available on its dedicated website.')
+q('time', 'when will the CG-COP gap analysis report be discussed next',
+  'would be discussed at the next meeting in October 2025',
+  'It will be discussed in Study Group 17 in April 2025')
+q('time', 'Tbilisi conference dates joint statement AI child rights',
+  'the Tbilisi Conference, which is to be held on March 10 to 12 in 2025')
+q('time', 'dates of the 21st and 22nd CWG-COP meetings',
+  'held on 30 September to 1 October 2024 and on 12-13 February 2025 respectively')
+q('time', 'Bulgaria violence prevention programme - what years does it cover and when did the campaign start?',
+  'National Program for the Prevention of Violence and Abuse against Children (2022-2026)',
+  'A national information campaign, "Be Brave, Be Good," was launched in 2024')
+q('unanswerable', 'How much money did the Netherlands Postcode Lottery give Terre des Hommes for the SCROL programme?')
+q('unanswerable', "Was the Philippines' merged draft resolution adopted when it was resubmitted in January 2024?")
+q('unanswerable', 'how many students took part in the Aqdar eSafe School programme in the UAE')
+q('unanswerable', "What prison sentences does Chad's cybercrime law set for online child sexual exploitation?")
+q('unanswerable', 'who chaired the 20th CWG-COP meeting')
+q('unanswerable', 'By how much did cyberbullying drop in Argentina after the #TodosSomosUnicos app competition?')
+q('unanswerable', 'CWG-COP budget 2024-2025 amount in CHF')
+q('unanswerable', 'Which two councillors at Council 2022 wanted to keep the current terms of reference? I need the country names.')
+q('unanswerable', 'how many contributions were submitted to the 21st meeting in sept/oct 2024')
+q('unanswerable', "number of reports INHOPE's ICCAM forwarded to Interpol in 2017")
+q('unanswerable', 'What did ICANN present when it took part in the CWG-COP after Council 2022?')
+q('unanswerable', "How many child abuse complaints has Pakistan's PTA received through its complaint management system?")
+
+
+# A nineteenth batch of 60 (nineteenth session): 14 paraphrases, 8 meeting questions, 8 facts, 6 actors,
+# 6 examples, 4 time and 14 unanswerable. Run once, after this session's first fixes (common words, countries
+# opening a question) and before the rest: recall@5 0.935, evidence 0.837, unanswerable abstained 0.714, wrongly
+# abstained 0.065.
+q('paraphrase', 'what did the youth survey find were the biggest things stopping kids from getting good at using digital tech?',
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.')
+q('paraphrase', "I'm a teacher in England - did anyone say British schools put more effort into coaching parents than their own employees on e-safety?",
+  'schools spend a lot more time in the UK training parents and not members of staff')
+q('paraphrase', 'french privacy watchdog games quizzes comics for teaching children about data',
+  'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content')
+q('paraphrase', 'does tanzania have a phone number kids can ring day or night if something happens online',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+q('paraphrase', 'In how many countries is the online sexual exploitation of kids explicitly treated as an underlying offence for money laundering purposes?',
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('paraphrase', 'what trouble did egypt have getting charities and non-profits to join its child internet safety work',
+  'one major challenge they face was in bringing on board more NGOs',
+  'those NGOs willing to partner tended not focus solely on child online safety')
+q('paraphrase', 'whats slowing down the caribbean islands on keeping kids safe online? money, red tape?',
+  'challenges such as limited funding, fragmented frameworks, and bureaucratic delays hinder progress')
+q('paraphrase', 'Did any speaker warn against treating the internet itself as the enemy when we try to protect children?',
+  "it's essential not to consider the web as an adversary but rather as an ally in this effort")
+q('paraphrase', 'research showing parents think they can keep their kids safe online better than they really can',
+  'children accept online risks as normal, while caregivers overestimate their ability to protect them')
+q('paraphrase', 'which group argued that filters and parental control apps dont fix the real problem, i.e. how the apps themselves are built?',
+  'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue: digital platforms are not designed with children in mind')
+q('paraphrase', "chair's opening words about children being on their own on the web and exposed to more than just sexual risks",
+  'every child can now find him- or herself isolated with independent access to the internet, and is therefore vulnerable to all sorts of dangers, not just sexual')
+q('paraphrase', 'the little cartoon character ITU uses for online safety - was it drawn up by kids themselves?',
+  'It had been created and designed by children and helped children, parents and teachers to understand the dangers that children faced being online and how to manage them.')
+q('paraphrase', "did any council members push back on changing the working group's mandate before the 2022 plenipot?",
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('paraphrase', 'russian industry coalition automatic fingerprint matching to find and take down abuse images',
+  'Technological solutions such as the Hash Database enable automated identification and removal of illegal content, including Child Sexual Abuse Material (CSAM) and harmful materials.')
+q('meeting', 'who chaired the 14th meeting of CWG-COP',
+  'which was chaired by Mr Ibrahim Al Dabal (UAE)')
+q('meeting', 'how many ppl attended the october 2023 cwg-cop meeting and what did the chair want to change about how long it runs?',
+  'Approximately 120 participants',
+  'extending the allocated time for the Council Working Group to one and a half days')
+q('meeting', 'What came out of the fifteenth CWG-COP meeting in September 2019?',
+  'A first liaison statement was sent to ITU-D Study Group 2 to inform delegations on the work of the Guidelines and ensure a more participatory process.',
+  'The CWG invited the membership to realize and be aware of the importance of evaluating the effectiveness of a given programme.')
+q('meeting', 'results of the feb 2020 child online protection working group meeting',
+  'The COP Mascot was posted online.',
+  'The Chair stated that a report would be prepared, which would include both the fifteenth and the sixteenth meetings of the CWG-COP.')
+q('meeting', "I'm compiling a history of the group - what were the outcomes of the January 2021 session?",
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.',
+  'The Chair recommended engaging ITU Regional Offices in the CWG-COP and related meetings.')
+q('meeting', '18th meeting cwg cop number of contributions and participants',
+  'the largest number of contributions (18 in total) and number of participants (more than 150)')
+q('meeting', 'what did the twenty-first meeting decide about the dialogues with ICT companies?',
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.')
+q('meeting', 'who ran the 22nd meeting in Feb 2025, the chair or someone else?',
+  'which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria)')
+q('fact', 'who is the director of the ITU development bureau who opened the meetings in 2023 and 2025',
+  'The Director of the ITU Development Bureau of the ITU, Mr. Cosmas Luckyson Zavazava opened the meeting',
+  'Mr. Cosmas Luckyson Zavazava, Director of ITU Development Bureau')
+q('fact', 'who opened the january 2018 meeting for ITU',
+  'The Deputy Secretary-General of the ITU, Mr Malcolm Johnson, opened the meeting')
+q('fact', 'how many tech companies are in the Tech Coalition?',
+  "the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online")
+q('fact', "How many children did Poland's 'I click sensibly' campaign reach, and what's the target?",
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('fact', 'how many state parties to the lanzarote convention',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties')
+q('fact', 'how many young coaches were trained in the Ecuador webinar and how many kids do they work with',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children')
+q('fact', "Who pays for Terre des Hommes' children's rights online programme and which countries is it in?",
+  'funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.')
+q('fact', 'how many organisations signed the digital childhood ethics charter',
+  'Key initiatives include the Digital Childhood Ethics Charter, signed by 13,000+ organizations')
+q('actor', 'What did the Philippines propose about Girls in ICT Day?',
+  'The Republic of the Philippines presented a new draft resolution to encourage integrating Child Online Protection discussions in all Girls in ICT celebrations of ITU Member States')
+q('actor', 'india contribution cwg-cop g20',
+  "India's contribution introduced the G20 Toolkit on Cyber Education and Cyber Awareness in collaboration with ITU.")
+q('actor', 'what did germany ask about at the 22nd meeting',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('actor', 'What did the Russian Federation put forward at the 2018 meeting?',
+  'The delegation from the Russian Federation presented the proposal on the revision on the Resolution 179 (Rev. Busan, 2014).')
+q('actor', 'snapchat what tools for parents did they present',
+  "Snap also provided an overview of a Family Center for parents to monitor their teens' interactions on the platform.")
+q('actor', "I'm a journalist covering EU tech policy - what did the European Commission say about checking users' ages?",
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026')
+q('examples', 'examples of countries that translated the ITU child online protection guidelines into their own language',
+  'translating ITU Child Online Protection into Hungarian',
+  'In Malta, translated guidelines were officially presented during a national event',
+  'PTA has also developed local language content in Urdu')
+q('examples', 'which countries have set up a national committee on child online safety? give examples',
+  'the activities of Egypt’s National Committee for Child online protection in the last two years',
+  'The National Advisory Committee on Child Online Safety of Tanzania, comprising government and non-government stakeholders, advises on COP policies',
+  'PTA established a Child Online Protection Committee')
+q('examples', 'any orgs using sport / coaches to teach kids online safety?',
+  'SCORT Foundation highlighted the critical role of sports in promoting Child Online Protection.',
+  'In Ecuador, a training webinar for young coaches was held in partnership with the Scort Foundation, integrating child online protection into sports.')
+q('examples', "Can you give me some examples of named national awareness campaigns on kids' internet safety from different countries?",
+  'A national information campaign, "Be Brave, Be Good," was launched in 2024',
+  'the educational campaign “I click sensibly”',
+  'launching the campaign “all together for a safe internet”')
+q('examples', 'examples of countries building child protection into their national cybersecurity strategy',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy" underlines their comprehensive approach',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education')
+q('examples', 'examples of governments or regulators working with tech firms / telcos on child online protection',
+  'the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok',
+  'The government collaborates with Internet Service Providers (ISPs) and tech companies to monitor harmful content',
+  'Established in 2021 by major Russian telecom, IT, and media companies, the Alliance promotes self-regulation')
+q('time', "when will the SG17 correspondence group's gap analysis on COP standards be discussed?",
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG COP.',
+  'would be discussed at the next meeting in October 2025')
+q('time', 'when is the tbilisi conference on the AI and child rights joint statement',
+  'A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025')
+q('time', 'When does the WISE KIDS online radicalisation course for parents go live?',
+  'This program, set to launch in March 2025')
+q('time', 'when do the quarterly ITU industry sessions on COP start and are they in person or online?',
+  'The sessions will be held virtually, beginning in 2025, with language support provided where possible')
+q('unanswerable', 'What is the CWG-COP budget for 2024-2025 in Swiss francs?')
+q('unanswerable', 'exact dates and venue of the october 2025 cwg-cop meeting?')
+q('unanswerable', "Was the Philippines' merged COP resolution resubmitted in January and adopted by Council?")
+q('unanswerable', "what penalties does tanzania's amended cybercrimes act set for online child abuse")
+q('unanswerable', 'Who is the co-convener of the SG17 correspondence group on child online protection? need a name for an interview')
+q('unanswerable', "how many complaints has pakistan's PTA complaint management system received about child abuse online")
+q('unanswerable', 'which nine countries were the kids in the WeProtect #MyVoiceMyFuture consultation from?')
+q('unanswerable', 'How many young people responded to the RErights online consultation on digital literacy?')
+q('unanswerable', 'which countries were the two councillors who opposed amending the CWG-COP terms of reference in 2022')
+q('unanswerable', 'how much money did the netherlands postcode lottery give terre des hommes for the SCROL programme')
+q('unanswerable', 'did the logo the chair proposed in 2018 end up being adopted for the group?')
+q('unanswerable', "What is the budget of Bulgaria's National Program for the Prevention of Violence and Abuse against Children 2022-2026?")
+q('unanswerable', "list CNIL's eight recommendations for protecting children online")
+q('unanswerable', "what did poland's 2022 consumer survey find about how much time children spend online?")
+
+
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"
@@ -3552,6 +3953,88 @@ native('examples', 'zh', '各国在中小学开展儿童上网安全教育有哪
        'Their projects encompass various aspects of media literacy, including integrating media literacy into formal education, countering disinformation')
 native('unanswerable', 'zh', '中国在理事会儿童在线保护工作组会议上介绍了哪些做法？')
 native('unanswerable', 'zh', '国际电联吉祥物Sango是哪个国家的孩子设计的')
+
+
+# A fourth native batch of 40 (nineteenth session), 8 in each of French, Spanish, Russian, Arabic and Chinese,
+# written natively from the reports alone. Run once, after this session's first fixes and before the rest:
+# recall@5 0.967, evidence 0.857, unanswerable abstained 0.600, wrongly abstained 0.067.
+native('paraphrase', 'fr', "D'après le sondage mené auprès des jeunes, qu'est-ce qui empêche surtout les enfants d'apprendre à bien se servir du numérique ?",
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.')
+native('paraphrase', 'fr', "Est-ce qu'un pays s'est inquiété des portables utilisés à tort et à travers à l'école et du temps que les gamins passent devant les écrans ?",
+  'Canada raised concerns about the abusive use of cell phones in schools',
+  'the effects of excessive screen time, such as children becoming uncomfortable interacting with others outside of the digital world, need to be addressed')
+native('meeting', 'fr', "Qu'est-ce qui a été décidé au sujet du logo du groupe lors de la 14e réunion ?",
+  'The participants agreed to send the comments on the logo to the secretariat via email.')
+native('meeting', 'fr', "À la réunion de février 2025, quand la vice-présidente espérait-elle voir examiné le rapport d'analyse des lacunes du groupe par correspondance ?",
+  'The Vice Chair expressed the expectation that the gap analysis report prepared by the Correspondence Group on Child Online Protection (CG-COP) would be discussed at the next meeting in October 2025.')
+native('fact', 'fr', "La convention de Lanzarote compte combien d'États parties à l'heure actuelle ?",
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties')
+native('examples', 'fr', 'Quels supports ludiques la CNIL utilise-t-elle pour sensibiliser les jeunes à la protection de leurs données ?',
+  'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content')
+native('unanswerable', 'fr', "Quel montant précis l'UIT a-t-elle alloué au programme mondial de protection en ligne des enfants pour 2024-2025 ?")
+native('unanswerable', 'fr', "Combien d'amendes la CNIL a-t-elle infligées en 2023 à des plateformes qui ne protégeaient pas assez les mineurs ?")
+native('paraphrase', 'es', '¿Quién se encarga en el Reino Unido de rastrear las fotos de abusos a niños que circulan por internet y cómo ayuda a los países con pocos recursos?',
+  'The organization functions as the UK’s hotline service for analysing child sexual abuse imagery online',
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.')
+native('paraphrase', 'es', '¿Qué les da miedo a los chavales cuando están conectados, según lo que contaron en una consulta hecha en varios países?',
+  'revealed their concerns about digital safety, including AI risks, stalking, and exposure to harmful content')
+native('meeting', 'es', 'En la decimonovena reunión, ¿qué planteó el presidente sobre la duración de las sesiones del grupo?',
+  'he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days.')
+native('meeting', 'es', '¿Qué salió de la reunión de septiembre de 2019 del Grupo de Trabajo del Consejo sobre protección de la infancia en línea?',
+  'A first liaison statement was sent to ITU-D Study Group 2 to inform delegations on the work of the Guidelines and ensure a more participatory process.',
+  'The CWG invited the membership to realize and be aware of the importance of evaluating the effectiveness of a given programme.')
+native('fact', 'es', '¿Cuántos niños participaron en 2017 en la campaña polaca «Hago clic con sensatez» y a cuántos se quería llegar en 2021?',
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+native('examples', 'es', '¿En qué países se aplica el programa de Terre des Hommes «Safety for Children and their Rights Online»?',
+  'operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya')
+native('unanswerable', 'es', '¿Cuántas veces se ha descargado la aplicación «Ask me! Your online safety friend» desde que salió?')
+native('unanswerable', 'es', '¿Qué ley aprobó Argentina para sancionar el ciberacoso escolar y en qué año?')
+native('paraphrase', 'ru', 'Куда в Танзании может позвонить ребёнок, если ему нужна помощь, и работает ли эта линия круглосуточно?',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+native('paraphrase', 'ru', 'Почему привычные меры вроде блокировки сайтов и родительского контроля не решают проблему безопасности детей в сети?',
+  'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue: digital platforms are not designed with children in mind')
+native('meeting', 'ru', 'Кто вёл 22-е собрание РГС-ЗРОС и сколько человек в нём участвовало?',
+  'chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria)',
+  'the contributions and information documents received were discussed among the 191 participants')
+native('meeting', 'ru', 'Каковы основные итоги шестнадцатого заседания Рабочей группы Совета по защите ребёнка в онлайновой среде?',
+  'The COP Mascot was posted online.',
+  'The Chair stated that a report would be prepared, which would include both the fifteenth and the sixteenth meetings of the CWG-COP.')
+native('fact', 'ru', 'Сколько организаций подписали Хартию этики цифрового детства?',
+  'the Digital Childhood Ethics Charter, signed by 13,000+ organizations')
+native('examples', 'ru', 'Какие мероприятия проводились в Болгарии в рамках кампании «Будь смелым, будь добрым»?',
+  "including activities such as children's competitions, sports events, and public landmarks illuminated with anti-violence messages")
+native('unanswerable', 'ru', 'Какой годовой бюджет у Альянса по защите детей в цифровой среде?')
+native('unanswerable', 'ru', 'Сколько стран в общей сложности уже перевели Руководство МСЭ по защите ребёнка в онлайновой среде на национальные языки?')
+native('paraphrase', 'ar', 'ما اسم الموقع المصري الذي يقدّم للأطفال ألعاباً وأدلة بالعربية ليتعلموا كيف يبقون في أمان على الإنترنت؟',
+  'The Wa3i.net platform developed within the initiative offers specialized content, interactive games, guidebooks, and online safety training in Arabic.')
+native('paraphrase', 'ar', 'كيف يمكن للبنوك أن تساعد في قطع الأموال عمّن يستغلون الأطفال جنسياً عبر الإنترنت؟',
+  'unites financial institutions, technology partners, and law enforcement to disrupt OCSE’s economic infrastructure through a "detect, report, disrupt" approach.')
+native('meeting', 'ar', 'من الذي ترأس الاجتماع الرابع عشر لفريق العمل التابع للمجلس المعني بحماية الأطفال على الإنترنت؟',
+  'which was chaired by Mr Ibrahim Al Dabal (UAE)')
+native('meeting', 'ar', 'ماذا تقرر في الاجتماع الحادي والعشرين بخصوص الحوار مع شركات تكنولوجيا المعلومات والاتصالات؟',
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.')
+native('fact', 'ar', 'متى أطلق الاتحاد الدولي للاتصالات التميمة «سانغو» الخاصة بحماية الأطفال على الإنترنت؟',
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.')
+native('examples', 'ar', 'ما أبرز الفعاليات التي نظمتها اللجنة الوطنية المصرية لحماية الأطفال على الإنترنت؟',
+  'The major events were the ITU Regional Workshop- COP Regional strategy (2015), the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017).')
+native('unanswerable', 'ar', 'كم عدد المدارس الإماراتية التي طبّقت برنامج «أقدر» للمدارس الآمنة إلكترونياً؟')
+native('unanswerable', 'ar', 'كم عدد الدول العربية التي اعتمدت حتى الآن استراتيجية وطنية لحماية الأطفال على الإنترنت؟')
+native('paraphrase', 'zh', '有没有国家在考虑推出专门给小孩用、能屏蔽不良内容的手机卡？',
+  'exploring the introduction of a Child SIM Card to filter inappropriate content')
+native('paraphrase', 'zh', '有调查发现孩子和家长对网上风险的看法不一样，具体有什么差别？',
+  'points out that children accept online risks as normal, while caregivers overestimate their ability to protect them')
+native('meeting', 'zh', '2023年10月的那次工作组会议大概有多少人参加？是谁主持的？',
+  'Approximately 120 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting, which was chaired by Mr Abdelaziz Alzarooni (UAE).')
+native('meeting', 'zh', '第十八次会议在文稿数量和与会人数上创下了什么纪录？',
+  'The Chair noted the growth of the CWG-COP, with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150) [since formation of the CWG].')
+native('fact', 'zh', '巴基斯坦和TikTok合作的“Digital Hifazat”数字素养项目覆盖了多少人？',
+  'which has impacted 150,000 individuals in 40 schools')
+native('examples', 'zh', '欧盟保护未成年人上网的“工具箱”由哪几部分组成？',
+  'Its EU toolbox consists of three key pillars: the Digital Services Act (DSA), enforcing strict privacy and safety rules for minors;',
+  'the Better Internet for Kids+ Strategy (BIK+), promoting digital literacy, safety, and awareness; and a privacy-preserving age verification system')
+native('unanswerable', 'zh', '德国在第二十二次会议上问到了年龄验证工具包，德国政府最后决定采用哪家公司的产品？')
+native('unanswerable', 'zh', "《Sango's Adventure》这款网络安全小游戏到目前为止有多少孩子玩过？")
+
 
 
 def multilingual(questions, translations, split):

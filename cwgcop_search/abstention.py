@@ -54,7 +54,8 @@ _SHARE_GIVEN = re.compile(
 
 
 # A question asking how old, and the words that answer it without a number, in the six languages.
-_ASKS_AGE = re.compile(r"\bhow old\b|\b(?:what|which) ages?\b|\bage (?:group|range|bracket)s?\b|\bâges?\b|\bedad(?:es)?\b|\bвозраст(?!а[ею]т|ани)\w*|عمر|أعمار|"
+_ASKS_AGE = re.compile(r"\bhow old\b|\b(?:what|which) ages?\b|\bage (?:group|range|bracket|limit)s?\b|"
+                       r"\b(?:minimum|maximum|legal|required|lowest|youngest|oldest)\s+ages?\b|\bat what age\b|\bâges?\b|\bedad(?:es)?\b|\bвозраст(?!а[ею]т|ани)\w*|عمر|أعمار|"
                        r"年龄|几岁|多大(?=岁|年纪)", re.I)
 _AGE_GIVEN = re.compile(r"\b(?:younger|older|infants?|toddlers?|teen\w*|adolescen\w*|babies|plus jeunes|"
                         r"nourrissons?|más jóvenes|bebés|младше|моложе|младенц\w*|подрост\w*)\b|أصغر|رضع|更小|婴儿|青少年",
@@ -98,9 +99,12 @@ _OUTCOME_VERBS = (
       r"اختيار|اختار|اعتماد|选择|选定|通过|采用")),
     # Whether a text was adopted, asked yes or no ("Did the Council adopt the resolution?", "Was the law
     # passed?"): "What approach did Egypt adopt?" asks what, not whether, and is not one.
-    # "Did the logo end up being adopted?" asks it in the passive.
-    ((r"^(?:did|will|would)\s.{1,80}\b(?:adopt(?:ing|ed)?|approv(?:e|ing|ed)|ratif(?:y|ying|ied)|endors(?:e|ing|ed)|"
-      r"pass(?:ing|ed)?|finali[sz](?:e|ing|ed)|sign(?:ing|ed)?(?!\s+up))|"
+    # "Did the logo end up being adopted?" asks it in the passive; "Did the group discuss the
+    # recommendations adopted in 2023?" does not ask whether they were.
+    ((r"^(?:did|will|would)\s.{1,80}\b(?:adopt(?:ing)?|approv(?:e|ing)|ratify(?:ing)?|endors(?:e|ing)|pass(?:ing)?|"
+      r"finali[sz](?:e|ing)|sign(?:ing)?(?!\s+up))|"
+      r"^(?:did|will|would)\s.{1,80}\b(?:being|been|be|get|gets|got|getting)\s+(?:adopted|approved|ratified|"
+      r"endorsed|passed|finali[sz]ed|signed(?!\s+up))|"
       r"^(?:was|were|is|are|has|have|had)\s.{1,80}\b(?:adopted|approved|ratified|endorsed|passed|finali[sz]ed|"
       r"signed(?!\s+up))|"
       r"^(?:est-ce que\s.{1,80}|.{1,80}-t-(?:il|elle|ils|elles)\s+été\s+)(?:adopté|approuvé|ratifié|signé|finalisé)\w*|"
@@ -254,15 +258,28 @@ _MISSING_KINDS = (
                 r"\bnombre del? |^\s*кто (?:является|был[аи]?|такой|такая)\b|\bкак зовут\b|^\s*من (?:هو|هي)\b|"
                 # Arabic "ما اسم" asks a person's name only before a person ("ما اسم رئيس ..."), as English
                 # "the name of the chair" does; "ما اسم الموقع" asks a website's.
-                r"ما اسم\s+(?:ال)?(?:رئيس|مدير|ممثل|مندوب|شخص|متحدث|خبير|أمين|وزير|منسق|مقرر|سفير|مستشار|باحث|"
-                r"مؤسس|مسؤول|نائب)|谁是|叫什么名字|名字是", re.I),
+                r"ما (?:هو |هي )?اسم\s+(?:ال)?(?:رئيس|مدير|ممثل|مندوب|شخص|متحدث|خبير|أمين|وزير|منسق|مقرر|سفير|"
+                r"مستشار|باحث|مؤسس|مسؤول|نائب|معلم|طالب|سيد)ة?(?=[\s؟?،,.]|$)|谁是|叫什么名字|名字是", re.I),
      _PERSON, "the name"),
     (re.compile(r"\b(?:tele)?phone number|\bnuméro de téléphone|\bnúmero de teléfono|\bномер телефона|"
                 r"رقم (?:ال)?هاتف|电话号码", re.I),
      # A full number, or a helpline's short one: "the 116-child helpline", "dial 112".
+     # Not a count of helplines or calls ("150 child helplines", "5,000 hotline calls"), nor a year.
      re.compile(r"(?:\+|\b)(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)\d[\d\s().-]{5,}\d|"
-                r"\b\d{3,6}(?=[\s-]+(?:[\w-]+\s+)?(?:help\s*line|hot\s*line|phone\s*line)s?\b)|"
-                r"\b(?:call|dial|ring)(?:s|ing|ed)?\s+\d{3,}", re.I), "the phone number"),
+                r"(?<![\d,.])\b(?!(?:19|20)\d\d\b)\d{3,6}(?:-[\w-]+\s+|\s+)(?:help\s*line|hot\s*line|phone\s*line)\b"
+                r"(?!s\b|\s+(?:calls|contacts|staff|workers|operators|services|users)\b)|"
+                r"\b(?:help\s*line|hot\s*line)\s+(?:number\s+)?(?:is|on|at)\s+\d{3,}|"
+                r"\b(?:dial(?:s|led|ing)?|call|ring)\s+(?:the\s+[\w-]+\s+on\s+)?\d{3,6}\b(?![\s,.]*\d)"
+                r"(?!\s+[a-z]+s\b)", re.I), "the phone number"),
+    # Who pays for something: "Who funds the programme?", "Qui finance ...?". A sentence naming a funder
+    # or a sum answers it, not one naming only who runs the programme.
+    (re.compile(r"\bwho (?:(?:is|are|was|were) )?(?:funds?|funded|funding|pays?|paid|paying|finances?|financed|"
+                r"financing|sponsors?|sponsored|sponsoring|bankrolls?)\b|\b(?:funded|financed|sponsored|paid for) by "
+                r"whom\b|\bqui (?:finance|financent|a financé|paie|sponsorise)\b|\bqui?én(?:es)? (?:financia|paga|"
+                r"patrocina|financió|pagó)\b|\bкто (?:финансирует|финансировал\w*|оплачивает|спонсирует)\b|"
+                r"من (?:يمول|يموّل|موّل|مول|يدفع)|谁(?:资助|出资|赞助|提供资金)|由谁(?:资助|出资)", re.I),
+     re.compile(r"\b(?:fund\w*|financ\w*|sponsor\w*|donor\w*|grant\w*|paid|pays?|budget\w*|lotter\w*)\b", re.I),
+     "the funder"),
     (re.compile(r"\be-?mail address|\badresse (?:e-?mail|électronique)|\bcorreo electrónico|"
                 r"\bэлектронн\w+ почт\w*|البريد الإلكتروني|电子邮件|邮箱", re.I),
      re.compile(r"\S+@\S+\.\w+"), "the e-mail address"),
@@ -312,7 +329,7 @@ def _means_in(found: str, language: str) -> bool:
     return _FALSE_FRIENDS.get(word, language) == language
 
 
-_GIVEN_ANYWHERE = frozenset({"the phone number", "the e-mail address"})
+_GIVEN_ANYWHERE = frozenset({"the phone number", "the e-mail address", "the funder"})
 
 
 def _kind_asked(plan: QueryPlan) -> tuple[re.Pattern, str] | None:
@@ -324,25 +341,30 @@ def _kind_asked(plan: QueryPlan) -> tuple[re.Pattern, str] | None:
 
 
 def kind_asked(plan: QueryPlan) -> re.Pattern | None:
-    """What a sentence must show to give the kind of thing the question asks for, or None."""
+    """What a sentence must show to give the phone number, e-mail address or funder the question asks
+    for, or None (a name and a law's title are read by ``answer_type`` and the rules above)."""
     asked = _kind_asked(plan)
-    return asked[0] if asked else None
+    return asked[0] if asked and asked[1] in _GIVEN_ANYWHERE else None
 
 
-def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = ()) -> str | None:
+def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = (),
+                 elsewhere: frozenset[str] = frozenset()) -> str | None:
     """What a question asks for ("the name") when it asks for a kind no sentence shows, else None.
 
     ``texts``: the first five passages whole, for a signature, whose name and role are two lines
-    (the first three give a name; a role's holder may sign any of the five).
+    (the first three give a name; a role's holder may sign any of the five); ``elsewhere``: sentences
+    of passages about someone the question does not ask about.
     """
     role = _ROLE_ASKED.search(plan.question)
     # A signature states its role: one among the first five passages answers for that role only.
     signing = [t for t in texts if is_signature(t) and _role_named(role.group(1)).search(t)] if role else []
     signed = [t for t in texts[:3] if is_signature(t)] + signing
     asked = _kind_asked(plan)
-    # A number or an address is given anywhere in the best passage, however far from the question's
-    # words: "The 116-child helpline provides confidential, 24/7 support" is its sixth sentence.
-    whole = list(texts[:1]) if asked and asked[1] in _GIVEN_ANYWHERE else []
+    # A number, an address or a funder is given anywhere in a passage, however far from the question's
+    # words ("The 116-child helpline provides confidential, 24/7 support" is its paragraph's sixth
+    # sentence): the first three are read whole, but not one about someone else (Kenya's helpline
+    # does not give Tanzania's number).
+    whole = [t for t in texts[:3] if not any(s in t for s in elsewhere)] if asked and asked[1] in _GIVEN_ANYWHERE else []
     if asked and not any(asked[0].search(s) for s in [*sentences, *signed, *whole]):
         return asked[1]
     if role and not any(holds_role_asked(plan.question, s) for s in [*sentences, *signing]):
@@ -510,10 +532,12 @@ _NUMBER_WORDS = {w: n for n, words in enumerate((
     ("five", "cinq", "cinco"), ("six", "seis"), ("seven", "sept", "siete"), ("eight", "huit", "ocho"),
     ("nine", "neuf", "nueve"), ("ten", "dix", "diez"), ("eleven", "onze", "once"), ("twelve", "douze", "doce")))
     for w in words}
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WHICH_COUNT = re.compile(
     r"\b(?:which|what|quel(?:le)?s\s+(?:sont\s+)?(?:les\s+)?|qu[ée]|cu[áa]les\s+(?:son\s+)?(?:los\s+|las\s+)?|"
-    r"(?:list|name)\s+(?:(?:the|all|its|their|[\w-]+['’]s)\s+)?)\s*"
-    r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+([^\W\d_][\w-]+)", re.I)
+    r"(?:list|name)\s+(?:(?:the|all|its|their|[\w-]+['’]s)\s+){0,2})\s*"
+    # the counted noun is no month: "list the 10 October decisions" counts none
+    r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + rf")\s+(?!(?:{_MONTHS})\b)([^\W\d_][\w-]+)", re.I)
 # A name: a run of capitalised words ("South Africa", "OCSE"), not the sentence's first word.
 _NAME_RUN = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'’-]*(?:\s+(?:of|the|for|de|la|del)?\s*[A-Z][\w&'’-]*)*")
 
@@ -601,7 +625,6 @@ def holds_quantity(sentence: str, stated: frozenset[str] = frozenset()) -> bool:
 # apps, what ...?"), a dash's aside ("– qui a été publié en 2020 –"), "e.g." or the acronym WHO.
 _LATER_PART = r"(?:(?<!\b\w)[.?!;:]\s+|\s[-–—]\s+)¿?\s*(?-i:(?!WHO\b))"
 _PART_ENDS = r"\b[^,?–—]*\?"
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # What is still to be discussed, said of the event a question dates ("It will be discussed in Study Group 17
 # in April 2025"); said of a text ("the Guidelines, which will be reviewed in 2026") it is no event to come.
 _STILL_TO_DISCUSS = re.compile(r"\b(?:will|shall)\s+be\s+(?:discussed|considered|examined|reviewed)\b", re.I)
@@ -697,9 +720,10 @@ def counts(noun: str, sentences: list[str], attending: bool = False) -> bool:
 
 
 _AGE = r"\d{1,2}(?!\d|[,.]\d)"
+# An age: "aged 9 to 12", "13-year-olds", "16 years old", "18 years of age"; not "extended by 4 years".
 _AGES = re.compile(rf"\b(?:aged?|ages)\s+(?:(?:between|from|under|over)\s+)?{_AGE}(?:\s*(?:-|–|to|and)\s*{_AGE})?|"
                    rf"\b(?:(?:under|over|between|from)\s+)?{_AGE}(?:\s*(?:-|–|to|and)\s*{_AGE})?"
-                   rf"\s*(?:-?years?(?:-olds?)?|years?\s+old)\b", re.I)
+                   rf"(?:[\s-]*years?-olds?|\s*years?\s+(?:old|of\s+age))\b", re.I)
 
 
 def counts_asked(plan: QueryPlan, sentence: str) -> bool:
@@ -716,7 +740,7 @@ def _goes_on_from(sentence: str, nearer: list[str], texts: list[str]) -> bool:
 def _names_other_meeting(plan: QueryPlan, sentence: str) -> bool:
     """Does the sentence name a meeting other than those the question asks about ("At the nineteenth
     meeting, 120 participants ...")?"""
-    return any(n not in plan.meetings for n in meetings_in(sentence))
+    return bool(plan.meetings) and any(n not in plan.meetings for n in meetings_in(sentence))
 
 
 def share_near(plan: QueryPlan, rank: int) -> bool:
@@ -829,7 +853,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     counted_only = names_counted_not_named(plan, about + about_others)
     if counted_only:
         return confidence, f"the passages count the {counted_only} but do not name them"
-    kind = kind_missing(plan, about, top_texts)
+    kind = kind_missing(plan, about, top_texts, elsewhere)
     if kind:
         return confidence, f"no passage gives {kind} asked for"
     outcome = outcome_missing(plan, about_subject(every, event) or (every if same_language else top_sentences))

@@ -240,8 +240,14 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
             coverage = _coverage(plan, words, passage_words)
             score = cosine + picking.coverage * coverage - picking.rank_penalty * rank
             candidates.append((score, text, passage, position, words, start))
-    if wanted is not None and any(wanted(c[1]) for c in candidates
-                                  if c[2].chunk_id == usable[0].chunk_id or plan is not None and plan.wants_share):
+    shows = kind_asked(plan) if plan is not None else None
+    if shows is not None and any(shows.search(c[1]) for c in candidates):
+        # "What is the helpline's phone number?", "Who funds the programme?" are answered by the sentences
+        # giving one, the best passage's first (the sentences keep their passage's rank in the score);
+        # "who funds" asks for a funder more than for a name.
+        candidates = [c for c in candidates if shows.search(c[1])]
+    elif wanted is not None and any(wanted(c[1]) for c in candidates
+                                    if c[2].chunk_id == usable[0].chunk_id or plan is not None and plan.wants_share):
         # "Who chaired ...?" is answered by the sentence naming someone, however close in meaning
         # the sentence saying when the meeting was held; when the best passage has none, its
         # own words answer better than another passage's "The document by X". A share asked for is
@@ -254,10 +260,6 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
         # "How many recommendations did the watchdog publish?" is answered by the best passage's sentence
         # counting them, not by its account of the watchdog (nor by another passage's count of other things).
         candidates = [c for c in candidates if counts_asked(plan, c[1])]
-    shows = kind_asked(plan) if plan is not None else None
-    if shows is not None and any(shows.search(c[1]) for c in candidates if c[2].chunk_id == usable[0].chunk_id):
-        # "What is the helpline's phone number?" is answered by the best passage's sentence giving one.
-        candidates = [c for c in candidates if shows.search(c[1])]
     if not candidates:
         return []
     candidates.sort(key=lambda c: -c[0])

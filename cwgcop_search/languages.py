@@ -90,11 +90,15 @@ def _latin_detector_factory():
     return factory
 
 
-# pyspellchecker's frequency lists, one per language it ships (six of its languages are the UN's but
-# Chinese): a word seen this often is a word of the language, not a slip of the keyboard. The lists
-# keep rare forms that are mostly slips ("meting", seen 81 times), so a floor is needed.
+# pyspellchecker's English frequency list: a word seen this often is a word of the language, not a
+# slip of the keyboard. The list keeps rare forms that are mostly slips ("meting", seen 81 times), so
+# a floor is needed. The package ships lists for French, Spanish, Russian and Arabic too; only English
+# questions are corrected against them so far.
 COMMON_COUNT = 100
-_SPELLING_LISTS = ("en", "fr", "es", "ru", "ar")
+_SPELLING_LISTS = ("en",)
+# A common word is still a slip for a word one letter away that is this many times commoner:
+# "polices" (184) for "policies", "currant" for "current"; not "treat" for "threat".
+SLIP_RATIO = 20
 
 
 @lru_cache(maxsize=None)
@@ -104,12 +108,50 @@ def _word_frequency(language: str):
     return SpellChecker(language=language).word_frequency
 
 
+def _count(word: str, language: str) -> int:
+    counts = _word_frequency(language)
+    return counts[word] if word in counts else 0
+
+
 def is_common_word(word: str, language: str) -> bool:
     """Is ``word`` (lower case) a word the language uses often: "police", "teach"; not "recieve"?"""
-    if language not in _SPELLING_LISTS:
+    return language in _SPELLING_LISTS and _count(word, language) >= COMMON_COUNT
+
+
+def may_correct(typed: str, fixed: str, language: str) -> bool:
+    """May ``typed`` be read as the collection's ``fixed``? Not when it is a common word of its own
+    ("police" is no slip for "policies"), unless it is another spelling of it ("behaviors",
+    "behaviours") or one letter away from a far commoner word ("polices", "policies")."""
+    if not is_common_word(typed, language):
+        return True
+    if _spelt_alike(typed) == _spelt_alike(fixed):
+        return True
+    return _one_edit(typed, fixed) and _count(fixed, language) >= SLIP_RATIO * _count(typed, language)
+
+
+# American and British spellings of one word, folded to one form: "behavior"/"behaviour",
+# "center"/"centre", "organize"/"organise", "analyze"/"analyse", "catalog"/"catalogue", "defense"/"defence".
+_SPELLINGS = ((re.compile(r"our(?=s?$|ed$|ing$|ful|able|ite)"), "or"), (re.compile(r"tre(?=s?$|d$)"), "ter"),
+              (re.compile(r"is(?=e[sd]?$|ing$|ation)"), "iz"), (re.compile(r"ys(?=e[sd]?$|ing$)"), "yz"),
+              (re.compile(r"ogue(?=s?$)"), "og"), (re.compile(r"ence(?=s?$)"), "ense"),
+              (re.compile(r"ll(?=ed$|ing$|er$)"), "l"))
+
+
+def _spelt_alike(word: str) -> str:
+    for pattern, replacement in _SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are the words one letter inserted, deleted or changed apart?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
         return False
-    counts = _word_frequency(language)
-    return word in counts and counts[word] >= COMMON_COUNT
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    at = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[at:] == long[at + 1:]
 
 
 def _latin_language(text: str) -> str | None:

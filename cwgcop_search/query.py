@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import locale_patterns
 from .chunking import ends_in_abbreviation
 from .countries import adjectives, countries, countries_named, english_names, names_in_language, places_named
-from .languages import LANGUAGES, detect_language, is_common_word
+from .languages import LANGUAGES, detect_language, may_correct
 from .lexicon import mine_acronyms
 from .structure import ORDINALS, meetings_in
 
@@ -47,10 +47,12 @@ GENERIC_SHARE = 0.2
 COMMON_NOUN_SHARE = 0.25
 
 _TOKEN = re.compile(r"[\w][\w'’/+.-]*\w|\w", re.UNICODE)
-# Not "in which countries does the project run?", where one thing is: no request for examples.
+# Not "in which countries does the project run?" nor "which countries is it in?", where one thing is:
+# no request for examples.
 _EXAMPLES = re.compile(
     r"\b(examples?|best practices?|good practices?|what (?:have|did) (?:countries|members|member states|"
-    r"organi[sz]ations|states)|(?<!\bin )which (?:countries|organi[sz]ations)|how (?:have|did) (?:countries|"
+    r"organi[sz]ations|states)|(?<!\bin )which (?:countries|organi[sz]ations)(?!\s+(?:is|does|did|was|has)\s+(?:it|this|that)\b)|"
+    r"how (?:have|did) (?:countries|"
     r"organi[sz]ations|states)|initiatives)\b", re.I)
 # The same cues in the other UN languages (no \b: Chinese has no word boundaries): examples, good
 # practices, and "what have countries done", "which countries/organisations", "initiatives".
@@ -81,13 +83,22 @@ _QUANTITY_ELSEWHERE = re.compile(
     r"哪些罚款|什么罚款|罚款是|预算是", re.I)  # and a share asked for: see SHARE
 _YEAR = re.compile(r"(?<![A-Za-z0-9])(20[0-4]\d)(?!\d)")  # also "2023年" and "2023-го", where \b finds no edge
 # Questions whose answer is a quantity: the answer sentence must hold a number.
-# "How old ...?" asks an age where it opens the question or a clause; "checking how old users are",
-# "a tool to verify how old they are" say what a tool does.
-_QUANTITY = re.compile(r"(?:^|[,;:.?!(-]\s*|\b(?:and|but|so|exactly|roughly|just)\s+)how old\b|"
+_QUANTITY = re.compile(r"\bhow old\b|"
                        r"\b(how (?:many|much)|what (?:was |is |were |are )?(?:the )?"
                        r"(?:minimum |maximum |total |exact |precise |approximate |overall |annual )?(?:size of (?:the |its )?)?"
                        r"(?:age|number|percentage|amount|budget|fine|penalty|penalties|cost|price|sum|rate|figure)s?)\b",
                        re.I)  # a share asked for ("what share", "what proportion") is a quantity too: see SHARE
+# "checking how old users are", "a tool to verify how old they are" say what a tool does: no age asked.
+_CHECKING = re.compile(r"\b(?:check|verif|determin|establish|assess|estimat|confirm|prov|detect|guess|predict|"
+                       r"infer)\w*\s+$", re.I)
+
+
+def asks_quantity(question: str) -> bool:
+    """Does an English question ask for a quantity ("how many", "what is the budget", "how old")?"""
+    return any(not (m.group(0).lower() == "how old" and _CHECKING.search(question[:m.start()]))
+               for m in _QUANTITY.finditer(question))
+
+
 # Questions asking for a sum of money, whose answer must name a currency: a quantity asked about
 # a budget, cost or fine ("How much did the campaign cost?"), or one asked for without "how much"
 # ("What was the budget of the programme?", "Quel était le budget ...?", "¿Cuál fue el presupuesto ...?").
@@ -488,7 +499,8 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
         # A word of general English the collection happens not to use ("police", "teach") is no slip:
         # "corrected" to the nearest word the collection has ("policies", "tech") it searches for
         # something else.
-        fix = None if language == "en" and is_common_word(word, language) else vocabulary.correct(word)
+        fix = vocabulary.correct(word)
+        fix = fix if fix and may_correct(word, fix, language) else None
         if fix:
             corrected.append((word, fix))
             add(fix)
@@ -527,7 +539,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
         elif word := place_word(english, forms, vocabulary):
             place_words.append(word)
     share = bool(SHARE.search(question))
-    quantity = bool(_QUANTITY.search(question) or HOW_MANY.search(question) or share
+    quantity = bool(asks_quantity(question) or HOW_MANY.search(question) or share
                     or language != "en" and _QUANTITY_ELSEWHERE.search(question))
     # The passages name a country as the collection does: "uk" for the question's "Britain".
     names = [w for w in (renamed.get(n, n) for n in names_in(asked, vocabulary)) if w]
@@ -668,18 +680,32 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabular
 def countries_opening_or_in_lower_case(question: str, names: list[str], vocabulary: Vocabulary) -> list[str]:
     """The collection's words for the countries a question names where a capital does not mark a name:
     opening it ("Egypt committee struggling ...") or typed in lower case ("what did peru present").
-    The question is about them as much as about a country named mid-sentence."""
+    The question is about them as much as about a country named mid-sentence. Not a country that only
+    places another ("a country bordering Egypt", "near kenya"), nor part of a longer place's name
+    ("new mexico", "northern ireland")."""
     lower_case = question == question.lower()
     english = english_names()
+    folded = " ".join(tokens(question))
     found = []
     for code in countries_named(question, "en", any_case=lower_case):
-        if not _names_country(question, code):
-            continue  # "keep us safe", "a guinea pig", "a German charity" (an adjective describes)
+        spelt = [" ".join(tokens(name)) for name in names_in_language("en").get(code, ())
+                 if tokens(name) and not describes(name) and not name.isupper()
+                 and " ".join(tokens(name)) not in _EVERYDAY]
+        where = [m for name in spelt for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
+        if not where or any(_PLACES_ANOTHER.search(folded[:m.start()]) for m in where):
+            continue
+        if not lower_case and not any(m.start() == 0 for m in where):
+            continue  # named mid-sentence with its capital: ``names_in`` reads it, with its exceptions
         forms = collection_forms(code, vocabulary)
         word = place_word(english.get(code, code), forms, vocabulary) if forms else None
         if word and word not in names and not set(tokens(english.get(code, ""))) & set(names):
             found.append(word)
     return found
+
+
+# Words before a country's name that make it a landmark or part of another place's name.
+_PLACES_ANOTHER = re.compile(r"\b(?:bordering|borders|near|nearby|neighbou?ring|next to|close to|around|beyond|"
+                             r"outside|new|northern|southern|eastern|western|central|upper|lower)\s+$")
 
 
 # Country names that are also everyday English words: in a question typed in lower case, "is there a
@@ -778,11 +804,14 @@ def opens_sentence(text: str, start: int) -> bool:
 # A sentence in which the asker speaks of themselves before asking: "I teach secondary school in
 # Wales.", "I'm with a helpline.", "We're planning our travel budget.", "As a parent, ...". Its names
 # say who asks, not what about.
+# It ends at a full stop, or at a dash the question follows: "I'm a teacher in England - did ...?"; not
+# at a dash opening an aside ("I'm a teacher - a secondary one - in Kenya. What ...?").
+_DASH_THEN_QUESTION = r"(?:\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?|\s?--\s?)(?=[^.!]*\?)"
 _ASKER_SAYS = re.compile(
     r"(?:^|(?<=[.!?]))\s*(?:(?:I|We)\s+(?:teach|work|study|represent|volunteer|run|lead|coordinate)|"
     r"(?:I['’]m|I am|We['’]re|We are)\s+(?:a|an|with|from|at|in|researching|planning|preparing|working|writing|"
-    r"drafting|organi[sz]ing|studying|compiling|mapping|updating|reviewing)|As an?)\b(?:(?!\s[-\u2013\u2014]\s)[^.!?]|\.(?=\w))*"
-    r"(?:[.!]|\s[-\u2013\u2014]\s)", re.I)  # it ends at a full stop or a dash: "I'm a teacher in England - did ...?"
+    r"drafting|organi[sz]ing|studying|compiling|mapping|updating|reviewing)|As an?)\b"
+    rf"(?:(?!{_DASH_THEN_QUESTION})[^.!?]|\.(?=\w))*(?:[.!]|{_DASH_THEN_QUESTION})", re.I)
 
 
 def without_asker_context(question: str) -> str:

@@ -819,3 +819,59 @@ def test_an_outcome_asked_in_the_passive_is_an_outcome_question():
     proposed = ["The Chair presented the logo and requested participants to send their comments."]
     assert outcome_missing(plan, proposed) == "adopted"
     assert outcome_missing(plan, ["The logo was adopted by the group."]) is None
+
+
+def test_an_age_asked_without_how_old_is_still_an_age_and_years_are_no_age():
+    words = vocabulary("minimum", "age", "account", "mandate")
+    account = ["Users must be at least 16 years old to hold an account."]
+    assert assess(plan_query("What is the minimum age for opening an account?", words), 0.9, account, account,
+                  1.0, 0.0)[1] is None
+    extended = ["The mandate was extended by 4 years."]
+    assert assess(plan_query("How much longer will the mandate last?", words), 0.9, extended, extended,
+                  1.0, 0.0)[1] is None
+
+
+def test_a_participle_describing_a_text_asks_no_outcome():
+    words = vocabulary("recommendations", "adopted", "laws", "passed")
+    said = ["The group discussed the recommendations."]
+    assert outcome_missing(plan_query("Did the group discuss the recommendations adopted at the 19th meeting?",
+                                      words), said) is None
+    assert outcome_missing(plan_query("Did any country report on laws passed in 2023?", words), said) is None
+
+
+@pytest.mark.parametrize("sentence", ["The network brings together 150 child helplines.",
+                                      "In 2023 helplines received more calls.", "There were 5,000 hotline calls.",
+                                      "Over 1200 helpline contacts were made.", "The campaign called 300 parents."])
+def test_a_count_of_helplines_or_calls_is_no_phone_number(sentence):
+    assert kind_missing(plan_for("What is the phone number of the national hotline?"), [sentence]) == \
+        "the phone number"
+
+
+def test_another_places_number_does_not_give_the_one_asked_for():
+    plan = plan_for("What is the phone number of the national hotline?")
+    kenya = "Kenya runs a helpline. Children can call 116 at any time."
+    assert kind_missing(plan, ["Tanzania runs a national hotline."], [kenya, "Tanzania runs a national hotline."],
+                        frozenset({"Children can call 116 at any time."})) == "the phone number"
+
+
+def test_who_funds_asks_for_a_funder():
+    plan = plan_for("Who funds the programme?")
+    assert kind_missing(plan, ["The programme was presented by the charity."]) == "the funder"
+    assert kind_missing(plan, ["It is funded by a national lottery."]) is None
+
+
+@pytest.mark.parametrize("question", ["ما هو اسم رئيس الاجتماع؟", "ما اسم المعلمة التي قدمت العرض؟"])
+def test_arabic_asks_a_persons_name_before_a_person(question):
+    assert kind_missing(plan_for(question), ["The meeting adopted the agenda."]) == "the name"
+
+
+def test_arabic_asks_no_persons_name_before_a_word_that_only_starts_like_one():
+    assert kind_missing(plan_for("ما اسم المديرية المسؤولة؟"), ["The meeting adopted the agenda."]) is None
+
+
+def test_a_list_asked_for_by_its_count_reads_a_possessive_and_no_date():
+    counted = ["The group published eight recommendations."]
+    words = vocabulary("group", "recommendations")
+    assert names_counted_not_named(plan_query("list the group's eight recommendations", words), counted) == \
+        "recommendations"
+    assert names_counted_not_named(plan_query("list the 10 October decisions", words), counted) is None

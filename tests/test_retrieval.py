@@ -25,6 +25,12 @@ def test_spelling_slips_are_corrected_against_the_reports():
     assert "albania" in plan.terms and plan.unknown_names == ()
 
 
+def test_another_spelling_or_a_slip_for_a_far_commoner_word_is_still_corrected():
+    words = vocabulary("behaviours", "policies")
+    assert ("behaviors", "behaviours") in plan_query("online behaviors of children", words).corrected
+    assert ("polices", "policies") in plan_query("What polices did they recommend?", words).corrected
+
+
 def test_a_word_of_general_english_the_reports_do_not_use_is_not_corrected_to_one_they_do():
     # "police" is no slip of "policies", nor "teach" of "tech": searching for those finds other passages.
     plan = plan_query("How do organisations work with the police to teach children?",
@@ -39,6 +45,9 @@ def test_a_country_opening_the_question_or_typed_in_lower_case_is_who_it_is_abou
     assert "egypt" in plan_query("what did egypt present", words).names
     # An adjective describes: "a German charity" need not be named "Germany".
     assert "germany" not in plan_query("A German charity presented what?", words).names
+    # A country that places another, or part of another place's name, is not who it is about.
+    assert plan_query("Which country bordering Egypt presented a helpline?", words).names == ()
+    assert "mexico" not in plan_query("did anyone from new mexico present?", vocabulary("mexico")).names
 
 
 def test_acronyms_are_expanded_both_ways_with_the_long_forms_the_collection_defines():
@@ -162,6 +171,7 @@ def test_how_old_asks_for_an_age_only_as_the_question_itself():
                           vocabulary()).wants_quantity
     assert not plan_query("EU plan for checking how old users are without exposing their personal data",
                           vocabulary()).wants_quantity
+    assert plan_query("Does the report say how old children must be to use the app?", vocabulary()).wants_quantity
 
 
 def test_a_meeting_named_with_the_body_s_name_in_the_way_is_that_meeting(shipped_engine):
@@ -495,6 +505,11 @@ def test_a_name_in_what_the_asker_says_of_themselves_is_not_what_the_question_is
     plan = plan_query("I teach secondary school in Wales. What case studies does the course use?", words)
     assert plan.unknown_names == () and "wales" not in plan.names
     assert plan_query("What case studies does the course in Wales use?", words).unknown_names == ("Wales",)
+    # A dash the question follows ends what the asker says; a dash opening an aside does not.
+    dashed = plan_query("I teach secondary school in Wales - what case studies does the course use?", words)
+    assert dashed.unknown_names == ()
+    aside = plan_query("I teach school - a secondary one - in Wales. What case studies does the course use?", words)
+    assert aside.unknown_names == ()
 
 
 def test_a_country_given_by_its_adjective_is_preferred_but_not_required():

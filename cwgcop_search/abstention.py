@@ -392,6 +392,13 @@ def names_a_country(sentence: str, language: str) -> bool:
     return any(countries_named(sentence, lang) for lang in dict.fromkeys(("en", language)))
 
 
+# Verbs that say little by themselves ("recommend making the meetings longer"): never a question's subject,
+# however rarely the reports write them.
+_LIGHT_VERBS = frozenset("make makes making made do does doing done have has having had get gets getting got "
+                         "take takes taking took give gives giving gave keep keeps keeping kept put puts putting "
+                         "let lets letting go goes going went".split())
+
+
 def subject_term(plan: QueryPlan, vocabulary, across: bool = False) -> str | None:
     """The question's rarest key word that the collection knows, numbers and the words asking for a date aside.
 
@@ -406,7 +413,7 @@ def subject_term(plan: QueryPlan, vocabulary, across: bool = False) -> str | Non
     # So does a meeting it names: the sentences of "the nineteenth meeting" seldom say "nineteenth".
     asking |= {w for n in plan.meetings for form in meeting_forms(n) for w in tokens(form)}
     known = [t for t in plan.key_terms if t in vocabulary and not t.isdigit() and t not in asking
-             and (not across or len(t) >= 5 or names_subject(plan.question, t))]
+             and t not in _LIGHT_VERBS and (not across or len(t) >= 5 or names_subject(plan.question, t))]
     # A word the question writes as a name goes first: "Was the statement actually adopted at the
     # Tbilisi conference?" is about Tbilisi, which the reports name as seldom as "actually".
     return max(known, key=lambda t: (names_subject(plan.question, t), vocabulary.rarity(t))) if known else None

@@ -875,3 +875,10 @@ def test_a_list_asked_for_by_its_count_reads_a_possessive_and_no_date():
     assert names_counted_not_named(plan_query("list the group's eight recommendations", words), counted) == \
         "recommendations"
     assert names_counted_not_named(plan_query("list the 10 October decisions", words), counted) is None
+
+
+def test_a_verb_that_says_little_by_itself_is_no_subject():
+    # "making" is rarer in the reports than "meetings", but the question is about the meetings.
+    words = vocabulary("making", "meetings", "meetings", "recommend", "longer")
+    plan = plan_query("did the nineteenth meeting recommend making the meetings longer", words)
+    assert subject_term(plan, words) != "making"

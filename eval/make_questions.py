@@ -2602,6 +2602,117 @@ q('unanswerable', "list CNIL's eight recommendations for protecting children onl
 q('unanswerable', "what did poland's 2022 consumer survey find about how much time children spend online?")
 
 
+# A twentieth batch of 50 (nineteenth session), written after the session's fixes to measure them: 16 paraphrases,
+# 6 meeting questions, 6 facts, 5 examples, 5 multi and 12 unanswerable. Run once, before any change made for
+# it: recall@5 1.000, MRR@10 0.881, evidence 0.868, unanswerable abstained 1.000, wrongly abstained 0.000.
+q('paraphrase', 'which east african country has a free, confidential phone line kids can ring any time of day or night?',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+q('paraphrase', "Poland's telecoms regulator ran an awareness drive for primary school pupils about using their phones wisely - how many kids did it reach and what was the target?",
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('paraphrase', 'did ITU come up with a cartoon character, drawn by kids, to teach online safety? when was it first introduced',
+  'ITU had launched its COP mascot, Sangophone',
+  'It had been created and designed by children and helped children, parents and teachers to understand the dangers')
+q('paraphrase', 'egypt ministry website with games and guides in arabic for keeping kids safe online',
+  'The Wa3i.net platform developed within the initiative offers specialized content, interactive games, guidebooks, and online safety training in Arabic.')
+q('paraphrase', "I'm a youth worker in Wales. Is there an online course for parents on stopping teenagers from being drawn into extremist ideas, and who paid for it?",
+  'Preventing Online Radicalisation, developed by the organization in collaboration with Cardiff Council and funded by the UK Home Office',
+  'Available in English and Welsh')
+q('paraphrase', 'how many countries treat online sexual exploitation of kids as an offence that triggers anti money laundering rules',
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('paraphrase', "Bulgaria's national plan to cut violence against kids (2022-2026) - by how much do they hope to reduce it?",
+  "The program's expected outcomes include a 20% reduction in violence")
+q('paraphrase', 'pakistan regulator teamed up with a short video app for a digital skills campaign in schools, how many people did it reach',
+  'partnered with TikTok, which has impacted 150,000 individuals in 40 schools')
+q('paraphrase', 'how many states have joined the European treaty against sexual abuse of children, and since when has it been in force?',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties')
+q('paraphrase', 'did any country complain about pupils overusing mobiles in the classroom?',
+  'Canada raised concerns about the abusive use of cell phones in schools')
+q('paraphrase', "according to the young people's survey, what holds children back from getting good computer skills?",
+  'limited digital literacy of teachers and inadequate access to devices')
+q('paraphrase', 'research saying parents and carers think they can protect kids online better than they really can',
+  'The VOICE research (2024), involving nearly 500 children and caregivers across 15 countries, points out that children accept online risks as normal, while caregivers overestimate their ability to protect them.')
+q('paraphrase', "when will the EU's privacy-friendly tool for checking how old users are go live?",
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026')
+q('paraphrase', 'does the disappearing-photo messaging app offer anything for parents to keep an eye on who their teenagers chat with',
+  "Snap also provided an overview of a Family Center for parents to monitor their teens' interactions on the platform.")
+q('paraphrase', 'the swiss charity that uses football and sport for kids - how many young coaches did they train in south america at the end of 2024?',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children')
+q('paraphrase', "was every council member happy to rewrite the group's mandate in 2022 or did some want to keep it as is?",
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('meeting', 'who chaired the 14th meeting of CWG-COP',
+  'which was chaired by Mr Ibrahim Al Dabal (UAE)')
+q('meeting', 'How many people took part in the October 2023 CWG-COP meeting and how many contributions were there?',
+  'Approximately 120 participants, representing governments, private sector, civil society, academia',
+  'with a total of 24 contributions, a milestone that had not been reached before')
+q('meeting', 'twenty-second meeting cwg cop - who was in the chair?',
+  'which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria)')
+q('meeting', 'number of contributions and participants at the January 2022 meeting of the working group',
+  'with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150)')
+q('meeting', 'what was agreed at the 21st meeting about talks with the ICT industry, and how many participants were there?',
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.',
+  'the Group of 129 participants')
+q('meeting', 'At the seventeenth meeting in jan 2021, which country offered to run info sessions on COP with ITU?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('fact', 'where is the Scort Foundation based',
+  'Based in Basel, Switzerland, the foundation operates globally')
+q('fact', "When was ICMEC's Financial Coalition Against Child Sexual Exploitation set up?",
+  'Financial Coalition Against Child Sexual Exploitation (FCACSE), launched in 2006')
+q('fact', 'tanzania cybercrimes act - what year was it passed and when was it amended?',
+  'Legal measures include the Cybercrimes Act (2015), recently amended in 2024 to enhance child protection.')
+q('fact', "Who funds Terre des Hommes' Safety for Children and their Rights Online programme and in which countries does it run?",
+  'is funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.')
+q('fact', 'when is the Tbilisi conference to finalise the joint statement on AI and child rights',
+  'A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025')
+q('fact', "when was russia's Alliance for the Protection of Children in the Digital Environment established and by whom?",
+  'Established in 2021 by major Russian telecom, IT, and media companies')
+q('examples', 'examples of countries translating the ITU child online protection guidelines into their own language',
+  'translating ITU Child Online Protection into Hungarian',
+  'In Malta, translated guidelines were officially presented during a national event',
+  'PTA has also developed local language content in Urdu')
+q('examples', "I'm a researcher comparing reporting channels. What examples of hotlines or helplines for reporting child abuse online do countries and NGOs describe?",
+  'The 116-child helpline provides confidential, 24/7 support',
+  'a National Safer Internet Centre Hotline for reporting abuse',
+  'a complaint management system (CMS) for reporting child abuse online')
+q('examples', 'examples of linking child online protection with sport',
+  'In Ecuador, a training webinar for young coaches was held in partnership with the Scort Foundation, integrating child online protection into sports.',
+  'ultimately aiming to create a toolkit for sports coaches')
+q('examples', 'which organisations are working on AI and childrens rights? give examples',
+  'UNICEF is also updating its AI for Children guidance and conducting research on neurotechnology and child rights.',
+  'developing a child rights impact assessment tool for AI',
+  'ITU initiated a collaboration with the Committee on the Rights of the Child to draft a Joint Statement on child protection in the context of AI')
+q('examples', 'countries that put child online protection into their national cybersecurity strategy - examples pls',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy"',
+  'National Cybersecurity Strategy recommends parental control standards, awareness campaigns',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education')
+q('multi', 'how did attendance change between the 2018 meeting and the february 2025 meeting?',
+  'Approximately 50 participants, representing governments',
+  'Approximately 191 participants, representing governments')
+q('multi', 'Who chaired CWG-COP in 2018 and who chaired it in 2023?',
+  'which was chaired by Mr Ibrahim Al Dabal (UAE)',
+  'which was chaired by Mr Abdelaziz Alzarooni (UAE)')
+q('multi', "what campaigns has Poland's UKE presented to the group over the years",
+  'The contribution from UKE in Poland focused on the educational campaign “I click sensibly”, which targets primary school pupils, parents and teachers.',
+  '#keepCTRL / I click sensibly and Spoofie - learning through play')
+q('multi', 'What did egypt present at the 14th meeting compared with the 22nd meeting?',
+  'The representative from Egypt presented the activities of Egypt’s National Committee for Child online protection in the last two years.',
+  'The information document by Egypt discussed its Digital Citizenship Initiative')
+q('multi', 'whats the status of the SG17 gap analysis on child protection standards - what does it cover and when will it be discussed',
+  'This report highlights critical gaps, such as the lack of comprehensive standards for age verification and the challenges posed by end-to-end encryption',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG-COP.')
+q('unanswerable', 'How much money did the UK Home Office give WISE KIDS for the online radicalisation e-learning programme?')
+q('unanswerable', "what is the phone number for bulgaria's safer internet centre hotline")
+q('unanswerable', "How many children have used the 'Ask me!' online safety web app since it launched?")
+q('unanswerable', "what penalties does Chad's cybercrime law set for people who exploit children online?")
+q('unanswerable', 'who is the co-convener of the SG17 correspondence group on child online protection')
+q('unanswerable', "What is the CWG-COP's annual budget in Swiss francs?")
+q('unanswerable', 'Did the Philippines resubmit its merged draft resolution in January 2024, and was it adopted?')
+q('unanswerable', 'what age verification law did germany pass after raising it at the meeting')
+q('unanswerable', 'how many reports of child sexual abuse images did hotlines in africa receive in 2022')
+q('unanswerable', 'Which member states voted against revising Resolution 179 at PP-22?')
+q('unanswerable', 'name of the former president of malta who spoke at the 2023 meeting?')
+q('unanswerable', 'when was the 20th cwg-cop meeting held and how many people attended it')
+
+
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"

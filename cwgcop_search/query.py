@@ -657,10 +657,16 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabular
     # ``describes``), but the answer prefers passages naming the country.
     for match in re.finditer(r"[^\W\d_]+", question):
         code = adjectives().get(match.group(0).lower())
-        if code and (lower_case or match.group(0)[0].isupper()) and (forms := collection_forms(code, vocabulary)):
+        if not code or not (lower_case or match.group(0)[0].isupper()):
+            continue
+        if forms := collection_forms(code, vocabulary):
             # The passages may say "French" as the question does, or "France" ("United Kingdom": no one word).
             described += [w for w in (place_word(english.get(code, code), forms, vocabulary),
                                       match.group(0).lower()) if w]
+        elif _STATE_BODY.match(question, match.end()) and match.group(0).lower() not in vocabulary:
+            # "the Brazilian delegation" is Brazil itself, which no report names; "a Swiss charity" may be
+            # in a passage that never says Switzerland.
+            unknown.append(english.get(code, code))
     for place, codes, event in places_named(question, any_case=lower_case):
         words = tokens(place)
         forms = {code: collection_forms(code, vocabulary) for code in codes}
@@ -706,6 +712,11 @@ def countries_opening_or_in_lower_case(question: str, names: list[str], vocabula
 # Words before a country's name that make it a landmark or part of another place's name.
 _PLACES_ANOTHER = re.compile(r"\b(?:bordering|borders|near|nearby|neighbou?ring|next to|close to|around|beyond|"
                              r"outside|new|northern|southern|eastern|western|central|upper|lower)\s+$")
+
+
+# What a country's adjective names the country itself by: its delegation, government, ministry.
+_STATE_BODY = re.compile(r"\s+(?:delegation|delegates?|government|ministry|minister|representatives?|authorit(?:y|ies)|"
+                         r"regulators?|parliament|presidency|administration|embassy|mission)\b", re.I)
 
 
 # Country names that are also everyday English words: in a question typed in lower case, "is there a

@@ -521,6 +521,14 @@ def test_a_country_given_by_its_adjective_is_preferred_but_not_required():
     assert plan_query("What did Switzerland say?", words).names == ("switzerland",)
 
 
+def test_a_delegation_given_by_its_countrys_adjective_is_that_country():
+    # "the Brazilian delegation" is Brazil, which these words never name: no passage can say what it did.
+    words = vocabulary("delegation", "present", "charity", "games")
+    assert plan_query("What did the Brazilian delegation present?", words).unknown_names == ("Brazil",)
+    # A charity may be in a passage that never names its country.
+    assert plan_query("What does the Swiss charity do with games?", words).unknown_names == ()
+
+
 def test_a_country_known_only_by_a_name_of_several_words_is_preferred_by_its_adjective():
     words = vocabulary("united", "kingdom", "delegation", "say")
     assert plan_query("What did the British delegation say?", words).described == ("british",)

@@ -55,7 +55,10 @@ _SHARE_GIVEN = re.compile(
 
 # A question asking how old, and the words that answer it without a number, in the six languages.
 _ASKS_AGE = re.compile(r"\bhow old\b|\b(?:what|which) ages?\b|\bage (?:group|range|bracket|limit)s?\b|"
-                       r"\b(?:minimum|maximum|legal|required|lowest|youngest|oldest)\s+ages?\b|\bat what age\b|\bâges?\b|\bedad(?:es)?\b|\bвозраст(?!а[ею]т|ани)\w*|عمر|أعمار|"
+                       r"\b(?:minimum|maximum|legal|required|lowest|youngest|oldest)\s+ages?\b|\bat what age\b|"
+                       # "how many years", in the six languages, may ask an age too ("сколько лет детям")
+                       r"\bhow many years\b|\bcombien d['’](?:ans|années)\b|\bcu[aá]nt[oa]s años\b|\bсколько лет\b|"
+                       r"كم (?:سنة|عاما|عامًا)|多少岁|\bâges?\b|\bedad(?:es)?\b|\bвозраст(?!а[ею]т|ани)\w*|عمر|أعمار|"
                        r"年龄|几岁|多大(?=岁|年纪)", re.I)
 _AGE_GIVEN = re.compile(r"\b(?:younger|older|infants?|toddlers?|teen\w*|adolescen\w*|babies|plus jeunes|"
                         r"nourrissons?|más jóvenes|bebés|младше|моложе|младенц\w*|подрост\w*)\b|أصغر|رضع|更小|婴儿|青少年",

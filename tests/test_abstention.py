@@ -882,3 +882,10 @@ def test_a_verb_that_says_little_by_itself_is_no_subject():
     words = vocabulary("making", "meetings", "meetings", "recommend", "longer")
     plan = plan_query("did the nineteenth meeting recommend making the meetings longer", words)
     assert subject_term(plan, words) != "making"
+
+
+@pytest.mark.parametrize("question", ["Сколько лет должно быть детям, чтобы пользоваться приложением?",
+                                      "¿Cuántos años deben tener los niños para usar la aplicación?"])
+def test_how_many_years_may_ask_an_age(question):
+    app = ["The web app is tailored to children aged 13 to 17."]
+    assert assess(plan_query(question, vocabulary("app")), 0.9, app, app, 1.0, 0.0, same_language=False)[1] is None

@@ -252,6 +252,23 @@ _MISSING_KINDS = (
                 r"(?i:\bloi (?:n[°º]|relative|pour|sur)\b|\bley (?:n[°º]|orgánica|de|sobre)\b|\bзакон\w* (?:о|об)\b|"
                 r"\bзакон\w* «)|قانون رقم|《[^》]*法》"),
      "the name of the law"),
+    # Who pays for something: "Who funds the programme?", "Who is the funder of ...?", "Qui finance ...?"
+    # (before a person's name, which "Who is the ...?" asks otherwise). A sentence saying who funded it
+    # or giving a sum answers it; "the United Nations Children's Fund" and "limited funding" do not.
+    (re.compile(r"^\s*¿?\s*who (?:(?:is|are|was|were) )?(?:funds?|funded|funding|pays?(?! (?:attention|tribute|heed))|"
+                r"paid(?! (?:attention|tribute|heed))|paying(?! (?:attention|tribute|heed))|finances?|financed|financing|"
+                r"sponsors?|sponsored|sponsoring|bankrolls?)\b|^\s*who (?:is|are|was|were) the (?:main )?"
+                r"(?:funders?|sponsors?|donors?|financiers?)\b|^\s*who\b.{0,80}\b(?:funded|financed|sponsored|paid for) "
+                r"by\s*\??\s*$|\b(?:funded|financed|sponsored|paid for) by whom\b|"
+                r"^\s*qui (?:finance|financent|a financé|paie|sponsorise)\b|^\s*¿?\s*qui[eé]n(?:es)? (?:financia|financian|"
+                r"paga|pagan|patrocina|patrocinan|financió|pagó)\b|^\s*кто (?:финансирует|финансировал\w*|оплачивает|"
+                r"спонсирует)\b|(?:^|\s)من (?:يمول|يموّل|موّل|يدفع|يرعى)(?=[\s؟?]|$)|谁(?:资助|出资|赞助|提供资金)|由谁(?:资助|出资)",
+                re.I),
+     re.compile(r"\b(?:funded|financed|sponsored|paid for|supported|made possible|co-?funded|underwritten)\s+"
+                r"(?:\w+\s+){0,2}?by\b|\b(?:funding|grants?|contributions?|donations?|financial support)\s+from\b|"
+                r"\bdonors?\b|\bdonated\b|\bfinanc\w+ (?:par|por)\b|\bфинансир\w+|بتمويل|ممول|资助|出资|"
+                + CURRENCY.pattern, re.I),
+     "the funder"),
     # "Who is the Chair of ...?" asks for a person; "Who was the secretariat told to send it to?", ending
     # on its preposition, asks to whom, often a body.
     # "the name of the app competition" is a thing's, given as a title, a tag or in quotes.
@@ -274,15 +291,6 @@ _MISSING_KINDS = (
                 r"\b(?:help\s*line|hot\s*line)\s+(?:number\s+)?(?:is|on|at)\s+\d{3,}|"
                 r"\b(?:dial(?:s|led|ing)?|call|ring)\s+(?:the\s+[\w-]+\s+on\s+)?\d{3,6}\b(?![\s,.]*\d)"
                 r"(?!\s+[a-z]+s\b)", re.I), "the phone number"),
-    # Who pays for something: "Who funds the programme?", "Qui finance ...?". A sentence naming a funder
-    # or a sum answers it, not one naming only who runs the programme.
-    (re.compile(r"\bwho (?:(?:is|are|was|were) )?(?:funds?|funded|funding|pays?|paid|paying|finances?|financed|"
-                r"financing|sponsors?|sponsored|sponsoring|bankrolls?)\b|\b(?:funded|financed|sponsored|paid for) by "
-                r"whom\b|\bqui (?:finance|financent|a financé|paie|sponsorise)\b|\bqui?én(?:es)? (?:financia|paga|"
-                r"patrocina|financió|pagó)\b|\bкто (?:финансирует|финансировал\w*|оплачивает|спонсирует)\b|"
-                r"من (?:يمول|يموّل|موّل|مول|يدفع)|谁(?:资助|出资|赞助|提供资金)|由谁(?:资助|出资)", re.I),
-     re.compile(r"\b(?:fund\w*|financ\w*|sponsor\w*|donor\w*|grant\w*|paid|pays?|budget\w*|lotter\w*)\b", re.I),
-     "the funder"),
     (re.compile(r"\be-?mail address|\badresse (?:e-?mail|électronique)|\bcorreo electrónico|"
                 r"\bэлектронн\w+ почт\w*|البريد الإلكتروني|电子邮件|邮箱", re.I),
      re.compile(r"\S+@\S+\.\w+"), "the e-mail address"),
@@ -365,12 +373,14 @@ def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = (),
     asked = _kind_asked(plan)
     # A number, an address or a funder is given anywhere in a passage, however far from the question's
     # words ("The 116-child helpline provides confidential, 24/7 support" is its paragraph's sixth
-    # sentence): the first three are read whole, but not one about someone else (Kenya's helpline
+    # sentence): the first two are read whole, but not one about someone else (Kenya's helpline
     # does not give Tanzania's number).
-    whole = [t for t in texts[:3] if not any(s in t for s in elsewhere)] if asked and asked[1] in _GIVEN_ANYWHERE else []
+    whole = [t for t in texts[:2] if not any(s in t for s in elsewhere)] if asked and asked[1] in _GIVEN_ANYWHERE else []
     if asked and not any(asked[0].search(s) for s in [*sentences, *signed, *whole]):
         return asked[1]
-    if role and not any(holds_role_asked(plan.question, s) for s in [*sentences, *signing]):
+    # "Who is the funder of ...?" asks for whoever funds it, a body as often as a person.
+    if role and not (asked and asked[1] == "the funder") \
+            and not any(holds_role_asked(plan.question, s) for s in [*sentences, *signing]):
         return f"the name of the {role.group(1)}"
     # The best passage whole: "The information document by Pakistan ..." opens the paragraph whose
     # sentence on "Digital Hifazat" names only the regulator.
@@ -416,7 +426,8 @@ def subject_term(plan: QueryPlan, vocabulary, across: bool = False) -> str | Non
     # So does a meeting it names: the sentences of "the nineteenth meeting" seldom say "nineteenth".
     asking |= {w for n in plan.meetings for form in meeting_forms(n) for w in tokens(form)}
     known = [t for t in plan.key_terms if t in vocabulary and not t.isdigit() and t not in asking
-             and t not in _LIGHT_VERBS and (not across or len(t) >= 5 or names_subject(plan.question, t))]
+             and (t not in _LIGHT_VERBS or names_subject(plan.question, t))
+             and (not across or len(t) >= 5 or names_subject(plan.question, t))]
     # A word the question writes as a name goes first: "Was the statement actually adopted at the
     # Tbilisi conference?" is about Tbilisi, which the reports name as seldom as "actually".
     return max(known, key=lambda t: (names_subject(plan.question, t), vocabulary.rarity(t))) if known else None

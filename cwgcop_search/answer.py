@@ -241,11 +241,12 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
             score = cosine + picking.coverage * coverage - picking.rank_penalty * rank
             candidates.append((score, text, passage, position, words, start))
     shows = kind_asked(plan) if plan is not None else None
-    if shows is not None and any(shows.search(c[1]) for c in candidates):
-        # "What is the helpline's phone number?", "Who funds the programme?" are answered by the sentences
-        # giving one, the best passage's first (the sentences keep their passage's rank in the score);
-        # "who funds" asks for a funder more than for a name.
-        candidates = [c for c in candidates if shows.search(c[1])]
+    nearest = {p.chunk_id for p in usable[:2]}
+    if shows is not None and any(shows.search(c[1]) for c in candidates if c[2].chunk_id in nearest):
+        # "What is the helpline's phone number?", "Who funds the programme?" are answered by the sentence
+        # giving one in the best passage or the next (as ``kind_missing`` reads them); "who funds" asks
+        # for a funder more than for a name.
+        candidates = [c for c in candidates if shows.search(c[1]) and c[2].chunk_id in nearest]
     elif wanted is not None and any(wanted(c[1]) for c in candidates
                                     if c[2].chunk_id == usable[0].chunk_id or plan is not None and plan.wants_share):
         # "Who chaired ...?" is answered by the sentence naming someone, however close in meaning

@@ -663,7 +663,8 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabular
             # The passages may say "French" as the question does, or "France" ("United Kingdom": no one word).
             described += [w for w in (place_word(english.get(code, code), forms, vocabulary),
                                       match.group(0).lower()) if w]
-        elif _STATE_BODY.match(question, match.end()) and match.group(0).lower() not in vocabulary:
+        elif _STATE_BODY.match(question, match.end()) and match.group(0).lower() not in vocabulary \
+                and _DETERMINER_ONLY.search(question[:match.start()]):
             # "the Brazilian delegation" is Brazil itself, which no report names; "a Swiss charity" may be
             # in a passage that never says Switzerland.
             unknown.append(english.get(code, code))
@@ -688,7 +689,7 @@ def countries_opening_or_in_lower_case(question: str, names: list[str], vocabula
     opening it ("Egypt committee struggling ...") or typed in lower case ("what did peru present").
     The question is about them as much as about a country named mid-sentence. Not a country that only
     places another ("a country bordering Egypt", "near kenya"), nor part of a longer place's name
-    ("new mexico", "northern ireland")."""
+    ("northern ireland")."""
     lower_case = question == question.lower()
     english = english_names()
     folded = " ".join(tokens(question))
@@ -698,7 +699,8 @@ def countries_opening_or_in_lower_case(question: str, names: list[str], vocabula
                  if tokens(name) and not describes(name) and not name.isupper()
                  and " ".join(tokens(name)) not in _EVERYDAY]
         where = [m for name in spelt for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
-        if not where or any(_PLACES_ANOTHER.search(folded[:m.start()]) for m in where):
+        where = [m for m in where if not _PLACES_ANOTHER.search(folded[:m.start()])]
+        if not where:
             continue
         if not lower_case and not any(m.start() == 0 for m in where):
             continue  # named mid-sentence with its capital: ``names_in`` reads it, with its exceptions
@@ -710,10 +712,13 @@ def countries_opening_or_in_lower_case(question: str, names: list[str], vocabula
 
 
 # Words before a country's name that make it a landmark or part of another place's name.
-_PLACES_ANOTHER = re.compile(r"\b(?:bordering|borders|near|nearby|neighbou?ring|next to|close to|around|beyond|"
-                             r"outside|new|northern|southern|eastern|western|central|upper|lower)\s+$")
+_PLACES_ANOTHER = re.compile(r"\b(?:bordering|borders|near|nearby|neighbou?ring|next to|close to|"
+                             r"northern|southern|eastern|western)\s+$")
 
 
+# "the Brazilian delegation": an article right before the adjective, so it is not part of a longer
+# place's adjective ("the Northern Irish government", "the South Sudanese delegation").
+_DETERMINER_ONLY = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
 # What a country's adjective names the country itself by: its delegation, government, ministry.
 _STATE_BODY = re.compile(r"\s+(?:delegation|delegates?|government|ministry|minister|representatives?|authorit(?:y|ies)|"
                          r"regulators?|parliament|presidency|administration|embassy|mission)\b", re.I)

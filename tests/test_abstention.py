@@ -854,10 +854,22 @@ def test_another_places_number_does_not_give_the_one_asked_for():
                         frozenset({"Children can call 116 at any time."})) == "the phone number"
 
 
-def test_who_funds_asks_for_a_funder():
-    plan = plan_for("Who funds the programme?")
+@pytest.mark.parametrize("question", ["Who funds the programme?", "Who is the funder of the programme?",
+                                      "Who was the programme funded by?", "¿Quiénes financian el programa?"])
+def test_who_funds_asks_for_a_funder(question):
+    plan = plan_for(question)
     assert kind_missing(plan, ["The programme was presented by the charity."]) == "the funder"
     assert kind_missing(plan, ["It is funded by a national lottery."]) is None
+    # A fund's name or a want of funding names no funder.
+    assert kind_missing(plan, ["The United Nations Children's Fund presented it; funding was limited."]) == \
+        "the funder"
+
+
+@pytest.mark.parametrize("question", ["Who paid attention to the youth programme?",
+                                      "What protections exist for children who pay for in-game items?",
+                                      "ماذا قدم الوفد من مولدوفا؟"])
+def test_paying_attention_or_a_relative_clause_asks_for_no_funder(question):
+    assert kind_missing(plan_for(question), ["The programme was presented by the charity."]) != "the funder"
 
 
 @pytest.mark.parametrize("question", ["ما هو اسم رئيس الاجتماع؟", "ما اسم المعلمة التي قدمت العرض؟"])

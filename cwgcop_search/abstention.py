@@ -237,6 +237,7 @@ _PERSON_NOUN = (r"(?:chair\w*|vice[\s-]chair\w*|president|director\w*|minister|s
                 r"father|girl|boy|child|lady|gentleman)\b"
                 # the noun ends the phrase: "the name of the student competition" is a competition's
                 r"(?=\s*(?:[?,.;:!]|$|who|whom|that|of|from|at|in|for|on|and|or)\b|\s*[?,.;:!]|\s*$)")
+_LATER_PART = r"(?:(?<!\b\w)[.?!;:]\s+|\s[-–—]\s+)¿?\s*(?-i:(?!WHO\b))"
 _MISSING_KINDS = (
     # The name of a law: "What is Kenya's child online protection law called?" is not answered by a
     # passage that names Kenya among a programme's countries. A law's name is capitalised and ends in
@@ -255,7 +256,8 @@ _MISSING_KINDS = (
     # Who pays for something: "Who funds the programme?", "Who is the funder of ...?", "Qui finance ...?"
     # (before a person's name, which "Who is the ...?" asks otherwise). A sentence saying who funded it
     # or giving a sum answers it; "the United Nations Children's Fund" and "limited funding" do not.
-    (re.compile(r"^\s*¿?\s*who (?:(?:is|are|was|were) )?(?:funds?|funded|funding|pays?(?! (?:attention|tribute|heed))|"
+    (re.compile(rf"(?:^|{_LATER_PART})\s*¿?\s*who (?:(?:is|are|was|were) )?(?:funds?|funded|funding|"
+                r"pays?(?! (?:attention|tribute|heed))|"
                 r"paid(?! (?:attention|tribute|heed))|paying(?! (?:attention|tribute|heed))|finances?|financed|financing|"
                 r"sponsors?|sponsored|sponsoring|bankrolls?)\b|^\s*who (?:is|are|was|were) the (?:main )?"
                 r"(?:funders?|sponsors?|donors?|financiers?)\b|^\s*who\b.{0,80}\b(?:funded|financed|sponsored|paid for) "
@@ -291,7 +293,7 @@ _MISSING_KINDS = (
                 r"\b(?:help\s*line|hot\s*line)\s+(?:number\s+)?(?:is|on|at)\s+\d{3,}|"
                 r"\b(?:dial(?:s|led|ing)?|call|ring)\s+(?:the\s+[\w-]+\s+on\s+)?\d{3,6}\b(?![\s,.]*\d)"
                 r"(?!\s+[a-z]+s\b)", re.I), "the phone number"),
-    (re.compile(r"\be-?mail address|\badresse (?:e-?mail|électronique)|\bcorreo electrónico|"
+    (re.compile(r"\be-?mail ad{1,2}ress|\badresse (?:e-?mail|électronique)|\bcorreo electrónico|"
                 r"\bэлектронн\w+ почт\w*|البريد الإلكتروني|电子邮件|邮箱", re.I),
      re.compile(r"\S+@\S+\.\w+"), "the e-mail address"),
 )
@@ -644,7 +646,6 @@ def holds_quantity(sentence: str, stated: frozenset[str] = frozenset()) -> bool:
 # The question word may open a later part that is itself the question: "... - when did it come
 # out?", "... teachers. Who said that?". Not a clause inside a sentence ("When children use chat
 # apps, what ...?"), a dash's aside ("– qui a été publié en 2020 –"), "e.g." or the acronym WHO.
-_LATER_PART = r"(?:(?<!\b\w)[.?!;:]\s+|\s[-–—]\s+)¿?\s*(?-i:(?!WHO\b))"
 _PART_ENDS = r"\b[^,?–—]*\?"
 # What is still to be discussed, said of the event a question dates ("It will be discussed in Study Group 17
 # in April 2025"); said of a text ("the Guidelines, which will be reviewed in 2026") it is no event to come.
@@ -723,6 +724,9 @@ _COUNTED_ALIKE = (r"(?:nations?|countries|country|states?)\b", r"(?:people|perso
                   r"(?:kids?|children|child|youngsters?|minors|pupils?|students?|learners?)\b", r"(?:schools?|campus(?:es)?)\b")
 
 
+_DURATION_UNITS = r"years|months|weeks|days"
+
+
 def counts(noun: str, sentences: list[str], attending: bool = False) -> bool:
     """Does a sentence put a number next to the noun ("a total of 24 contributions", "ten contributions",
     "contributions (18 in total)", "participants (more than 150)")?
@@ -732,6 +736,11 @@ def counts(noun: str, sentences: list[str], attending: bool = False) -> bool:
     stem = _PEOPLE if attending and re.fullmatch(_PEOPLE, noun, re.I) else next(
         (words for words in _COUNTED_ALIKE if re.fullmatch(words, noun, re.I)), re.escape(noun[:5].lower()))
     number = rf"(?:\d[\d,.]*\+?|\b{_COUNT_WORD})"
+    if re.fullmatch(_DURATION_UNITS, noun, re.I):
+        # "How many years does it run?": "a three-year initiative", "from 2022 to 2025".
+        unit = noun.lower().rstrip("s")
+        spans = re.compile(rf"{number}[\s-]+{unit}s?\b|\b(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d\b", re.I)
+        return any(spans.search(s) for s in sentences)
     before = re.compile(rf"{number}\s+(?:[\w-]+\s+){{0,2}}{stem}", re.I)
     after = re.compile(rf"{stem}\w*\W+(?:[\w-]+\W+){{0,2}}\d", re.I)
     # Years, dates and list markers count nothing: "6) focus on girls and young women"; nor do ages:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .chunking import is_list_item, item_with_lead_in, lead_in_of, lead_ins
+from .chunking import DEPENDENT, depends_on_previous, is_list_item, item_with_lead_in, lead_in_of, lead_ins
 from .languages import language_name
 from .query import STEM, QueryPlan, has_word, stem_key, tokens
 from .abstention import answer_type, counts_asked, holds_role_asked, is_signature, kind_asked
@@ -53,17 +53,6 @@ class Picking:
 
 # Sentences this similar in wording to one already chosen are redundant.
 REDUNDANT = 0.6
-# A sentence opening like this leans on the one before it: alone, its subject is lost.
-_DEPENDENT = re.compile(
-    r"^(?:it|its|it's|they|their|them|theirs|this|these|that|those|he|she|his|her|hers|such|however|"
-    r"furthermore|moreover|additionally|also|consequently|therefore|thus|hence|nevertheless|likewise|"
-    r"similarly|in addition|in contrast|as a result|the latter|the former|the same|both|another|"
-    r"(?P<noun>the (?:organi[sz]ation|program(?:me)?|initiative|representative|delegate|speaker|"
-    r"campaign|project|alliance|foundation|presentation|report|contribution|country|group|committee)))\b",
-    re.I)
-# ... unless the noun is followed by whose it is: "The representative from Egypt", "The contribution
-# by ITU Secretariat" name their subject.
-_NAMED_AFTER = re.compile(r"\s+(?:from|of|by|for)\s+(?:the\s+)?[A-Z]")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019)]?$")
 # Examples answers list up to this many sentences, one line per source.
 EXAMPLE_LINES = 5
@@ -128,16 +117,9 @@ def _off_hint(plan: QueryPlan | None, passage: Passage) -> bool:
                                                              passage.meetings_before))
 
 
-def depends_on_previous(sentence: str) -> bool:
-    """Does the sentence open with a pronoun or connective whose antecedent is in the sentence before?"""
-    sentence = sentence.lstrip("\u2022 ")
-    match = _DEPENDENT.match(sentence)
-    return bool(match) and not (match.group("noun") and _NAMED_AFTER.match(sentence, match.end()))
-
-
 def opens_with_noun(sentence: str) -> bool:
     """Does the sentence open with "the organisation", "the presentation" and the like?"""
-    match = _DEPENDENT.match(sentence.lstrip("\u2022 "))
+    match = DEPENDENT.match(sentence.lstrip("\u2022 "))
     return bool(match and match.group("noun"))
 
 

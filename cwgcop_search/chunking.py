@@ -83,6 +83,25 @@ def item_with_lead_in(sentences: list[str], lead: int, position: int) -> str:
     return f"{sentences[lead]} {'… ' if position - lead > 1 else ''}{item}"
 
 
+# A sentence opening like this leans on the one before it: alone, its subject is lost.
+DEPENDENT = re.compile(
+    r"^(?:it|its|it's|they|their|them|theirs|this|these|that|those|he|she|his|her|hers|such|however|"
+    r"furthermore|moreover|additionally|also|consequently|therefore|thus|hence|nevertheless|likewise|"
+    r"similarly|in addition|in contrast|as a result|the latter|the former|the same|both|another|"
+    r"(?P<noun>the (?:organi[sz]ation|program(?:me)?|initiative|representative|delegate|speaker|"
+    r"campaign|project|alliance|foundation|presentation|report|contribution|country|group|committee)))\b",
+    re.I)
+# ... unless the noun is followed by whose it is: "The representative from Egypt", "The contribution
+# by ITU Secretariat" name their subject.
+_NAMED_AFTER = re.compile(r"\s+(?:from|of|by|for)\s+(?:the\s+)?[A-Z]")
+
+def depends_on_previous(sentence: str) -> bool:
+    """Does the sentence open with a pronoun or connective whose antecedent is in the sentence before?"""
+    sentence = sentence.lstrip("\u2022 ")
+    match = DEPENDENT.match(sentence)
+    return bool(match) and not (match.group("noun") and _NAMED_AFTER.match(sentence, match.end()))
+
+
 # How far after a full stop inside brackets they may close for it to end no sentence: a date or a
 # place's name, not a sentence of its own.
 _BRACKET_REACH = 24

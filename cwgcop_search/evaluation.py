@@ -189,7 +189,8 @@ def answer_fragments(answer) -> int:
     before it, from the same passage, just before it in the answer. A paragraph may open with
     "The presentation on ...": what it reports on, which its citation names.
     """
-    from .answer import depends_on_previous, opens_with_noun
+    from .answer import opens_with_noun
+    from .chunking import depends_on_previous
 
     if answer.abstained:
         return 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import get_close_matches
 from functools import lru_cache
 
@@ -523,10 +523,11 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
         for term in meeting_terms(meetings, vocabulary):
             add(term)
     asked = without_asker_context(question)  # "I teach in Wales. What ...?" is not about Wales
-    unknown, renamed, regions, described = unknown_names(asked, vocabulary, fixed), {}, [], []
+    unknown, renamed, regions, described, acting = unknown_names(asked, vocabulary, fixed), {}, [], [], []
     if language == "en":
         reading = countries_known_otherwise(asked, unknown, vocabulary)
         unknown, renamed, regions, described = reading.unknown, reading.renamed, reading.regions, reading.described
+        acting = reading.acting
         for form in reading.search:
             add(form)
     places, place_words, unknown_places = [], [], []
@@ -544,7 +545,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
     # The passages name a country as the collection does: "uk" for the question's "Britain".
     names = [w for w in (renamed.get(n, n) for n in names_in(asked, vocabulary)) if w]
     if language == "en":
-        names += countries_opening_or_in_lower_case(asked, names, vocabulary)
+        names += countries_opening_or_in_lower_case(asked, names, vocabulary) + acting
     return QueryPlan(
         question=question, terms=tuple(terms), corrected=tuple(corrected),
         key_terms=key_terms,
@@ -628,6 +629,9 @@ class CountryReading:
     renamed: dict[str, str | None]  # the question's word for a country: the collection's word (None: not needed)
     regions: list[tuple[str, tuple[str, ...]]]  # (region, the collection's word for each of its countries)
     described: list[str]  # countries the question gives by an adjective: the collection's word, the adjective
+    # Countries whose delegation, government or ministry the question asks about ("the Kenyan
+    # government"): the collection's word; the passages must name them, as a country named outright.
+    acting: list[str] = field(default_factory=list)
 
 
 def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabulary: Vocabulary) -> CountryReading:
@@ -639,7 +643,7 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabular
     its country ("the Cairo delegation"), unless it names an event held there ("the Nairobi summit"),
     and a region for its countries ("an East African country").
     """
-    unknown, search, renamed, regions, described = list(unknown), [], {}, [], []
+    unknown, search, renamed, regions, described, acting = list(unknown), [], {}, [], [], []
     english = english_names()
     lower_case = question == question.lower()
     named_by = {name: countries_named(name, "en", any_case=True) for name in unknown}  # read once per name
@@ -659,12 +663,14 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabular
         code = adjectives().get(match.group(0).lower())
         if not code or not (lower_case or match.group(0)[0].isupper()):
             continue
+        state = _STATE_BODY.match(question, match.end()) and _DETERMINER_ONLY.search(question[:match.start()])
         if forms := collection_forms(code, vocabulary):
             # The passages may say "French" as the question does, or "France" ("United Kingdom": no one word).
-            described += [w for w in (place_word(english.get(code, code), forms, vocabulary),
-                                      match.group(0).lower()) if w]
-        elif _STATE_BODY.match(question, match.end()) and match.group(0).lower() not in vocabulary \
-                and _DETERMINER_ONLY.search(question[:match.start()]):
+            word = place_word(english.get(code, code), forms, vocabulary)
+            described += [w for w in (word, match.group(0).lower()) if w]
+            if state and word:
+                acting.append(word)
+        elif state and match.group(0).lower() not in vocabulary:
             # "the Brazilian delegation" is Brazil itself, which no report names; "a Swiss charity" may be
             # in a passage that never says Switzerland.
             unknown.append(english.get(code, code))
@@ -681,7 +687,7 @@ def countries_known_otherwise(question: str, unknown: tuple[str, ...], vocabular
         else:  # a passage must name one of the region's countries, in any of the collection's forms
             renamed.update({w: None for w in words})
             regions.append((place, tuple(form for found in forms.values() for form in found)))
-    return CountryReading(tuple(unknown), search, renamed, regions, described)
+    return CountryReading(tuple(unknown), search, renamed, regions, described, acting)
 
 
 def countries_opening_or_in_lower_case(question: str, names: list[str], vocabulary: Vocabulary) -> list[str]:

@@ -901,3 +901,13 @@ def test_a_verb_that_says_little_by_itself_is_no_subject():
 def test_how_many_years_may_ask_an_age(question):
     app = ["The web app is tailored to children aged 13 to 17."]
     assert assess(plan_query(question, vocabulary("app")), 0.9, app, app, 1.0, 0.0, same_language=False)[1] is None
+
+
+def test_how_many_years_is_answered_by_a_span():
+    assert counts("years", ["This three-year initiative, running from 2022 to 2025, is funded by a lottery."])
+    assert not counts("years", ["The initiative is funded by a lottery."])
+
+
+def test_a_misspelt_email_address_is_still_asked_for():
+    assert kind_missing(plan_for("email adress of the secretariat"), ["Comments go to the secretariat."]) == \
+        "the e-mail address"

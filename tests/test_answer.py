@@ -126,7 +126,7 @@ def test_without_material_on_the_named_meeting_the_answer_says_so_and_cites_noth
     ("Also, ITU had launched its COP mascot on Safer Internet Day 2020.", True),  # a connective, whatever follows
 ])
 def test_sentences_leaning_on_the_one_before_are_recognised(sentence, dependent):
-    from cwgcop_search.answer import depends_on_previous
+    from cwgcop_search.chunking import depends_on_previous
 
     assert depends_on_previous(sentence) is dependent
 

@@ -529,6 +529,8 @@ def test_a_delegation_given_by_its_countrys_adjective_is_that_country():
     assert plan_query("What did the Brazilian delegation present?", words).unknown_names == ("Brazil",)
     # A charity may be in a passage that never names its country.
     assert plan_query("What does the Swiss charity do with games?", words).unknown_names == ()
+    # A country the reports do name is required as if named outright: "the Kenyan government" is Kenya.
+    assert "kenya" in plan_query("what did the kenyan government report?", vocabulary("kenya", "report")).names
 
 
 def test_a_country_known_only_by_a_name_of_several_words_is_preferred_by_its_adjective():

@@ -2713,6 +2713,82 @@ q('unanswerable', 'name of the former president of malta who spoke at the 2023 m
 q('unanswerable', 'when was the 20th cwg-cop meeting held and how many people attended it')
 
 
+# A twenty-first batch of 40 (nineteenth session), aimed at this session's new rules: who funds, phone numbers
+# and addresses, countries opening a question or typed in lower case or given by their adjective, ages and
+# outcomes. Run once before its fixes: recall@5 0.964, evidence 0.958, unanswerable abstained 0.583, wrongly
+# abstained 0.143.
+q('actor', "who funds the terre des hommes 'Safety for Children and their Rights Online' programme?",
+  'is funded by the Netherlands Postcode Lottery')
+q('fact', 'That Dutch lottery-funded child safety project - which countries does it run in?',
+  'operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya')
+q('actor', 'who is paying for the WISE KIDS e-learning course on preventing online radicalisation',
+  'developed by the organization in collaboration with Cardiff Council and funded by the UK Home Office')
+q('actor', 'what did pakistan do about digital literacy for kids and which company backed it',
+  'the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok')
+q('actor', 'who set up the Russian Alliance for the Protection of Children in the Digital Environment',
+  'Established in 2021 by major Russian telecom, IT, and media companies')
+q('fact', 'how are the CWG-COP meetings in 2024-2025 financed? any financial implications?',
+  'Within the allocated budget 2024-2025.')
+q('actor', 'the Egyptian digital citizenship initiative - which ministry leads it',
+  'a national effort led by the Egyptian Ministry of Communication and Information Technology (MCIT)')
+q('actor', 'who leads the Protection through Online Participation (PoP) initiative',
+  'led by ITU and the Office of the Special Representative on Violence against Children')
+q('fact', "Tanzania helpline for children - what's the number and is it 24 hours?",
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+q('fact', "I'm a ministry official and want to sign up for the ITU Industry Connect quarterly discussions, which website do I register on?",
+  'registration will be accessible from the ITU COP website')
+q('fact', 'egypt online safety platform website in arabic',
+  'The Wa3i.net platform developed within the initiative offers specialized content, interactive games, guidebooks, and online safety training in Arabic.')
+q('fact', 'does bulgaria have a hotline for reporting online child abuse',
+  'a National Safer Internet Centre Hotline for reporting abuse')
+q('paraphrase', 'how do I contact the Internet Watch Foundation about setting up a reporting portal in my country',
+  'requested participants to engage him later in order to exchange information on how to set up the portals')
+q('examples', 'Egypt committee child online protection - what events did they organise?',
+  'The major events were the ITU Regional Workshop- COP Regional strategy (2015), the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017).')
+q('paraphrase', 'what is pakistan doing about parental controls and reporting abuse',
+  'PTA’s network-level parental control initiative aims to centralize online safety measures',
+  'a complaint management system (CMS) for reporting child abuse online')
+q('fact', 'the Polish campaign I click sensibly how many children',
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('paraphrase', "what was special about the Albanian authority's role in ITU's global COP programme?",
+  "they became the first pilot of the ITU's global Child Online Protection program")
+q('actor', 'the Georgian communications regulator partnered with whom on media literacy',
+  'partnering with the Council of Europe to advance media literacy in Georgia')
+q('examples', 'games or quizzes the French data protection authority made for kids',
+  'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content')
+q('fact', "which G20 presidency endorsed the high-level principles India's cyber-education toolkit builds on",
+  'endorsed under the Italian G20 Presidency, and received unanimous support from all G20 members and guest countries')
+q('fact', 'what age group is the Ask me! web app and the Sango game for',
+  'tailored to children aged 13 to 17',
+  'designed for children aged 9 to 12')
+q('fact', 'how many years does the SCROL initiative run',
+  'This three-year initiative, running from 2022 to 2025')
+q('fact', 'how many young coaches were trained in the Scort Foundation webinar in Ecuador',
+  'a webinar in Ecuador trained 46 young coaches working with over 1,800 children')
+q('fact', 'did council approve sending the CWG-COP four year report to the plenipotentiary',
+  'The Council agreed to submit the report contained in Document C22/64 to the Plenipotentiary Conference')
+q('paraphrase', 'were the two draft resolutions from the Philippines adopted at the 19th meeting?',
+  'merge the two resolutions into a single one for resubmission in January')
+q('fact', 'was the ITU Industry Connect series endorsed by the working group',
+  'The meeting endorsed the proposed ITU Industry Connect: Quarterly Intersectoral Discussions on Child Online Protection series')
+q('examples', 'what does chads national cybersecurity strategy recommend',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.')
+q('fact', 'what did the chair recommend about the length of the council working group meetings in 2023',
+  'extending the allocated time for the Council Working Group to one and a half days')
+q('unanswerable', "who funds Egypt's National Committee for Child Online Protection?")
+q('unanswerable', 'what is the phone number of the Bulgarian Safer Internet Centre hotline')
+q('unanswerable', 'Tanzania 116 helpline - who pays for it?')
+q('unanswerable', 'how much money did the Netherlands Postcode Lottery give to Terre des Hommes')
+q('unanswerable', 'what did the Brazilian government present at the CWG-COP meetings')
+q('unanswerable', "the Spanish delegation's proposal on age verification, was it adopted?")
+q('unanswerable', 'was the Russian proposal to revise Resolution 179 approved at the 14th meeting')
+q('unanswerable', 'how old do kids have to be to get the child SIM card in tanzania')
+q('unanswerable', "how many schools in poland took part in 'I click sensibly'")
+q('unanswerable', 'email adress of the CWG-COP secretariat')
+q('unanswerable', 'what minimum age will the EU age verification system check for')
+q('unanswerable', 'what did the kenyan government report about its national child online protection strategy')
+
+
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"

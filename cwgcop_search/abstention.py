@@ -275,7 +275,7 @@ _MISSING_KINDS = (
     # on its preposition, asks to whom, often a body.
     # "the name of the app competition" is a thing's, given as a title, a tag or in quotes.
     (re.compile(r"^\s*who (?:is|was|are|were) (?:the|a|an|its|their)\b(?!.*\b(?:to|with|for|by)\W*$)|"
-                rf"\bname of (?:the|a|an|its|their) (?:[\w'’-]+ ){{0,2}}{_PERSON_NOUN}|"
+                rf"\bname of (?:the|a|an|its|their) (?:[\w'’-]+[\s-]){{0,2}}{_PERSON_NOUN}|"  # "ex-president"
                 r"^\s*qui (?:est|était) (?:le|la|l')|\bnom d[ue] |^\s*¿?\s*quién (?:es|era|fue) (?:el|la)\b|"
                 r"\bnombre del? |^\s*кто (?:является|был[аи]?|такой|такая)\b|\bкак зовут\b|^\s*من (?:هو|هي)\b|"
                 # Arabic "ما اسم" asks a person's name only before a person ("ما اسم رئيس ..."), as English
@@ -778,18 +778,19 @@ def share_near(plan: QueryPlan, rank: int) -> bool:
     question's: "What fraction of people on the web are under-18s?" is answered by "approximately
     one-third of internet users being children". A share is rarely given by accident, so the three
     nearest sentences count; a number only the two nearest. A question naming a meeting still
-    needs the meeting named."""
+    needs the meeting named. (A share in the best passage, beside its nearest sentence, counts
+    at any rank: "a 20% reduction in violence" answers "by what percentage ... cut mistreatment".)"""
     return rank < (3 if plan.wants_share else 2) and not plan.meetings
 
 
-def _shares_key_term(plan: QueryPlan, sentence: str) -> bool:
+def _shares_key_term(plan: QueryPlan, sentence: str, common: frozenset[str] = frozenset()) -> bool:
     """Does the sentence hold a key word of the question, or name the meeting it names?
 
     A question in Chinese shares no word with an English report: "有多少人参加了第二十二次会议？"
     is answered by "At the twenty-second meeting ... among the 191 participants".
     """
     words = set(tokens(sentence))
-    return any(mentions(t, words) for t in plan.key_terms if not t.isdigit()) or any(
+    return any(mentions(t, words) for t in plan.key_terms if not t.isdigit() and t not in common) or any(
         all(w in words for w in tokens(form)) for n in plan.meetings for form in meeting_forms(n))
 
 
@@ -814,7 +815,7 @@ def on_topic(question: LatentTerms | None, passages: list[LatentTerms], threshol
 def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_texts: list[str],
            coverage: float, threshold: float, other_sentences: tuple[str, ...] = (),
            subject: str | None = None, elsewhere: frozenset[str] = frozenset(),
-           same_language: bool = True) -> tuple[float, str | None]:
+           same_language: bool = True, common: frozenset[str] = frozenset()) -> tuple[float, str | None]:
     """Confidence that the passages answer the question, and why not when they don't.
 
     ``top_sentences``: the evidence passages' sentences nearest the question, best first;
@@ -823,7 +824,9 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     "how many X" question names ("191 participants"), a sentence too plain to rank high;
     ``subject``: the question's rarest word the collection knows (``subject_term``);
     ``elsewhere``: sentences of passages that do not mention everyone the question names;
-    ``same_language``: the question is in the language of the best passage.
+    ``same_language``: the question is in the language of the best passage;
+    ``common``: key words so frequent in the collection ("safety", "children") that a sentence sharing
+    one is not thereby about the question: its number answers nothing.
     """
     confidence = best_sentence + IDF_COVERAGE_WEIGHT * coverage
     if plan.unknown_names:
@@ -850,8 +853,9 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
         lambda s: holds_quantity(s if asks_age else _AGES.sub(" ", s), stated) or bool(asks_age and _AGE_GIVEN.search(s)))
     attending = bool(_ATTENDING.search(plan.question))
     if plan.wants_quantity and not any(
-            gives(s) and (rank == 0 or _shares_key_term(plan, s) or share_near(plan, rank)
+            gives(s) and (rank == 0 or _shares_key_term(plan, s, common) or share_near(plan, rank)
                           or not same_language and rank < 3 and _goes_on_from(s, about[:rank], top_texts)
+                          or plan.wants_share and _goes_on_from(s, about[:1], top_texts[:1])
                           and not _names_other_meeting(plan, s))
             for rank, s in enumerate(about)) and not (
             plan.counted and counts(plan.counted, about + about_others, attending)):

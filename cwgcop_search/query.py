@@ -86,7 +86,14 @@ _YEAR = re.compile(r"(?<![A-Za-z0-9])(20[0-4]\d)(?!\d)")  # also "2023年" and "
 _QUANTITY = re.compile(r"\bhow old\b|"
                        r"\b(how (?:many|much)|what (?:was |is |were |are )?(?:the )?"
                        r"(?:minimum |maximum |total |exact |precise |approximate |overall |annual )?(?:size of (?:the |its )?)?"
-                       r"(?:age|number|percentage|amount|budget|fine|penalty|penalties|cost|price|sum|rate|figure)s?)\b",
+                       r"(?:age|number|percentage|amount|budget|fine|penalty|penalties|cost|price|sum|rate|figure)s?)\b|"
+                       # "How big was the fine?", "how large is the budget": a sum asked with an adjective of size.
+                       r"\bhow (?:big|large|high|steep|heavy|substantial|generous)\s+(?:was|is|were|are|will be)\s+"
+                       r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|budget|cost|grant|sum|"
+                       r"amount|funding|donation)\b|"
+                       # A search-box query counts with "numbers": "user numbers of the platform".
+                       r"\b(?:user|visitor|participant|attendance|download|membership|subscriber|enrol(?:l)?ment|"
+                       r"student|pupil|caller|viewer)\s+(?:numbers|figures|counts?)\b",
                        re.I)  # a share asked for ("what share", "what proportion") is a quantity too: see SHARE
 # "checking how old users are", "a tool to verify how old they are" say what a tool does: no age asked.
 _CHECKING = re.compile(r"\b(?:check|verif|determin|establish|assess|estimat|confirm|prov|detect|guess|predict|"
@@ -396,11 +403,17 @@ _NUMBER_OF = re.compile(rf"(?:^\W*|\bthe\s+)(?:total\s+)?number of ([^\W\d_][\w-
                         re.I)
 
 
+# "How many" with nothing named after it: "the regulator's recommendations - how many did they publish?",
+# "... a lot of submissions. How many were there?".
+_HOW_MANY_ALONE = re.compile(r"\bhow many\b(?!\s+of\b)", re.I)
+
+
 def _counted(question: str) -> str:
     """The noun a question counts: "how many contributions", "how many primary school pupils" (pupils)."""
     match = _COUNTED.search(question) or _NUMBER_OF.search(question)
     if not match:
-        return ""
+        alone = _HOW_MANY_ALONE.search(question)
+        return _counted_before(question[:alone.start()]) if alone else ""
     group = next(i for i, g in enumerate(match.groups(), 1) if g)
     first = match.group(group).lower()
     # Words before the counted noun describe it ("primary school pupils", "young volunteers"): the first
@@ -414,6 +427,15 @@ def _counted(question: str) -> str:
         if _PLURAL.search(word):
             return word
     return first
+
+
+def _counted_before(words: str) -> str:
+    """What a "how many" that names nothing counts: the first plural the question wrote before it
+    that is not a function word or an owner ("recommendations", not "children's")."""
+    for word in re.findall(r"[^\W\d_][\w'’-]*", words):
+        if word.lower() not in STOPWORDS and not re.search(r"['’]s?$", word) and _PLURAL.search(word.lower()):
+            return word.lower()
+    return ""
 
 
 # English plurals, regular and the irregular ones of people counted; not "analysis", "status", "news".
@@ -540,7 +562,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
         elif word := place_word(english, forms, vocabulary):
             place_words.append(word)
     share = bool(SHARE.search(question))
-    quantity = bool(asks_quantity(question) or HOW_MANY.search(question) or share
+    quantity = bool(asks_quantity(question) or HOW_MANY.search(question) or _NUMBER_OF.search(question) or share
                     or language != "en" and _QUANTITY_ELSEWHERE.search(question))
     # The passages name a country as the collection does: "uk" for the question's "Britain".
     names = [w for w in (renamed.get(n, n) for n in names_in(asked, vocabulary)) if w]
@@ -825,12 +847,13 @@ def opens_sentence(text: str, start: int) -> bool:
 
 # A sentence in which the asker speaks of themselves before asking: "I teach secondary school in
 # Wales.", "I'm with a helpline.", "We're planning our travel budget.", "As a parent, ...". Its names
-# say who asks, not what about.
+# say who asks, not what about. A greeting may open it: "Hi, I'm researching NGO-led projects."
 # It ends at a full stop, or at a dash the question follows: "I'm a teacher in England - did ...?"; not
 # at a dash opening an aside ("I'm a teacher - a secondary one - in Kenya. What ...?").
 _DASH_THEN_QUESTION = r"(?:\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?|\s?--\s?)(?=[^.!]*\?)"
 _ASKER_SAYS = re.compile(
-    r"(?:^|(?<=[.!?]))\s*(?:(?:I|We)\s+(?:teach|work|study|represent|volunteer|run|lead|coordinate)|"
+    r"(?:^|(?<=[.!?]))\s*(?:(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|all|team))?"
+    r"\s*[,!.]?\s*)?(?:(?:I|We)\s+(?:teach|work|study|represent|volunteer|run|lead|coordinate)|"
     r"(?:I['’]m|I am|We['’]re|We are)\s+(?:a|an|with|from|at|in|researching|planning|preparing|working|writing|"
     r"drafting|organi[sz]ing|studying|compiling|mapping|updating|reviewing)|As an?)\b"
     rf"(?:(?!{_DASH_THEN_QUESTION})[^.!?]|\.(?=\w))*(?:[.!]|{_DASH_THEN_QUESTION})", re.I)

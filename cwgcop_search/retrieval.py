@@ -479,6 +479,9 @@ def sentences_elsewhere(plan: QueryPlan, evidence: list[int], parts: dict[int, l
 # Weight of the lexical ranking for a question in a language no report is written in: set with
 # eval/tune_languages.py on the dev translations (recall@5 0.768 at 0.3, 0.800 at 0.6, 0.776 at 1).
 CROSS_LINGUAL_LEXICAL = 0.6
+# Below this rarity (``Vocabulary.rarity``) a word is among the collection's commonest ("safety",
+# "children", "online", "meeting"): sharing it ties no number to the question.
+COMMON_RARITY = 6.0
 
 
 def across_languages(plan: QueryPlan, vocabulary) -> QueryPlan:
@@ -855,7 +858,8 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
                                 settings.abstain_below if settings.abstain_below >= 0 else
                                 calibrated.cut(same_language), tuple(t for _, t in ranked_sentences[5:]),
                                 subject_term(plan, reader.vocabulary(), across=not same_language),
-                                sentences_elsewhere(plan, evidence, parts, read, reader), same_language)
+                                sentences_elsewhere(plan, evidence, parts, read, reader), same_language,
+                                frozenset(t for t in plan.key_terms if reader.vocabulary().rarity(t) < COMMON_RARITY))
     if reason == NOT_CLOSE and ranked_sentences and settings.latent_search \
             and calibrated.latent_on_topic is not None:
         # Paraphrases share few words and no close sentence with their passage ("Who worried about

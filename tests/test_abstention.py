@@ -578,7 +578,8 @@ def test_the_word_opening_a_question_is_not_its_subject_for_its_capital():
 
 
 def test_how_many_counts_the_noun_after_it_not_a_verb_or_a_pronoun():
-    assert plan_for("I heard it got many submissions. How many were there?").counted == ""
+    # A verb after "how many" counts the plural the question wrote before it.
+    assert plan_for("I heard it got many submissions. How many were there?").counted == "submissions"
     assert plan_for("How many of them attended?").counted == ""
     assert plan_for("In how many of the countries examined is it a crime?").counted == "countries"
     assert plan_for("How many contributions were received?").counted == "contributions"
@@ -688,7 +689,8 @@ def test_how_many_counts_the_noun_its_describing_words_lead_to():
 
 
 def test_an_adverb_after_how_many_is_not_what_is_counted():
-    assert plan_for("Of the countries examined, how many actually list it as a crime?").counted == ""
+    # What it counts is the plural written before it.
+    assert plan_for("Of the countries examined, how many actually list it as a crime?").counted == "countries"
     assert plan_for("number of participants 17th meeting jan 2021").counted == "participants"
 
 
@@ -911,3 +913,50 @@ def test_how_many_years_is_answered_by_a_span():
 def test_a_misspelt_email_address_is_still_asked_for():
     assert kind_missing(plan_for("email adress of the secretariat"), ["Comments go to the secretariat."]) == \
         "the e-mail address"
+
+
+def test_how_many_with_nothing_after_it_counts_the_plural_written_before():
+    plan = plan_for("commission recommendations to protect children - how many did they publish?")
+    assert plan.counted == "recommendations"
+    eight = "The commission had published eight recommendations to strengthen protection."
+    assert assess(plan, 0.9, ["The commission presented its approach."], ["..."], 1.0, 0.0, (eight,))[1] is None
+    assert assess(plan, 0.9, ["The commission presented its approach."], ["..."], 1.0, 0.0,
+                  ("The commission published recommendations.",))[1] == "no passage gives the number asked for"
+
+
+def test_a_share_in_the_best_passage_beside_its_nearest_sentence_answers_at_any_rank():
+    plan = plan_for("by what percentage does the programme hope to cut mistreatment of minors")
+    passage = ("The programme for the prevention of violence runs to 2026. It covers schools. It trains staff. "
+               "Its expected outcomes include a 20% reduction in violence.")
+    nearest = ["The programme for the prevention of violence runs to 2026.", "It covers schools.",
+               "It trains staff.", "Its expected outcomes include a 20% reduction in violence."]
+    assert assess(plan, 0.9, nearest, [passage], 1.0, 0.0)[1] is None
+    # Not when the share is in another passage than the nearest sentence's.
+    assert assess(plan, 0.9, nearest, [nearest[0], nearest[3]], 1.0, 0.0)[1] == "no passage gives the share asked for"
+
+
+@pytest.mark.parametrize("question", ["how big was the fine the regulator gave companies",
+                                      "How large is the budget of the programme?"])
+def test_a_sum_asked_with_an_adjective_of_size_needs_a_currency(question):
+    plan = plan_for(question)
+    assert plan.wants_quantity and plan.wants_sum
+    assert assess(plan, 0.9, ["The regulator published 8 recommendations."], ["..."], 1.0, 0.0)[1]
+
+
+@pytest.mark.parametrize("question", ["number of downloads of the app so far?", "user numbers of the platform"])
+def test_a_search_box_count_asks_for_a_number(question):
+    assert plan_for(question).wants_quantity
+
+
+def test_a_number_in_a_sentence_sharing_only_a_common_word_answers_no_count():
+    plan = plan_for("number of downloads of the safety app?")
+    nearest = ["The app was launched for teenagers.", "The programme covers schools.",
+               "The campaign consulted 85 children about digital safety."]
+    assert assess(plan, 0.9, nearest, ["..."], 1.0, 0.0)[1] is None  # "safety" ties the count to the question
+    assert assess(plan, 0.9, nearest, ["..."], 1.0, 0.0, common=frozenset({"safety"}))[1] == \
+        "no passage gives the number asked for"
+
+
+def test_the_name_of_a_former_holder_asks_for_a_person():
+    assert kind_missing(plan_for("what is the name of the ex-president of the commission who spoke"),
+                        ["The former president of the commission spoke about the web."]) == "the name"

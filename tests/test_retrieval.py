@@ -514,6 +514,14 @@ def test_a_name_in_what_the_asker_says_of_themselves_is_not_what_the_question_is
     assert aside.unknown_names == ()
 
 
+@pytest.mark.parametrize("greeting", ["Hi, ", "Hello! ", "Good morning all, "])
+def test_a_greeting_may_open_what_the_asker_says_of_themselves(greeting):
+    words = vocabulary("funds", "programme", "countries")
+    plan = plan_query(f"{greeting}I'm researching NGO-led projects. Who funds the programme?", words)
+    assert plan.names == () and plan.unknown_names == ()
+    assert plan_query("Hi, who funds the NGO-led programme?", words).unknown_names == ("NGO-led",)
+
+
 def test_a_country_given_by_its_adjective_is_preferred_but_not_required():
     # "the Swiss charity": its passage may name the charity without saying Switzerland.
     words = vocabulary("switzerland", "charity", "games", "egypt", "delegation")

@@ -361,12 +361,14 @@ def kind_asked(plan: QueryPlan) -> re.Pattern | None:
 
 
 def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = (),
-                 elsewhere: frozenset[str] = frozenset()) -> str | None:
+                 elsewhere: frozenset[str] = frozenset(), subject: str | None = None) -> str | None:
     """What a question asks for ("the name") when it asks for a kind no sentence shows, else None.
 
     ``texts``: the first five passages whole, for a signature, whose name and role are two lines
     (the first three give a name; a role's holder may sign any of the five); ``elsewhere``: sentences
-    of passages about someone the question does not ask about.
+    of passages about someone the question does not ask about; ``subject``: the question's rarest word
+    the collection knows (``subject_term``). A person's name is looked for in passages that speak of
+    it: "chaired by Mr Alzarooni" does not name "the Hungarian expert who presented at the 19th meeting".
     """
     role = _ROLE_ASKED.search(plan.question)
     # A signature states its role: one among the first five passages answers for that role only.
@@ -378,6 +380,9 @@ def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = (),
     # sentence): the first two are read whole, but not one about someone else (Kenya's helpline
     # does not give Tanzania's number).
     whole = [t for t in texts[:2] if not any(s in t for s in elsewhere)] if asked and asked[1] in _GIVEN_ANYWHERE else []
+    if asked and asked[1] == "the name" and subject and texts:
+        sentences = [s for s in sentences if not any(s in t for t in texts)
+                     or any(s in t and mentions(subject, set(tokens(t))) for t in texts)]
     if asked and not any(asked[0].search(s) for s in [*sentences, *signed, *whole]):
         return asked[1]
     # "Who is the funder of ...?" asks for whoever funds it, a body as often as a person.
@@ -887,7 +892,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     counted_only = names_counted_not_named(plan, about + about_others)
     if counted_only:
         return confidence, f"the passages count the {counted_only} but do not name them"
-    kind = kind_missing(plan, about, top_texts, elsewhere)
+    kind = kind_missing(plan, about, top_texts, elsewhere, subject)
     if kind:
         return confidence, f"no passage gives {kind} asked for"
     outcome = outcome_missing(plan, about_subject(every, event) or (every if same_language else top_sentences))

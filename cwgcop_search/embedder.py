@@ -23,6 +23,7 @@ import numpy as np
 
 from .chunking import sentence_pairs, split_sentences
 from .errors import ModelNotFoundError
+from .lexicon import spell_out
 
 MINILM = "all-MiniLM-L6-v2"
 E5_SMALL = "multilingual-e5-small"
@@ -256,6 +257,11 @@ def _load(model: str) -> Embedder | E5Embedder:
     return E5Embedder(model) if is_e5(model) else Embedder(model)
 
 
+# What is embedded for a chunk, its sentences and pairs; a change rebuilds the index.
+# 2: pairs of sentences with the collection's acronyms spelt out.
+EMBEDDING_VERSION = 2
+
+
 @dataclass(frozen=True)
 class EmbeddedChunks:
     """Chunks, their sentences and pairs of neighbouring sentences, each with its vectors: what a writer stores."""
@@ -269,12 +275,20 @@ class EmbeddedChunks:
 
 
 def embed_chunks(chunks: list, embedder, batch_size: int = 32,
-                 progress: Progress | None = None) -> EmbeddedChunks:
-    """Embed chunks (their ``embed_text``), their sentences and their pairs of sentences in one pass."""
+                 progress: Progress | None = None, acronyms: dict[str, str] | None = None) -> EmbeddedChunks:
+    """Embed chunks (their ``embed_text``), their sentences and their pairs of sentences in one pass.
+
+    ``acronyms``: the collection's (``lexicon.mine_acronyms``). A pair of sentences is embedded with
+    the acronyms it uses spelt out (``lexicon.spell_out``) and stored as written: a paraphrase, which
+    spells concepts out, finds it nearer. Pairs serve questions in the reports' language only; single
+    sentences, which serve every language, stay as written: spelt out, they cost the questions in
+    other languages (eval/README.md, twentieth session).
+    """
     sentences = [split_sentences(c.text) for c in chunks]
     pairs = [sentence_pairs(group) for group in sentences]
     n_chunks, n_sentences = len(chunks), sum(map(len, sentences))
-    vectors = embedder.embed([c.embed_text for c in chunks] + [s for group in sentences + pairs for s in group],
+    vectors = embedder.embed([c.embed_text for c in chunks] + [s for group in sentences for s in group]
+                             + [spell_out(s, acronyms or {}) for group in pairs for s in group],
                              batch_size, progress)
     return EmbeddedChunks(chunks, vectors[:n_chunks], sentences, vectors[n_chunks:n_chunks + n_sentences],
                           pairs, vectors[n_chunks + n_sentences:])

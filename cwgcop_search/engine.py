@@ -20,10 +20,11 @@ from .calibration import calibration_for
 from .chunking import CHUNKER_VERSION, chunk_report
 from .config import Settings
 from .conversation import Conversation
-from .embedder import Embedder, embed_chunks, load_embedder
+from .embedder import EMBEDDING_VERSION, Embedder, embed_chunks, load_embedder
 from .backends import Reader, open_store
 from .errors import CorpusError, CwgcopError, IndexMissingError, QuestionError, ReaderError, UploadError
 from .ingest import Limits, ParsedFile, ParseWorker
+from .lexicon import mine_acronyms
 from .readers import SUPPORTED_EXTENSIONS, file_type_of
 from .store import SCHEMA_VERSION
 from .types import Answer, DocumentInfo, Filters, IndexReport, Verdict
@@ -89,6 +90,7 @@ class Engine:
     def _index_parameters(self) -> dict:
         return {"model": self.settings.model,
                 "chunking": {"max_tokens": self.settings.max_tokens, "version": CHUNKER_VERSION},
+                "embedding": EMBEDDING_VERSION,
                 "schema_version": SCHEMA_VERSION, "attribution": ATTRIBUTION_VERSION}
 
     # ------------------------------------------------------------ indexing
@@ -153,6 +155,9 @@ class Engine:
                 writer.remove_document(source)
             todo = plan_add + plan_update
             added, updated = [], []
+            # Every file is read before any is embedded: a sentence is embedded with the acronyms it
+            # uses spelt out, and a report may use one that another defines.
+            read = []
             with ParseWorker(self._limits()) as worker:
                 for done, f in enumerate(todo, start=1):
                     if progress:
@@ -168,12 +173,19 @@ class Engine:
                         keep_failed[f.source] = {**entry, "reason": f"{f.source}: cannot be read ({exc}).",
                                                  "code": "unreadable"}
                         continue
-                    chunks_added = self._add_parsed(writer, f, entry["sha256"], parsed, embedder, progress)
-                    keep[f.source] = {**entry, "chunks": chunks_added, "paragraphs": len(parsed.report.paragraphs),
-                                      "pages": parsed.pages, "warnings": list(parsed.warnings)}
-                    (updated if f in plan_update else added).append(f.source)
+                    read.append((f, entry, parsed,
+                                 chunk_report(parsed.report, self.settings.max_tokens, embedder.count_tokens)))
             if progress:
                 progress("read", len(todo), len(todo))
+            # The documents kept define their acronyms first, as the index reads them (chunk order).
+            acronyms = writer.known_acronyms()
+            for short, long_form in mine_acronyms(c.embed_text for *_, chunks in read for c in chunks).items():
+                acronyms.setdefault(short, long_form)
+            for f, entry, parsed, chunks in read:
+                self._add_parsed(writer, f, entry["sha256"], parsed, chunks, embedder, progress, acronyms)
+                keep[f.source] = {**entry, "chunks": len(chunks), "paragraphs": len(parsed.report.paragraphs),
+                                  "pages": parsed.pages, "warnings": list(parsed.warnings)}
+                (updated if f in plan_update else added).append(f.source)
             new_manifest = {**self._index_parameters(), "dimension": embedder.dimension,
                             "files": keep, "failed": keep_failed}
             writer.commit(new_manifest)
@@ -193,11 +205,10 @@ class Engine:
             warnings=tuple(w for v in verdicts for w in v.warnings),
             verdicts=verdicts)
 
-    def _add_parsed(self, writer, f: CorpusFile, sha: str, parsed: ParsedFile, embedder: Embedder,
-                    progress: Progress | None) -> int:
-        chunks = chunk_report(parsed.report, self.settings.max_tokens, embedder.count_tokens)
+    def _add_parsed(self, writer, f: CorpusFile, sha: str, parsed: ParsedFile, chunks: list, embedder: Embedder,
+                    progress: Progress | None, acronyms: dict[str, str]) -> None:
         embed_progress = (lambda done, total: progress("embed", done, total)) if progress else None
-        embedded = embed_chunks(chunks, embedder, self.settings.batch_size, embed_progress)
+        embedded = embed_chunks(chunks, embedder, self.settings.batch_size, embed_progress, acronyms)
         # One more pass of the model over each chunk (on the shipped corpus a build takes 58 s, not 36 s):
         # switched off, the index is built without latent terms and searched without them.
         latent = embedder.latent_terms([c.text for c in chunks]) if self.settings.latent_search else None
@@ -205,7 +216,6 @@ class Engine:
         writer.add_document(f.source, parsed.file_type, sha, parsed.report, chunks, embedded.vectors,
                             embedded.sentences, embedded.sentence_vectors, mentions, latent,
                             embedded.pairs, embedded.pair_vectors)
-        return len(chunks)
 
     def verdicts(self) -> tuple[Verdict, ...]:
         """Every file's verdict from the last indexing, and the unsupported files in the folder now."""

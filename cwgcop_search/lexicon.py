@@ -80,3 +80,34 @@ def merge_definitions(definitions: Iterable[tuple[str, str, str]]) -> dict[str, 
 def mine_acronyms(texts: Iterable[str]) -> dict[str, str]:
     """Lower-case acronym -> lower-case long form, from "Long Form (LF)" patterns in ``texts``."""
     return merge_definitions(d for text in texts for d in definitions_in(text))
+
+
+def spell_out(text: str, acronyms: dict[str, str]) -> str:
+    """The text with each acronym the collection defines followed, once, by its long form in brackets:
+    "information sessions on COP related matters" -> "... on COP (child online protection) related ...".
+
+    For the model that embeds a sentence: a report defines an acronym once and then writes it bare,
+    so a sentence read alone says "COP" where a paraphrase says "keeping children safe online".
+    Only an acronym written as one (capitals or digits, "ISPs", "SG17") is spelt out, not a word
+    that happens to share its letters ("pop", "cop"), nor one whose long form the text already holds.
+    """
+    if not acronyms:
+        return text
+    spelt, lowered = set(), text.lower()
+
+    def expand(match: re.Match) -> str:
+        written = match.group(0)
+        key = written.lower()
+        long_form = acronyms.get(key) or acronyms.get(_letters(written))
+        if (not long_form or key in spelt or long_form in lowered
+                or sum(c.isupper() or c.isdigit() for c in written) < 2 or written.lower() == written):
+            return written
+        spelt.add(key)
+        return f"{written} ({long_form})"
+
+    return _WRITTEN_ACRONYM.sub(expand, text)
+
+
+# A word written as an acronym: capitals, maybe digits, a plural "s" or a lower-case letter inside ("ToT").
+# Not part of a document symbol: "CWG-COP-19/12".
+_WRITTEN_ACRONYM = re.compile(r"(?<![\w/-])[A-Z][A-Za-z0-9+&-]*[A-Z0-9][A-Za-z0-9+&]*s?(?![\w/-])")

@@ -329,6 +329,15 @@ class MilvusWriter:
                                      for n, d in enumerate(definitions_in(chunk.embed_text))]
         return doc_id
 
+    def known_acronyms(self) -> dict[str, str]:
+        """The acronyms the documents now in this update define (``lexicon.merge_definitions``): those
+        stored, but for documents removed, then those added."""
+        stored = [] if self._fresh else [
+            d for row in _all_rows(self._store, "meta", ["key", "value"], 'key like "acronyms-%"')
+            if int(row["key"].split("-")[1]) not in self._removed for d in json.loads(row["value"])]
+        added = [d for found in self._definitions.values() for d in found]
+        return merge_definitions(tuple(d[2:]) for d in sorted(stored, key=lambda d: (d[0], d[1])) + added)
+
     def remove_document(self, source: str) -> None:
         doc_id = self._known.pop(source, None)
         if doc_id is None:

@@ -459,6 +459,11 @@ class IndexWriter:
             self.sentence_vectors = _add_vectors(self.sentence_vectors, pair_vectors, pair_ids)
         return doc_id
 
+    def known_acronyms(self) -> dict[str, str]:
+        """The acronyms the documents now in this update define (``lexicon.merge_definitions``)."""
+        return merge_definitions(self._db.execute(
+            "SELECT acronym, letters, long_form FROM acronyms ORDER BY chunk_id, position"))
+
     def remove_document(self, source: str) -> None:
         """Drop a document, its chunks, their text index rows and vectors."""
         row = self._db.execute("SELECT doc_id FROM documents WHERE source = ?", (source,)).fetchone()

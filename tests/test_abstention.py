@@ -960,3 +960,13 @@ def test_a_number_in_a_sentence_sharing_only_a_common_word_answers_no_count():
 def test_the_name_of_a_former_holder_asks_for_a_person():
     assert kind_missing(plan_for("what is the name of the ex-president of the commission who spoke"),
                         ["The former president of the commission spoke about the web."]) == "the name"
+
+
+def test_a_persons_name_is_looked_for_in_passages_that_speak_of_the_questions_subject():
+    plan = plan_for("What is the name of the Hungarian expert who presented at the meeting?")
+    chaired = "Some 120 participants took part in the meeting, which was chaired by Mr Abdelaziz Alzarooni."
+    expert = "The contribution from an expert on child online protection in Hungary was presented."
+    texts = [expert, chaired]
+    assert kind_missing(plan, [expert, chaired], texts, subject="hungarian") == "the name"
+    named = "Ms Anna Kovacs, an expert from Hungary, presented the contribution."
+    assert kind_missing(plan, [named, chaired], [named, chaired], subject="hungarian") is None

@@ -217,6 +217,18 @@ def test_removing_a_report_takes_its_counts_and_acronyms_out_of_the_vocabulary(f
     assert vocabulary_fields(after) == vocabulary_fields(built_from_stored_texts(fresh))
 
 
+def test_an_update_knows_the_acronyms_of_the_reports_it_keeps(fresh):
+    fresh.index()
+    writer = fresh.store.begin(fresh=False)
+    try:
+        assert writer.known_acronyms() == fresh.reader().vocabulary().acronyms
+        assert "cop" in writer.known_acronyms()  # "Child Online Protection (COP)", in the 14th meeting's report
+        writer.remove_document(REPORT_14.name)
+        assert "cop" not in writer.known_acronyms()
+    finally:
+        writer.abort()
+
+
 def test_an_aborted_update_changes_nothing(fresh):
     fresh.index()
     before = fresh.store.manifest()

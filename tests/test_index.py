@@ -266,6 +266,33 @@ def test_a_report_removed_from_a_large_index_is_never_found_again(corpus_dir, tm
     assert not gone & {i for i, _ in reader.latent_search(terms, 50)}
 
 
+USES_AN_ACRONYM = """Report of the first meeting of the Working Group on Example Matters
+
+1 Contributions
+1.1 Kenya proposed sessions on COP related matters. The sessions would be held twice a year.
+"""
+
+
+def test_a_pair_of_sentences_is_embedded_with_the_acronyms_another_report_defines(corpus_dir, tmp_path, embedder):
+    from cwgcop_search.lexicon import spell_out
+
+    (corpus_dir / "uses-an-acronym.txt").write_text(USES_AN_ACRONYM, encoding="utf-8")
+    engine = make_engine(corpus_dir, tmp_path / "index")
+    engine.index()
+    reader = engine.reader()
+    assert reader.vocabulary().acronyms["cop"] == "child online protection"  # defined by the 14th meeting's report
+    (doc,) = [d for d in reader.documents() if d.source == "uses-an-acronym.txt"]
+    (chunk_id,) = [i for i, row in reader.chunks(reader.chunk_ids_of([doc.doc_id]).tolist()).items()
+                   if "COP related" in row.text]
+    (pair,), pair_vectors = reader.sentences_of([chunk_id], span=2)[chunk_id]
+    (first, _), sentence_vectors = reader.sentences_of([chunk_id])[chunk_id]
+    assert "(child online protection)" not in pair  # stored as written
+    spelt = embedder.embed([spell_out(pair, reader.vocabulary().acronyms)])[0]
+    assert spelt @ pair_vectors[0] > 0.999 > embedder.embed([pair])[0] @ pair_vectors[0]
+    # A single sentence, which serves questions in every language, is embedded as written.
+    assert embedder.embed([first])[0] @ sentence_vectors[0] > 0.999
+
+
 def test_latent_terms_find_the_passage_a_question_paraphrases(corpus_dir, tmp_path, embedder):
     source = add_short_report(corpus_dir)
     engine = make_engine(corpus_dir, tmp_path / "index")

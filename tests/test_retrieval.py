@@ -71,6 +71,20 @@ def test_acronyms_are_mined_from_full_name_patterns_only():
                      "isp": "internet service providers"}
 
 
+def test_an_acronym_is_spelt_out_once_where_it_is_written_as_one():
+    from cwgcop_search.lexicon import spell_out
+
+    acronyms = {"cop": "child online protection", "isps": "internet service providers",
+                "isp": "internet service providers", "tot": "training of trainers"}
+    assert spell_out("Sessions on COP related matters, then more COP work.", acronyms) == \
+        "Sessions on COP (child online protection) related matters, then more COP work."
+    assert spell_out("ISPs and the ToT", acronyms) == "ISPs (internet service providers) and the ToT (training of trainers)"
+    # Not a word that shares its letters, a document symbol, nor where the long form is already written.
+    assert spell_out("The cop saw CWG-COP-19/12.", {**acronyms, "cwg-cop": "council working group"}) == \
+        "The cop saw CWG-COP-19/12."
+    assert spell_out("Child Online Protection (COP) matters.", acronyms) == "Child Online Protection (COP) matters."
+
+
 def test_words_in_most_passages_do_not_count_as_the_topic():
     words = Vocabulary.from_texts([f"meeting {n} about topic{n}" for n in range(10)] + ["albania pilot"])
     plan = plan_query("What did the meeting say about albania?", words)

@@ -186,11 +186,12 @@ def about_meeting(meetings: tuple[int, ...], report_meetings: tuple[int, ...], t
                   before: frozenset[int] | tuple[int, ...] = frozenset()) -> bool:
     """Is a passage about one of the named meetings?
 
-    A report of one meeting is about it throughout; a passage of a report
-    covering several is about the meetings it names, or when it names none,
-    the last named before it in its section (``before``).
+    A report of one meeting is about it throughout, and so is a report of several to a question naming
+    them all ("the Council report on the 21st and 22nd meetings": its "Financial implications" too);
+    otherwise a passage of a report covering several is about the meetings it names, or when it
+    names none, the last named before it in its section (``before``).
     """
-    if len(report_meetings) == 1 and report_meetings[0] in meetings:
+    if report_meetings and set(report_meetings) <= set(meetings):
         return True
     return bool((meetings_named(text) or set(before)) & set(meetings))
 
@@ -801,6 +802,12 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         nearest = {i: float((matrix @ vector).max()) for i, (_, matrix) in pool_sentences.items()}
         for i, (_, matrix) in (reader.sentences_of(pool, span=2) if pool_sentences and not foreign else {}).items():
             nearest[i] = max(nearest.get(i, -1.0), float((matrix @ vector).max()))
+        # An unnumbered passage of one sentence is what its heading says: "Within the allocated budget
+        # 2024-2025." under "Financial implications". Its own vector, embedded with the heading, reads it so.
+        headed = [i for i, (texts, _) in pool_sentences.items()
+                  if len(texts) == 1 and rows[i].paragraph is None and rows[i].section]
+        for i, found in reader.vectors_of(headed).items():
+            nearest[i] = max(nearest[i], float(found @ vector))
         fused = rerank(plan, fused, rows, reader.words_of(pool), nearest, weights, across, before)
     order = sorted(fused, key=lambda i: (-fused[i], i))
     vectors = reader.vectors_of(order)

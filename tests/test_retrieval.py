@@ -766,3 +766,12 @@ def test_the_one_year_a_question_asks_about_as_a_point_in_time_is_read_with_its_
     assert point_year("What has changed since 2020?") is None
     assert point_year("How does the work serve the 2030 Agenda?") is None
     assert point_year("What was presented in 2019 and in 2023?") is None
+
+
+def test_a_report_of_several_meetings_is_about_them_throughout_to_a_question_naming_them_all():
+    from cwgcop_search.retrieval import about_meeting
+
+    assert about_meeting((21, 22), (21, 22), "Within the allocated budget 2024-2025.")
+    assert not about_meeting((22,), (21, 22), "Within the allocated budget 2024-2025.")
+    assert about_meeting((22,), (21, 22), "At the twenty-second meeting, 191 participants attended.")
+    assert about_meeting((19,), (19,), "The chair opened it.")

@@ -114,3 +114,11 @@ def test_a_paragraph_of_the_named_meeting_s_report_need_not_name_the_meeting_aga
     # "Mr Malcolm Johnson, opened the meeting" answers "Who opened the 14th meeting?" without "14th".
     result = shipped_engine.search("Who opened the 14th meeting?")
     assert "opened the meeting" in result.passages[0].text
+
+
+def test_a_one_line_passage_is_read_with_its_heading(shipped_engine):
+    # "Within the allocated budget 2024-2025." says nothing alone; under "Financial implications" it
+    # answers the question, and the report of the two meetings is about them throughout.
+    top = shipped_engine.ask("What are the financial implications of the Council report on the 21st and "
+                             "22nd CWG-COP meetings?").passages[0]
+    assert top.section == ("Financial implications",) and top.text == "Within the allocated budget 2024-2025."

@@ -121,6 +121,18 @@ _OUTCOME_VERBS = (
      (r"adopt(?!ers?\b)\w*|approv\w*|ratif\w*|endors\w*|agreed|accept\w*|pass(?:ed)?|enact\w*|finali[sz]\w*|signed|"
       r"signing|signator\w*|approuv\w*|aprob\w*|"
       r"одобр\w*|утверд\w*|принят\w*|ратифи\w*", r"اعتمد|اعتماد|أقر|إقرار|وافق|صادق|通过|批准|采纳|同意")),
+    # Whether a target was met, asked yes or no ("Has Bulgaria achieved the 20% reduction its programme
+    # aimed for?"): "expected outcomes include a 20% reduction" says what is aimed for, not what came of it.
+    ((r"^(?:has|have|had|did|does|do|is|are|was|were|will)\s.{1,80}\b(?:achiev(?:e|ed|ing)|attain(?:ed|ing)?|"
+      r"reach(?:ed|ing)?|meet(?:ing)?|met|hit(?:ting)?)(?=\s+(?:\S+\s+){0,4}?(?:targets?|goals?|aims?|objectives?|"
+      r"reduction|increase|milestones?)\b)|"
+      r"(?:atteint|réalisé)(?=\s.{0,40}\b(?:objectif|cible|réduction))|"
+      r"достиг\w*(?=\s.{0,40}\b(?:цел\w*|снижени\w*))",
+      # Spanish opens with "¿", where no word edge is.
+      r"^¿?\s*(?:se\s+)?(?:alcanz[óo]|logr[óo]|cumpli[óo])(?=\s.{0,80}\b(?:objetivo|meta|reducción))|"
+      r"هل\s+(?:حقق|حققت)|是否(?:实现|达到|完成)|(?:实现|达到|完成)了.{0,20}(?:目标|吗)"),
+     (r"achiev\w*|attain\w*|reached|surpass\w*|exceed\w*|fell short|atteint|réalisé\w*|alcanz\w*|logr\w*|"
+      r"cumpli\w*|достиг\w*|выполн\w*", r"حقق|تحقق|实现|达到|完成")),
     # A sanction asked for ("What prison sentences does the law set?") is answered by one, not by
     # a passage on the law: a prison term, a fine, a penalty.
     ((r"prison (?:sentences?|terms?)|jail (?:sentences?|terms?|time)|imprisonment|sanctions?|punishments?|"

@@ -970,3 +970,19 @@ def test_a_persons_name_is_looked_for_in_passages_that_speak_of_the_questions_su
     assert kind_missing(plan, [expert, chaired], texts, subject="hungarian") == "the name"
     named = "Ms Anna Kovacs, an expert from Hungary, presented the contribution."
     assert kind_missing(plan, [named, chaired], [named, chaired], subject="hungarian") is None
+
+
+@pytest.mark.parametrize("question", [
+    "Has the country actually achieved the 20% reduction in violence its programme aimed for?",
+    "Did the campaign reach its target of 300,000 children?",
+    "La Bulgarie a-t-elle atteint son objectif de réduction de la violence ?",
+    "¿Logró Bulgaria el objetivo de reducción del 20 %?"])
+def test_whether_a_target_was_met_needs_a_passage_that_says_so(question):
+    aimed = ["The program's expected outcomes include a 20% reduction in violence.",
+             "The campaign involved 41,000 children in 2017 and targets 300,000 by 2021."]
+    assert outcome_missing(plan_for(question), aimed)
+    assert outcome_missing(plan_for(question), ["By 2024 the programme had achieved a 20% reduction."]) is None
+
+
+def test_how_many_a_campaign_reached_asks_no_outcome():
+    assert outcome_missing(plan_for("How many children did the campaign reach?"), ["It targets 300,000."]) is None

@@ -2789,6 +2789,317 @@ q('unanswerable', 'what minimum age will the EU age verification system check fo
 q('unanswerable', 'what did the kenyan government report about its national child online protection strategy')
 
 
+# A twenty-second batch of 50 (twentieth session), the held-out set's mix: 9 facts, 7 actors, 12 paraphrases,
+# 6 meetings, 5 examples, 3 multi and 8 unanswerable. Run once before its fixes: recall@5 0.952, evidence 0.897,
+# unanswerable abstained 0.875, wrongly abstained 0.071.
+q('fact', 'How many children took part in Poland\'s "I click sensibly" campaign in 2017, and what is the target for 2021?',
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('fact', 'tanzania child helpline number',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+q('fact', 'How many State parties does the Lanzarote Convention currently have?',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties')
+q('fact', 'when was the COP mascot Sango launched',
+  'Also, ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.')
+q('fact', 'how many companies are in the tech coalition',
+  "the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online")
+q('fact', "Hi, I'm researching NGO-led projects. Who funds Terre des Hommes' Safety for Children and their Rights Online initiative, and in which countries does it operate?",
+  'This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.')
+q('fact', 'financial implications of the Council report on the 21st and 22nd CWG-COP meetings',
+  'Within the allocated budget 2024-2025.')
+q('fact', "What year was ICMEC's Financial Coalition Against Child Sexual Exploitation launched?",
+  'ICMEC’s Financial Coalition Against Child Sexual Exploitation (FCACSE), launched in 2006')
+q('fact', 'dates of the tbilisi conference on the AI and child rights joint statement',
+  'A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025')
+q('actor', "What challenges did Egypt's national committee say it faces in working with NGOs?",
+  'The delegate stated that one major challenge they face was in bringing on board more NGOs.',
+  'Another difficulty was in the fact that those NGOs willing to partner tended not focus solely on child online safety.')
+q('actor', 'CNIL recommendations to protect children online - how many did they publish?',
+  'The speaker presented how the organization had published eight recommendations to strengthen the protection of children online.')
+q('actor', 'what did germany ask about at the working group',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('actor', 'What did Saudi Arabia propose in the CWG-COP?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('actor', "I work for a parents' association - did Snap describe any features for parents?",
+  "Snap also provided an overview of a Family Center for parents to monitor their teens' interactions on the platform.")
+q('actor', "UNICEF internet working group on children's privacy and free expression, toolkit release",
+  'UNICEF has established an internet working group to discuss the best approaches to protecting children’s rights to online privacy and free expression.',
+  'A toolkit on this is to be released in March 2018.')
+q('actor', 'What does the Internet Watch Foundation offer to countries with few resources?',
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.')
+q('paraphrase', 'somebody raised worries about pupils misusing their mobiles at school - which delegation was it and what did they want discussed?',
+  'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP, which was supported by other meeting participants.')
+q('paraphrase', 'In how many nations is the sexual abuse of kids over the internet formally treated as an offence that triggers money-laundering rules?',
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('paraphrase', 'which pakistani scheme teamed up with a short video app to teach kids about staying safe online, and how many people did it reach?',
+  'PTA established a Child Online Protection Committee, prioritizing education and prevention, including the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools.')
+q('paraphrase', 'by what percentage does the bulgarian government hope to cut mistreatment of minors under its national plan',
+  "The program's expected outcomes include a 20% reduction in violence, better awareness of online risks, and improved professional capacity to address child protection issues.")
+q('paraphrase', "In the survey of young people about kids' tech skills, what was holding children back from learning to use technology well?",
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.')
+q('paraphrase', 'did anyone say british schools put more effort into coaching mums and dads than their own teachers?',
+  'He further pointed to the fact that staff training is consistently a weak part of the education curriculum as schools spend a lot more time in the UK training parents and not members of staff.')
+q('paraphrase', "Was there a suggestion to make the group's sessions run longer?",
+  'he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days.')
+q('paraphrase', "did any council members object to changing the group's mandate?",
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('paraphrase', 'calls to work more closely with the organisation that manages web addresses on the internet',
+  'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN) and its Governmental Advisory Committee (GAC), particularly in relation to abuse of the domain-name system.',
+  'and to request that the Secretary-General report to the Council on ICANN and GAC activities related to child online protection.')
+q('paraphrase', 'Is there an online course to help parents stop teenagers getting drawn into extremist views, and what languages is it offered in?',
+  'This program, set to launch in March 2025, aims to equip parents, carers, and early help professionals with the knowledge and tools to prevent online radicalisation among young people.',
+  'Available in English and Welsh, the initiative seeks to empower parents and professionals to navigate the complexities of the digital world and protect young people from radicalisation.')
+q('paraphrase', "when will the EU's privacy friendly tool for checking how old users are go live?",
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026.')
+q('paraphrase', 'was it decided to make the conversations with tech firms more informal?',
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.')
+q('meeting', 'Who chaired the 14th meeting of CWG-COP?',
+  'which was chaired by Mr Ibrahim Al Dabal (UAE).')
+q('meeting', 'how many contributions were submitted to the nineteenth meeting',
+  'He highlighted the growing significance of the group, with a total of 24 contributions, a milestone that had not been reached before.')
+q('meeting', 'When was the sixteenth meeting held and what happened with the mascot?',
+  'The main results of the sixteenth meeting of the Council Working Group on Child Online Protection, held on 4 February 2020, were:',
+  'The COP Mascot was posted online.')
+q('meeting', 'number of participants at the twenty-first meeting',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+q('meeting', 'Secretariat staff here: who chaired the February 2025 CWG-COP meeting?',
+  'which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria).')
+q('meeting', 'What liaison statements came out of the 15th meeting in September 2019?',
+  'A first liaison statement was sent to ITU-D Study Group 2 to inform delegations on the work of the Guidelines and ensure a more participatory process.',
+  'A second liaison statement was sent to ITU-D to request further information on EG-household Indicators and the related discussion on COP indicators.')
+q('examples', "What have countries done to filter or block harmful content so that children don't see it?",
+  'Relevant national entities implemented content filtering, cybersecurity measures, and public awareness campaigns.',
+  'exploring the introduction of a Child SIM Card to filter inappropriate content.',
+  'PTA’s network-level parental control initiative aims to centralize online safety measures')
+q('examples', 'examples of countries translating the ITU COP guidelines or materials into local languages',
+  'provided an overview on the activities which included translating ITU Child Online Protection into Hungarian',
+  'In Malta, translated guidelines were officially presented during a national event',
+  'PTA has also developed local language content in Urdu, including translated guidebooks, awareness videos, and a complaint management system (CMS) for reporting child abuse online.')
+q('examples', 'how have sports organisations been used to promote child online protection?',
+  'Their collaboration with ITU has produced recommendations to support sports organizations in integrating online safeguarding policies, ultimately aiming to create a toolkit for sports coaches.',
+  'In Ecuador, a training webinar for young coaches was held in partnership with the Scort Foundation, integrating child online protection into sports.',
+  'Since 2020, they have partnered with the ITU to promote COP through sports, organizing workshops, webinars, and training sessions.')
+q('examples', "I'm a teacher looking for ideas - what games or interactive tools have been developed to teach kids online safety?",
+  'introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12.',
+  'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content',
+  'The Wa3i.net platform developed within the initiative offers specialized content, interactive games, guidebooks, and online safety training in Arabic.')
+q('examples', 'which countries have built child online protection into their national cybersecurity strategies',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy" underlines their comprehensive approach to online child protection.',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education, strengthen law enforcement capabilities, and address legal gaps in child protection.')
+q('multi', "How has Egypt's child online protection work developed between its 2018 and 2025 presentations to the group?",
+  'The major events were the ITU Regional Workshop- COP Regional strategy (2015), the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017).',
+  'The information document by Egypt discussed its Digital Citizenship Initiative, a national effort led by the Egyptian Ministry of Communication and Information Technology (MCIT) to enhance e-safety for children online.')
+q('multi', 'poland UKE projects presented to cwg-cop over the years',
+  'The contribution from UKE in Poland focused on the educational campaign “I click sensibly”, which targets primary school pupils, parents and teachers.',
+  "Additionally, they highlighted two significant UKE projects aimed at children's online protection: #keepCTRL / I click sensibly and Spoofie - learning through play.")
+q('multi', 'What progress has the Protection through Online Participation (PoP) initiative made from 2023 to 2025?',
+  'The UN presentation outlined an initiative called Protection through online participation (PoP) focused on understanding how children access protection online',
+  'The Protection through Online Participation (PoP) initiative, led by ITU and the Office of the Special Representative on Violence against Children',
+  'made significant progress, with draft guiding principles for child helplines and tech platforms shared for consultation. Final principles will be published in 2025')
+q('unanswerable', 'What was the total budget in Swiss francs for the COP Global Programme in 2024-2025?')
+q('unanswerable', "how many children have played Sango's Adventure since it launched")
+q('unanswerable', "What penalties for offences against children were added by Tanzania's 2024 amendment to the Cybercrimes Act?")
+q('unanswerable', 'How many young people responded to the RErights online consultation on digital literacy?')
+q('unanswerable', 'who was elected chair of CWG-COP at the october 2025 meeting')
+q('unanswerable', 'What fines has the European Commission imposed on platforms under the DSA for failing to protect minors?')
+q('unanswerable', 'name and user numbers of the Georgian ComCom online media literacy platform')
+q('unanswerable', "Exactly how many arrests have resulted from Snap's detection of child sexual exploitation material?")
+
+# A twenty-third batch of 36 (twentieth session): 28 paraphrases and 8 unanswerable in everyday words. Run once
+# before its fixes: recall@5 0.857, evidence 0.815, unanswerable abstained 0.500, wrongly abstained 0.036.
+q('paraphrase', 'how many kids did the polish school awareness drive reach in 2017 and what number are they aiming for by a few years later',
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('paraphrase', "according to the young people's poll shown at the 2018 meeting, what mostly stops children from getting good with technology?",
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.')
+q('paraphrase', "egypt's national body for keeping kids safe on the web - what trouble did they say they had getting charities and civil society groups to work with them",
+  'The delegate stated that one major challenge they face was in bringing on board more NGOs. Another difficulty was in the fact that those NGOs willing to partner tended not focus solely on child online safety.')
+q('paraphrase', 'im a headteacher - did the british schools safety group say teachers get less training than parents?',
+  'He further pointed to the fact that staff training is consistently a weak part of the education curriculum as schools spend a lot more time in the UK training parents and not members of staff.')
+q('paraphrase', 'hotline network says victims in abuse material getting younger, even babies?',
+  'The representative stated that more and more reports of abuse of younger and younger children (infant abuse) were emerging')
+q('paraphrase', 'how many submissions came in for the october 2023 session and was that a new high',
+  'He highlighted the growing significance of the group, with a total of 24 contributions, a milestone that had not been reached before.')
+q('paraphrase', "who pays for the children's charity three year project that runs in four countries in asia and africa (2022-2025)?",
+  'This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.')
+q('paraphrase', 'chair wanted the working group sessions to be longer after so many inputs - how long did he suggest',
+  'he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days.')
+q('paraphrase', "what fraction of people using the internet are kids, per the finnish charity's talk",
+  'It highlighted the prevalence of children online, with approximately one-third of internet users being children.')
+q('paraphrase', 'did the former maltese head of state say we should treat the internet as the enemy when protecting children',
+  "Notably, she underscored that despite our eagerness to protect children from online abuse, it's essential not to consider the web as an adversary but rather as an ally in this effort.")
+q('paraphrase', "what age groups are the un telecom agency's safety chat app and its online game made for",
+  'Furthermore, was shared the development and launch of a Web App, "Ask me! Your online safety friend," tailored to children aged 13 to 17, and introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12.')
+q('paraphrase', 'pakistan telecoms regulator school programme with the short video app - how many people and schools did it reach',
+  'including the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools.')
+q('paraphrase', 'by how much does bulgaria hope to cut violence against kids under its 2022-2026 plan',
+  "The program's expected outcomes include a 20% reduction in violence, better awareness of online risks, and improved professional capacity to address child protection issues.")
+q('paraphrase', 'is there a phone number children in tanzania can ring day or night for help',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+q('paraphrase', 'which delegation complained about pupils misusing mobiles at school and wanted too much time online put on the agenda',
+  'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP, which was supported by other meeting participants.')
+q('paraphrase', 'out of the countries looked at, how many name sexual exploitation of kids online as an underlying offence for money laundering laws',
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('paraphrase', 'european treaty against sexual abuse of children - when did it come into force and how many states are party to it',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+q('paraphrase', 'study finding that parents think they can keep kids safe online better than they really can',
+  'The VOICE research (2024), involving nearly 500 children and caregivers across 15 countries, points out that children accept online risks as normal, while caregivers overestimate their ability to protect them.')
+q('paraphrase', 'where and when is the meeting to sign off the shared declaration on artificial intelligence and kids rights',
+  "A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025, where stakeholders will finalize the document, ensuring global consensus to protect children's rights in AI-driven environments.")
+q('paraphrase', 'what was the record turnout and number of papers the group had as of its january 2022 meeting',
+  'The Chair noted the growth of the CWG-COP, with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150) [since formation of the CWG].')
+q('paraphrase', 'which country offered in 2021 to host briefing sessions on kids online safety together with the un agency and partners',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('paraphrase', "did all council members agree the group's mandate should be rewritten in 2022?",
+  'supported the recommendation that CWG-COP continue its work, and several said that its terms of reference should indeed be amended.',
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('paraphrase', 'when did the itu bring out its cartoon character for kids and who came up with the design',
+  'Also, ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.',
+  'It had been created and designed by children and helped children, parents and teachers to understand the dangers that children faced being online and how to manage them.')
+q('paraphrase', 'how many people took part in the autumn 2024 session',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+q('paraphrase', 'decision to make talks with tech and telecom companies more informal - who will run them',
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.')
+q('paraphrase', "finance officer here: does the group's work over the last two meetings need extra money?",
+  'Within the allocated budget 2024-2025.')
+q('paraphrase', "when will the standards shortcomings study from the security study group's side team be reviewed, and by whom first",
+  'The meeting expressed the expectation that the gap analysis report prepared by the Correspondence Group on Child Online Protection (CG-COP) would be discussed at the next meeting in October 2025.',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG-COP.')
+q('paraphrase', 'what should the staff do with what children said about support hotlines, according to the chair',
+  "He invited the Secretariat to share children's feedback on helplines with relevant parent organizations and the expert group of the Global Cybersecurity Index (GCI) for inclusion in child online protection questions.")
+q('unanswerable', "how many calls a year does tanzania's kids helpline actually get")
+q('unanswerable', "how big was the fine the french data regulator gave companies for mishandling children's data")
+q('unanswerable', "how many young people filled in the 2018 online poll about kids' tech skills")
+q('unanswerable', 'number of downloads of the itu safety app for teenagers so far?')
+q('unanswerable', "in poland's 2022 consumer poll, what percent of children said they had been bullied online")
+q('unanswerable', 'how many people attended the january 2021 session of the kids online safety group')
+q('unanswerable', "how much money did the dutch lottery put into the four-country children's rights online project")
+q('unanswerable', 'what is the name of the ex-president of malta who spoke at the 2023 meeting')
+
+# A twenty-fourth batch of 48 (twentieth session), from the reports' less obvious parts: 16 paraphrases,
+# 8 examples, 6 time, 6 meetings, 4 facts, 4 actors and 4 unanswerable. Run once before its fixes: recall@5 0.932,
+# evidence 0.841, unanswerable abstained 0.750, wrongly abstained 0.000.
+q('paraphrase', 'there was an online training session late last year in south america for young people who run games and athletics activities with poor kids - how many were trained and how many children do they work with?',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children')
+q('paraphrase', 'Which group brings together banks, payment companies and police to choke off the money behind the sexual exploitation of minors on the internet, and how long has it been around?',
+  'ICMEC’s Financial Coalition Against Child Sexual Exploitation (FCACSE), launched in 2006, unites financial institutions, technology partners, and law enforcement')
+q('paraphrase', "I'm a researcher looking at money-laundering laws. In how many countries does the law spell out that sexually exploiting kids over the internet counts as an underlying offence for laundering? I need the number out of however many countries were looked at.",
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('paraphrase', 'is there a free phone number kids in east africa can ring day or night in confidence',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+q('paraphrase', 'has any government thought about giving children a special mobile phone chip that blocks unsuitable material?',
+  'exploring the introduction of a Child SIM Card to filter inappropriate content')
+q('paraphrase', 'polish telecoms office school awareness drive - how many pupils took part in 2017 and how many by 2021',
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('paraphrase', "How many firms and bodies have put their name to the Russian tech industry's code of good conduct on kids' lives on the internet?",
+  'Key initiatives include the Digital Childhood Ethics Charter, signed by 13,000+ organizations')
+q('paraphrase', "Delegate here, preparing for the next session. Back in 2022 did the governing body's members push for closer work with the outfit that hands out web addresses (and its panel of government advisers) over misuse of website names? And what did they finally ask the head of the organisation to do about it?",
+  'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN) and its Governmental Advisory Committee (GAC), particularly in relation to abuse of the domain-name system.',
+  'request that the Secretary-General report to the Council on ICANN and GAC activities related to child online protection')
+q('paraphrase', 'the chairman felt the yearly get-together was too short after so many submissions came in. how long did he want it to last?',
+  'extending the allocated time for the Council Working Group to one and a half days')
+q('paraphrase', "why don't blocking filters and parent monitoring apps fix the problem, according to one children's rights charity?",
+  'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue: digital platforms are not designed with children in mind')
+q('paraphrase', 'e-course for mums and dads to stop teenagers being drawn into extremist ideas - when does it go live and in what languages?',
+  'This program, set to launch in March 2025, aims to equip parents, carers, and early help professionals',
+  'Available in English and Welsh')
+q('paraphrase', 'the european treaty against sexual abuse of kids - how many countries are signed up and since when has it applied',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties')
+q('paraphrase', 'A survey of roughly 500 youngsters and the adults looking after them across fifteen countries - what did it find about how each group sees the dangers online?',
+  'The VOICE research (2024), involving nearly 500 children and caregivers across 15 countries, points out that children accept online risks as normal, while caregivers overestimate their ability to protect them.')
+q('paraphrase', "did all member states on the governing body agree the group's remit should be rewritten before the 2022 conference, or did some object?",
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('paraphrase', 'Does the group have to ask young people what they think before each of its sessions, or is that optional?',
+  'to encourage CWGCOP to conduct online consultations with youth to listen to their views and opinions on different matters related to child online protection, prior to and during its meeting',
+  'stating that it was a requirement before any such Council Working Group meeting')
+q('paraphrase', 'teacher here - in british schools who gets more training on internet safety, the staff or the mums and dads?',
+  'staff training is consistently a weak part of the education curriculum as schools spend a lot more time in the UK training parents and not members of staff')
+q('examples', 'any examples of countries translating the ITU guidelines into their own language?',
+  'translating ITU Child Online Protection into Hungarian',
+  'In Malta, translated guidelines were officially presented during a national event',
+  'PTA has also developed local language content in Urdu, including translated guidebooks')
+q('examples', 'What have countries and organisations set up so that people can report child abuse material or abuse online? Looking for hotlines, portals, complaint systems etc.',
+  'a National Safer Internet Centre Hotline for reporting abuse',
+  'a complaint management system (CMS) for reporting child abuse online',
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.')
+q('examples', 'which organisations are working on child online protection through sport',
+  'SCORT Foundation highlighted the critical role of sports in promoting Child Online Protection.',
+  'In Ecuador, a training webinar for young coaches was held in partnership with the Scort Foundation, integrating child online protection into sports.')
+q('examples', 'examples of national cybersecurity strategies that include child online protection',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy" underlines their comprehensive approach to online child protection.',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education, strengthen law enforcement capabilities, and address legal gaps in child protection.')
+q('examples', 'Journalist here. Which tech companies have actually turned up to these meetings to explain what they do to keep kids safe?',
+  'During the interactive panel discussion, Meta and Snap.Inc were asked the following question',
+  "the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online")
+q('examples', 'any games, quizzes or apps made for kids about staying safe online? want ideas for my class',
+  'introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12',
+  'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content',
+  'The representative also explained the #TodosSomosUnicos APP Competition')
+q('examples', 'which countries have a national committee on child online protection',
+  'The representative from Egypt presented the activities of Egypt’s National Committee for Child online protection in the last two years.',
+  'The National Advisory Committee on Child Online Safety of Tanzania, comprising government and non-government stakeholders, advises on COP policies',
+  'PTA established a Child Online Protection Committee')
+q('examples', 'age verification / age assurance - what are the EU, the standards people and member states saying?',
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026',
+  'This report highlights critical gaps, such as the lack of comprehensive standards for age verification',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('time', 'when will the gap analysis report on COP standards be discussed, first in SG17 and then in the CWG?',
+  'would be discussed at the next meeting in October 2025',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG COP.')
+q('time', 'dates of the Tbilisi conference for the joint statement on AI and child rights?',
+  'A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025')
+q('time', 'when was sango the cop mascot launched',
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.',
+  'The COP Mascot was posted online.')
+q('time', 'The Philippines had two draft resolutions in October 2023 - when were they supposed to come back, and in what form?',
+  'merge the two resolutions into a single one for resubmission in January.')
+q('time', 'how has attendance at the CWG-COP meetings changed over the years? 2018 vs 2022 vs 2025',
+  'Approximately 50 participants, representing governments',
+  'number of participants (more than 150)',
+  'Approximately 191 participants')
+q('time', 'when are the final guiding principles for child helplines and tech platforms (the online participation project) due out?',
+  'draft guiding principles for child helplines and tech platforms shared for consultation. Final principles will be published in 2025')
+q('meeting', 'What liaison statements came out of the 15th meeting in September 2019?',
+  'A first liaison statement was sent to ITU-D Study Group 2 to inform delegations on the work of the Guidelines and ensure a more participatory process.',
+  'A second liaison statement was sent to ITU-D to request further information on EG-household Indicators and the related discussion on COP indicators.')
+q('meeting', 'how many contributions did the 19th meeting get - was it a record? and the 18th?',
+  'with a total of 24 contributions, a milestone that had not been reached before',
+  'with this meeting having the largest number of contributions (18 in total)')
+q('meeting', 'January 2021 meeting - what did the chair recommend about the regional offices and the ITU-D study group?',
+  'The Chair recommended engaging ITU Regional Offices in the CWG-COP and related meetings.',
+  'The Chair finally invited the CWG-COP membership to contribute to the work of the ITU-D SG2 related to COP.')
+q('meeting', 'fourteenth meeting: who was in the chair and what did he propose about a logo / identity for the group?',
+  'which was chaired by Mr Ibrahim Al Dabal (UAE)',
+  'The Chair also presented the idea of giving an identity to the group – he presented the logo and requested participants to give inputs on the proposal.',
+  'The participants agreed to send the comments on the logo to the secretariat via email.')
+q('meeting', 'were there any submissions at the february 2025 meeting that didnt get presented, and why',
+  'The information document by eWorldwide Group was not presented, as the intervenor was not onsite nor connected online.',
+  'was not presented, as the intervenor was not presented onsite nor connected online.')
+q('meeting', '21st meeting decision on dialogues with the ICT industry and on sharing childrens helpline feedback',
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.',
+  "He invited the Secretariat to share children's feedback on helplines with relevant parent organizations and the expert group of the Global Cybersecurity Index (GCI)")
+q('fact', 'how many children a year are affected by online sexual exploitation and abuse according to weprotect',
+  'a growing global crisis affecting over 300 million children annually')
+q('fact', 'What are the financial implications of the Council report on the 21st and 22nd CWG-COP meetings?',
+  'Within the allocated budget 2024-2025.')
+q('fact', 'Which plenipotentiary decision obliges Council to review the four-year reports of its working groups and recommend whether to keep or end them?',
+  'as per PP Decision 11 (Rev. Dubai, 2018), the Council at its ordinary session before the Plenipotentiary Conference shall consider the four-year reports of Council Working Groups (CWGs)')
+q('fact', "Terre des Hommes children's rights online initiative - who funds it, how long does it run and in which countries?",
+  'This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.')
+q('actor', 'what did canada raise at the 22nd meeting about phones in schools',
+  'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP, which was supported by other meeting participants.')
+q('actor', 'Saudi Arabia proposal CWG-COP 2021',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('actor', 'In 2018 the Russian Federation brought a proposal to the group - what was it about and who co-signed it?',
+  'The delegation from the Russian Federation presented the proposal on the revision on the Resolution 179 (Rev. Busan, 2014).',
+  'The contribution was submitted by the Russian Federation, Republic of Armenia, Republic of Belarus, and Kyrgyz Republic.')
+q('actor', 'what did bulgaria tell the october 2023 meeting under any other business',
+  'In collaboration with organizations, the State Agency for Child Protection has established online safety guidelines, focusing on preventing online harassment')
+q('unanswerable', 'How much money did the Netherlands Postcode Lottery give to the Terre des Hommes online safety programme in Cambodia, Nepal, the Philippines and Kenya?')
+q('unanswerable', 'whats the name of the co-convener of the SG17 correspondence group on child online protection')
+q('unanswerable', 'Has Bulgaria actually achieved the 20% reduction in violence against children that its national programme aimed for?')
+q('unanswerable', 'what are the exact dates of the world telecommunication development conference in azerbaijan that the BDT director mentioned')
+
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"

@@ -829,6 +829,19 @@ def on_topic(question: LatentTerms | None, passages: list[LatentTerms], threshol
     return max(latent_cosine(question, terms) for terms in passages) >= threshold
 
 
+_FOR_EXAMPLE = re.compile(r"\b(?:e\.\s?g\.?|such as|for example|for instance|including|par exemple|tels? que|"
+                          r"telles? que|por ejemplo|tales como|например|такие как|такими как)(?=[\s,:(])|مثل|例如|比如", re.I)
+
+
+def _illustrations(plan: QueryPlan) -> list[str]:
+    """The names a question gives after "e.g." or "such as", as examples of what it asks for."""
+    found = _FOR_EXAMPLE.search(plan.question)
+    if not found:
+        return []
+    after = set(tokens(plan.question[found.end():]))
+    return [name for name in plan.names if all(w in after for w in tokens(name))]
+
+
 def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_texts: list[str],
            coverage: float, threshold: float, other_sentences: tuple[str, ...] = (),
            subject: str | None = None, elsewhere: frozenset[str] = frozenset(),
@@ -850,6 +863,10 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
         return 0.0, f"the reports never mention {', '.join(plan.unknown_names)}"
     words = set(tokens(" ".join(top_texts[:3])))
     absent = [name for name in plan.names if not mentions(name, words)]
+    # Names given as illustrations ("campaigns, e.g. in Bulgaria, Poland, France") ask for any of them.
+    illustrative = _illustrations(plan)
+    if illustrative and any(mentions(name, words) for name in illustrative):
+        absent = [name for name in absent if name not in illustrative]
     if absent:
         return confidence, f"the closest passages do not mention {', '.join(absent)}"
     outside = [region for region, forms in plan.regions

@@ -152,6 +152,10 @@ _MONTH_MEETING = re.compile(rf"\b({_WHEN})\s+(?:of\s+)?(20\d\d)\s+(?:meeting|ses
                             rf"(20\d\d)\b", re.I)
 
 
+# Where a question places itself at a meeting: "at the February 2025 WG-X meeting", "during its 19th session".
+_MEETING_PHRASE = re.compile(r"\b(?:at|in|during|from|for|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:meeting|session)s?\b", re.I)
+
+
 @dataclass(frozen=True)
 class QueryPlan:
     question: str
@@ -185,12 +189,18 @@ class QueryPlan:
 
     @property
     def dense_question(self) -> str:
-        """What is embedded: a question not in English with, in English, the countries and meetings it names.
+        """What is embedded: a question not in English with, in English, the countries and meetings it names;
+        one in English naming someone at a meeting, without the meeting.
 
         The multilingual model ties "quinzième réunion" to "fifteenth meeting" only loosely;
         the numbers and names are certain, so they are spelt out for it.
         """
         if self.language == "en":
+            if self.meetings and self.names:
+                # "What did Canada raise at the February 2025 meeting?": the meeting is found by its own
+                # ranking; embedded, its phrase drew the passages on when and where the meeting was held.
+                stripped = re.sub(r"\s+([?.!,;:])", r"\1", re.sub(r"\s+", " ", _MEETING_PHRASE.sub(" ", self.question)))
+                return stripped.strip() or self.question
             return self.question
         hints = list(self.places) + [f"{ordinal(n)} meeting" for n in self.meetings]
         return f"{self.question} ({', '.join(hints)})" if hints else self.question
@@ -578,7 +588,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
         wants_quantity=quantity, wants_sum=bool(_SUM.search(question) or quantity and not share and _MONEY_WORD.search(asked)
                        or CURRENCY.search(asked)),
         wants_share=share,
-        months=tuple(dict.fromkeys(months_named(question) + tuple(
+        months=tuple(dict.fromkeys(months_named(without_body(question, bodies)) + tuple(
             locale_patterns.months_in(question, language) if language in locale_patterns.LOCALES else ()) + tuple(
             (year, month) for year in years_of_meetings(question) for month in range(1, 13)))),
         counted=_counted(question), language=language,
@@ -815,6 +825,17 @@ def body_words_named(question: str, bodies: tuple[str, ...]) -> set[str]:
     return named
 
 
+def _body_pattern(body: str) -> str:
+    return r"\s+".join(map(re.escape, body.split()))
+
+
+def without_body(question: str, bodies: tuple[str, ...]) -> str:
+    """The question with the body's names taken out: "the February 2025 WG-X meeting" -> "the February 2025 meeting"."""
+    for body in bodies:
+        question = re.sub(r"\s+", " ", re.sub(rf"(?<![\w-]){_body_pattern(body)}(?![\w-])", " ", question, flags=re.I))
+    return question
+
+
 def meetings_named_with_body(question: str, bodies: tuple[str, ...]) -> tuple[int, ...]:
     """Meetings named with the body's name in the way: "the twentieth WG-X meeting", "WG-X 19", "WG-X-19/12".
 
@@ -823,10 +844,10 @@ def meetings_named_with_body(question: str, bodies: tuple[str, ...]) -> tuple[in
     """
     found: list[int] = []
     for body in bodies:
-        name = r"\s+".join(map(re.escape, body.split()))
-        without = re.sub(rf"(?<![\w-]){name}(?![\w-])", " ", question, flags=re.I)
+        name = _body_pattern(body)
+        without = without_body(question, (body,))
         if without != question:
-            found += meetings_in(re.sub(r"\s+", " ", without)) + [int(n) for n in _MEETING_NUMBER.findall(without)]
+            found += meetings_in(without) + [int(n) for n in _MEETING_NUMBER.findall(without)]
         # "WG-X 19?", "WG-X-19/12", "WG-X meeting 19"; not "the WG-X 5 priorities" (a count).
         found += [int(n) for pair in re.findall(
             rf"(?<![\w-]){name}(?:[\s\u2010-\u2013-]*(\d{{1,2}})(?=\s*(?:[?.!,;:)/]|$))|\s+(?:meeting|session)\s+"

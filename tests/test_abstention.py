@@ -986,3 +986,13 @@ def test_whether_a_target_was_met_needs_a_passage_that_says_so(question):
 
 def test_how_many_a_campaign_reached_asks_no_outcome():
     assert outcome_missing(plan_for("How many children did the campaign reach?"), ["It targets 300,000."]) is None
+
+
+def test_names_given_as_examples_ask_for_any_of_them():
+    words = vocabulary("campaigns", "bulgaria", "poland", "france", "awareness")
+    plan = replace(plan_query("national awareness campaigns, e.g. in Bulgaria, Poland, France", words),
+                   names=("bulgaria", "poland", "france"))
+    bulgaria = ["Bulgaria launched an awareness campaign for children."]
+    assert assess(plan, 0.9, bulgaria, bulgaria, 1.0, 0.0)[1] is None
+    both = replace(plan, question="national awareness campaigns in Bulgaria, Poland and France")
+    assert assess(both, 0.9, bulgaria, bulgaria, 1.0, 0.0)[1] == "the closest passages do not mention poland, france"

@@ -626,6 +626,22 @@ def test_a_passage_naming_no_meeting_in_a_report_of_several_is_about_the_one_nam
     assert not answer.abstained and "ICT industry dialogues will shift" in answer.answer
 
 
+def test_a_meeting_is_named_by_its_month_with_the_body_s_name_in_the_way():
+    words = vocabulary("meeting", "raise", "canada")
+    plan = plan_query("What did Canada raise at the February 2025 WG-X meeting?", words, bodies=("WG-X",))
+    assert plan.months == ((2025, 2),)
+    assert plan_query("What did Canada raise at the February 2025 WG-Y meeting?", words, bodies=("WG-X",)).months == ()
+
+
+def test_a_question_naming_someone_at_a_meeting_is_embedded_without_the_meeting():
+    from dataclasses import replace as with_
+
+    plan = with_(plan_query("What did Canada raise at the February 2025 WG-X meeting?", vocabulary("canada")),
+                 names=("canada",), meetings=(22,))
+    assert plan.dense_question == "What did Canada raise?"
+    assert with_(plan, names=()).dense_question == plan.question  # the meeting is then what it is about
+
+
 def test_a_meeting_is_named_by_its_season_or_a_short_month():
     from cwgcop_search.query import months_named
 

@@ -3100,6 +3100,138 @@ q('unanswerable', 'whats the name of the co-convener of the SG17 correspondence 
 q('unanswerable', 'Has Bulgaria actually achieved the 20% reduction in violence against children that its national programme aimed for?')
 q('unanswerable', 'what are the exact dates of the world telecommunication development conference in azerbaijan that the BDT director mentioned')
 
+# A twenty-fifth batch of 50 (twentieth session), the held-out set's mix, written after this session's first
+# fixes to measure them: 8 facts, 7 actors, 12 paraphrases, 7 examples, 5 multi, 3 time and 8 unanswerable. Run once:
+# recall@5 0.952, MRR@10 0.847, evidence 0.897, unanswerable abstained 1.000, wrongly abstained 0.071.
+q('fact', 'who chaired the 14th CWG-COP meeting in jan 2018?',
+  'which was chaired by Mr Ibrahim Al Dabal (UAE)')
+q('fact', 'How many contributions were submitted to the 19th meeting of the child online protection working group?',
+  'He highlighted the growing significance of the group, with a total of 24 contributions, a milestone that had not been reached before.')
+q('fact', 'date of the sixteenth cwg-cop meeting',
+  'The main results of the sixteenth meeting of the Council Working Group on Child Online Protection, held on 4 February 2020, were:')
+q('fact', 'number of participants 21st meeting CWG COP (sept/oct 2024)',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+q('fact', 'scort foundation ecuador webinar how many young coaches trained and how many kids do they work with',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children, addressing risks like cyberbullying and exploitation.')
+q('fact', 'Lanzarote Convention - how many state parties does it currently have and when did it enter into force?',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+q('fact', 'whats the name of the ITU child online protection mascot and when was it launched',
+  'Also, ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.')
+q('fact', 'ICMEC study: how many countries explicitly list online child sexual exploitation as a predicate crime for money laundering?',
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('actor', 'What did Canada raise at the February 2025 CWG-COP meeting?',
+  'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP, which was supported by other meeting participants.')
+q('actor', 'germany question age verification 22nd meeting',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('actor', "I'm writing a brief on the French data protection authority - what did CNIL present at the 2023 meeting?",
+  'The CNIL contribution highlighted their multifaceted approach, encompassing information and rights protection, compliance support and guidance, anticipation, and innovation, as well as investigations and sanctions.',
+  'The speaker presented how the organization had published eight recommendations to strengthen the protection of children online.')
+q('actor', 'what does the Internet Watch Foundation do according to the 2018 meeting report',
+  'The organization functions as the UK’s hotline service for analysing child sexual abuse imagery online, and has campaigns including tackling the sexual behaviours of young men online.',
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.')
+q('actor', 'what did saudi arabia propose in the cwg cop',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('actor', 'India G20 toolkit cyber education presented to the working group - what is it?',
+  "India's contribution introduced the G20 Toolkit on Cyber Education and Cyber Awareness in collaboration with ITU.",
+  'This toolkit, informed by various measures adopted by G20 members, is designed to enhance knowledge sharing, identify key online risks for children and youth, provide mitigation response templates for policymakers, and offer essential takeaways.')
+q('actor', 'egypt national committee for child online protection challenges they mentioned',
+  'The delegate stated that one major challenge they face was in bringing on board more NGOs. Another difficulty was in the fact that those NGOs willing to partner tended not focus solely on child online safety.')
+q('paraphrase', 'is there some kind of internet safety video game ITU made for younger kids? what age group',
+  'and introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12.')
+q('paraphrase', "which country's telecoms regulator teamed up with a short-video app to teach school kids digital skills, and how many people did it reach",
+  'The information document by Pakistan summarized its extensive initiatives for Child Online Protection between 2024 to 2025, launched by Pakistan Telecommunication Authority (PTA)',
+  'including the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools.')
+q('paraphrase', 'did anyone suggest the group should get more time for its meetings because there were so many submissions?',
+  'Consequently, he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days.')
+q('paraphrase', 'has any government looked at special mobile phone cards for kids that block unsuitable stuff',
+  'The information document by Tanzania discussed its progress on Child Online Protection',
+  'Ongoing initiatives such as developing a Child Online Protection Strategy and exploring the introduction of a Child SIM Card to filter inappropriate content.')
+q('paraphrase', 'role of banks and payment firms in stopping people who profit from sexually abusing children over the internet',
+  'ICMEC’s Financial Coalition Against Child Sexual Exploitation (FCACSE), launched in 2006, unites financial institutions, technology partners, and law enforcement to disrupt OCSE’s economic infrastructure through a "detect, report, disrupt" approach.')
+q('paraphrase', 'small european country in the pyrenees creating a government office to deal with kids being hooked on screens',
+  'The information document by Andorra covered its Digital Transformation Programme, which focuses on child online protection and digital wellbeing',
+  'The country adopts a broad approach, addressing physical, mental, social, and emotional health to prevent screen addiction, social isolation, and digital stress.',
+  'A key initiative is the establishment of Digital Skills and Wellbeing Office, which will coordinate national efforts, implement policies, and collaborate internationally.')
+q('paraphrase', 'do british schools train their own staff enough on keeping pupils safe on the web?',
+  'He further pointed to the fact that staff training is consistently a weak part of the education curriculum as schools spend a lot more time in the UK training parents and not members of staff.')
+q('paraphrase', 'any course for mums and dads to stop teenagers getting drawn into extremist ideas on the internet',
+  'The information document by WISE KIDS introduced an innovative e-learning program, Preventing Online Radicalisation, developed by the organization in collaboration with Cardiff Council and funded by the UK Home Office.',
+  'This program, set to launch in March 2025, aims to equip parents, carers, and early help professionals with the knowledge and tools to prevent online radicalisation among young people.')
+q('paraphrase', 'research showing that parents think they can protect their children online better than they actually can',
+  'The information document by Terre des Hommes highlighted the urgent need for regulation in the digital and tech industry to protect children from online sexual exploitation.',
+  'The VOICE research (2024), involving nearly 500 children and caregivers across 15 countries, points out that children accept online risks as normal, while caregivers overestimate their ability to protect them.')
+q('paraphrase', "did all council members agree that the group's mandate should be rewritten, or did some want to keep it as it was?",
+  'supported the recommendation that CWG-COP continue its work, and several said that its terms of reference should indeed be amended.',
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('paraphrase', 'a former head of state told the meeting we shouldnt treat the web as the enemy - who and what exactly did she say',
+  'The former president of Malta expressed the importance of sharing best practices and stressed the need to empower those working with children.',
+  "Notably, she underscored that despite our eagerness to protect children from online abuse, it's essential not to consider the web as an adversary but rather as an ally in this effort.")
+q('paraphrase', "does the group's work over 2024-25 need any extra money on top of what's already set aside?",
+  'Financial implications Within the allocated budget 2024-2025.')
+q('examples', 'examples of countries translating the ITU COP guidelines into their own languages',
+  'In Malta, translated guidelines were officially presented during a national event, while the Maldives saw the implementation of a Training of Trainers for Educators.',
+  'provided an overview on the activities which included translating ITU Child Online Protection into Hungarian',
+  'PTA has also developed local language content in Urdu, including translated guidebooks, awareness videos, and a complaint management system (CMS) for reporting child abuse online.')
+q('examples', 'examples of sport being used to protect children online',
+  'SCORT Foundation highlighted the critical role of sports in promoting Child Online Protection.',
+  'Their collaboration with ITU has produced recommendations to support sports organizations in integrating online safeguarding policies, ultimately aiming to create a toolkit for sports coaches.',
+  'Through sports, coaches foster trust and open conversations about online safety, building a protective ecosystem that raises awareness, encourages positive interactions, and equips children with skills to respond to online threats.')
+q('examples', 'Which countries have put child online protection into their national cybersecurity strategy? need examples for an intervention',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy" underlines their comprehensive approach to online child protection.',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education, strengthen law enforcement capabilities, and address legal gaps in child protection.')
+q('examples', 'what tech / social media companies told the group about how they keep kids safe on their platforms',
+  'Responses ranged from prioritizing age-appropriate content and robust moderation to offering privacy settings and parental controls.',
+  "Snap also provided an overview of a Family Center for parents to monitor their teens' interactions on the platform.",
+  "In their presentation, the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online.")
+q('examples', 'names of national awareness campaigns on kids online safety, e.g. in Bulgaria, Poland, France',
+  'A national information campaign, "Be Brave, Be Good," was launched in 2024 to engage the community and raise awareness',
+  'The contribution from UKE in Poland focused on the educational campaign “I click sensibly”, which targets primary school pupils, parents and teachers.',
+  'Their proactive actions also include making digital education a strategic priority and launching the campaign “all together for a safe internet”.')
+q('examples', "examples of organisations working on artificial intelligence and children's rights",
+  'The information document by UN Committee on the Rights of the Child (UNCRC) outlined its initial proposal of the drafting of a Joint Statement on AI and Child Rights, which is a collaborative effort led by ITU and UNCRC',
+  'UNICEF is also updating its AI for Children guidance and conducting research on neurotechnology and child rights.',
+  'The Steering Committee for the Rights of the Child is also working on children’s rights in the context of artificial intelligence, conducting a mapping study and developing a child rights impact assessment tool for AI')
+q('examples', 'hotlines and reporting systems for child sexual abuse material mentioned by members - examples',
+  'The organization has a system called ICCAM which allows hotlines to receive, assess and send reports to Interpol for intervention.',
+  'A key component of the program is child online protection, which includes digital-media literacy, training on online risks, and a National Safer Internet Centre Hotline for reporting abuse.',
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.')
+q('multi', 'how has attendance at CWG-COP meetings grown over the years? numbers per meeting',
+  'Approximately 50 participants, representing governments, private sector, civil society, academia, and international and intergovernmental organizations, participated both physically and remotely in the meeting',
+  'with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150)',
+  'Approximately 191 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting')
+q('multi', 'philippines draft resolutions girls in ict - how did other countries react and what did the chair decide?',
+  'Following the presentation of the Republic of the Philippines of resolutions, several countries, including Russia, Iran, Canada, Indonesia, the US, the UAE, and South Africa, engaged in discussions.',
+  'The need to avoid duplicating themes already covered in the resolution 179 was also highlighted.',
+  'the chair proposed that the Republic of the Philippines consider offline feedback from all contributors and merge the two resolutions, offering the possibility of resubmitting one in January.')
+q('multi', 'ITU Industry Connect quarterly discussions: what are they and what changes did the meeting ask for in the concept note?',
+  'These sessions will focus on specific sectors such as AI-driven platforms, social media, gaming, streaming services, and educational technology, addressing the unique risks and challenges children face in each environment',
+  'The sessions will be held virtually, beginning in 2025, with language support provided where possible, and will culminate in actionable recommendations to advance global COP strategies.',
+  'Additionally, the Secretariat was invited to update the Concept Note based on feedback, including references to ITU Resolutions 179 and 67, engagement of children, accessibility through sign language, and regional participation.')
+q('multi', 'SG17 correspondence group gap analysis on COP standards - what gaps did it find and where does it go next',
+  'This report highlights critical gaps, such as the lack of comprehensive standards for age verification and the challenges posed by end-to-end encryption in detecting child sexual abuse material.',
+  'It recommends collaboration with international standardization bodies like International Organization for Standardization (ISO), Institute of Electrical and Electronics Engineers (IEEE), and European Telecommunications Standards Institute (ETSI)',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG COP.')
+q('multi', 'ICANN and GAC: what did councillors ask for regarding child online protection and what did council decide',
+  'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN) and its Governmental Advisory Committee (GAC), particularly in relation to abuse of the domain-name system.',
+  'more focus had been given to the issue of ITU’s COP partnerships, and thus it would be an opportune time to expand collaboration with ICANN and invite it to participate in the work of the group.',
+  'and to request that the Secretary-General report to the Council on ICANN and GAC activities related to child online protection.')
+q('time', 'joint statement on AI and child rights ITU/CRC - what are the next steps and dates?',
+  'A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025, where stakeholders will finalize the document',
+  'Additionally, ITU initiated a collaboration with the Committee on the Rights of the Child to draft a Joint Statement on child protection in the context of AI, which will be shared for consultation and submitted for adoption by the Committee in 2025.')
+q('time', 'when is the EU age verification app going live, and what comes after it?',
+  'and a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026.')
+q('time', 'poland i click sensibly campaign - how many kids reached in 2017 vs the target for 2021',
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('unanswerable', 'How many young people responded to the 2018 online youth consultation on digital literacy run with RErights?')
+q('unanswerable', 'exact amount in CHF allocated to CWG-COP in the 2024-2025 ITU budget')
+q('unanswerable', 'Was the merged Philippines resolution on child online protection in Girls in ICT celebrations resubmitted in January 2024 and adopted by Council?')
+q('unanswerable', 'what fines or penalties has the EU imposed on platforms under the Digital Services Act for failing to protect minors')
+q('unanswerable', "how many complaints about child abuse online has Pakistan PTA's complaint management system received so far")
+q('unanswerable', 'main outcomes of the 20th CWG-COP meeting')
+q('unanswerable', 'Snap said its detection led to arrests - how many arrests exactly, and in which countries?')
+q('unanswerable', 'tanzania cybercrimes act 2024 amendment - what new offences and prison terms for online child abuse were added?')
+
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"
@@ -4532,6 +4664,101 @@ native('examples', 'zh', '欧盟保护未成年人上网的“工具箱”由哪
   'the Better Internet for Kids+ Strategy (BIK+), promoting digital literacy, safety, and awareness; and a privacy-preserving age verification system')
 native('unanswerable', 'zh', '德国在第二十二次会议上问到了年龄验证工具包，德国政府最后决定采用哪家公司的产品？')
 native('unanswerable', 'zh', "《Sango's Adventure》这款网络安全小游戏到目前为止有多少孩子玩过？")
+
+
+# A fifth native batch of 40 (twentieth session), 8 in each of French, Spanish, Russian, Arabic and Chinese,
+# written natively from the reports alone, after this session's fixes. Run once: recall@5 0.867, evidence
+# 0.714, unanswerable abstained 1.000, wrongly abstained 0.067.
+native('paraphrase', 'fr', 'Quelles difficultés freinent la protection des enfants sur internet dans les petites îles des Caraïbes ?',
+  'However, challenges such as limited funding, fragmented frameworks, and bureaucratic delays hinder progress.',
+  'Regional cooperation and harmonization of policies remain crucial for them to ensure safe online environments across Small Island Developing States (SIDS).')
+native('paraphrase', 'fr', 'Comment les entraîneurs sportifs peuvent-ils aider les jeunes à se protéger des dangers en ligne ?',
+  'Through sports, coaches foster trust and open conversations about online safety, building a protective ecosystem that raises awareness, encourages positive interactions, and equips children with skills to respond to online threats.',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children, addressing risks like cyberbullying and exploitation.')
+native('meeting', 'fr', "Qu'a annoncé le président au sujet du rapport lors de la 16e réunion du groupe de travail, en février 2020 ?",
+  'The Chair stated that a report would be prepared, which would include both the fifteenth and the sixteenth meetings of the CWG-COP.')
+native('meeting', 'fr', 'Réunion de février 2025 : quelles modifications ont été demandées au secrétariat pour la note conceptuelle de la série ITU Industry Connect ?',
+  'the Secretariat was invited to edit the Concept Note according to the comments received, which include referring to ITU Resolution 179 (Rev. Bucharest, 2022) and Resolution 67 (Rev. Dubai, 2014) to clarify ITU’s role in COP;',
+  'engaging children to be part of the discussion; if possible, adding sign language for accessibility for children who cannot understand; involving regional organizations and offices to ensure widespread and balanced participation in COP discussions;')
+native('fact', 'fr', 'Combien de recommandations la CNIL a-t-elle publiées pour renforcer la protection des mineurs en ligne ?',
+  'The speaker presented how the organization had published eight recommendations to strengthen the protection of children online.')
+native('examples', 'fr', 'Exemples de pays qui ont intégré la protection des enfants en ligne dans leur stratégie nationale de cybersécurité',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy" underlines their comprehensive approach to online child protection.',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education, strengthen law enforcement capabilities, and address legal gaps in child protection.')
+native('unanswerable', 'fr', "Combien d'enfants ont participé à l'atelier de consultation organisé au Liban avec l'université Western Sydney ?")
+native('unanswerable', 'fr', "Quel montant d'amende la CNIL a-t-elle infligé aux plateformes qui ne protègent pas les données des mineurs ?")
+native('paraphrase', 'es', '¿Tiene Tanzania algún teléfono de ayuda para niños que funcione a cualquier hora del día?',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+native('paraphrase', 'es', '¿Cómo colaboran los bancos y otras entidades financieras para frenar la explotación sexual de menores por internet?',
+  'ICMEC’s Financial Coalition Against Child Sexual Exploitation (FCACSE), launched in 2006, unites financial institutions, technology partners, and law enforcement to disrupt OCSE’s economic infrastructure through a "detect, report, disrupt" approach.')
+native('meeting', 'es', '¿Cuántas contribuciones se recibieron en la 19.ª reunión del CWG-COP de octubre de 2023?',
+  'He highlighted the growing significance of the group, with a total of 24 contributions, a milestone that had not been reached before.')
+native('meeting', 'es', '¿Qué presentó Argentina en la 14.ª reunión del Grupo de Trabajo sobre protección de la infancia en línea (enero de 2018)?',
+  'the delegate from Argentina highlighted the country’s efforts to raise awareness of the dangers of verbal and psychological bullying and cyberbullying. They have had several seminars on cyberbullying.',
+  'The representative also explained the #TodosSomosUnicos APP Competition and highlighted the results of the competition.')
+native('fact', 'es', '¿Cuántos Estados parte tiene actualmente el Convenio de Lanzarote y desde cuándo está en vigor?',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+native('examples', 'es', 'Ejemplos de ONG que trabajan en varios países de Asia y África contra los delitos en línea contra niños',
+  'their participation in Indonesia, Nepal, and the Philippines to improve the national child protection structures and collaboration with actors and civil society at regional and global level.',
+  'operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.')
+native('unanswerable', 'es', '¿En qué fecha fue nombrada Stella Erebor vicepresidenta del CWG-COP?')
+native('unanswerable', 'es', '¿Cuál es el presupuesto del Plan de Mejora del Bienestar Digital de Andorra?')
+native('paraphrase', 'ru', 'Как крупные российские компании связи, информационных технологий и СМИ вместе защищают детей в интернете?',
+  'Established in 2021 by major Russian telecom, IT, and media companies, the Alliance promotes self-regulation, content moderation, and digital literacy.',
+  'Key initiatives include the Digital Childhood Ethics Charter, signed by 13,000+ organizations, advocating for proactive content moderation;')
+native('paraphrase', 'ru', 'Почему блокировки контента и родительского контроля недостаточно, чтобы обезопасить детей в сети?',
+  'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue: digital platforms are not designed with children in mind',
+  'often prioritizing profit over safety through exploitative data practices and manipulative design.')
+native('meeting', 'ru', 'Какое предложение внесли Россия, Армения, Беларусь и Кыргызстан на 14-м собрании РГС по защите ребенка в онлайновой среде?',
+  'CWG-COP-14/3: Proposal on revision of the Resolution 179 (Rev. Busan, 2014): ITU’s role in child online protection from Russian Federation, Armenia, Belarus, and Kyrgyzstan')
+native('meeting', 'ru', 'Сколько участников было на 21-м собрании РГС-COP (сентябрь–октябрь 2024 года) и на чём сосредоточились обсуждения?',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.',
+  'Discussions focused on strengthening multi-stakeholder cooperation, enhancing child participation, and improving coordination with ITU study groups.')
+native('fact', 'ru', 'Сколько детей ежегодно страдают от сексуальной эксплуатации в интернете по данным WeProtect Global Alliance?',
+  'combat online child sexual exploitation and abuse (CSEA), a growing global crisis affecting over 300 million children annually.')
+native('examples', 'ru', 'Примеры горячих линий и систем подачи жалоб о насилии над детьми в интернете в разных странах',
+  'A key component of the program is child online protection, which includes digital-media literacy, training on online risks, and a National Safer Internet Centre Hotline for reporting abuse.',
+  'PTA has also developed local language content in Urdu, including translated guidebooks, awareness videos, and a complaint management system (CMS) for reporting child abuse online.',
+  'The organization functions as the UK’s hotline service for analysing child sexual abuse imagery online')
+native('unanswerable', 'ru', 'Сколько молодых людей ответили на онлайн-консультацию по цифровой грамотности, проведённую перед 14-м собранием?')
+native('unanswerable', 'ru', 'Какое наказание предусматривает закон Танзании о киберпреступлениях за распространение материалов сексуального насилия над детьми?')
+native('paraphrase', 'ar', 'كيف تعمل الحكومة المصرية على توعية الأطفال والأهالي والمعلمين بالاستخدام الآمن للإنترنت؟',
+  'The information document by Egypt discussed its Digital Citizenship Initiative, a national effort led by the Egyptian Ministry of Communication and Information Technology (MCIT) to enhance e-safety for children online.',
+  'The Wa3i.net platform developed within the initiative offers specialized content, interactive games, guidebooks, and online safety training in Arabic.')
+native('paraphrase', 'ar', 'ما هي الشخصية الكرتونية التي أطلقها الاتحاد لتعريف الأطفال بمخاطر الإنترنت، ومن صمّمها؟',
+  'ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.',
+  'It had been created and designed by children and helped children, parents and teachers to understand the dangers that children faced being online and how to manage them.')
+native('meeting', 'ar', 'ماذا عرضت دولة الإمارات في الاجتماع التاسع عشر لفريق العمل في أكتوبر 2023 بشأن حماية الأطفال في أبوظبي؟',
+  'The contribution from the United Arab Emirates presented the vision to create a future where every young child in Abu Dhabi is healthy, confident, and able to learn in a safe, family-friendly environment.',
+  'initiatives such as guidelines for screen exposure and regulating online marketing targeting children.')
+native('meeting', 'ar', 'ما الذي اقترحته المملكة العربية السعودية خلال الاجتماع السابع عشر لفريق العمل في يناير 2021؟',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+native('fact', 'ar', 'ما هي هيئات التقييس الدولية التي أوصى تقرير تحليل الثغرات بالتعاون معها في معايير التحقق من العمر؟',
+  'It recommends collaboration with international standardization bodies like International Organization for Standardization (ISO), Institute of Electrical and Electronics Engineers (IEEE), and European Telecommunications Standards Institute (ETSI)')
+native('examples', 'ar', 'أمثلة على مبادرات المنظمات الدولية لحماية حقوق الأطفال في مجال الذكاء الاصطناعي',
+  'ITU initiated a collaboration with the Committee on the Rights of the Child to draft a Joint Statement on child protection in the context of AI',
+  'UNICEF is also updating its AI for Children guidance and conducting research on neurotechnology and child rights.',
+  'The Steering Committee for the Rights of the Child is also working on children’s rights in the context of artificial intelligence, conducting a mapping study and developing a child rights impact assessment tool for AI')
+native('unanswerable', 'ar', 'كم تبلغ الميزانية المخصصة للشراكة بين الاتحاد الدولي للاتصالات والهيئة الوطنية للأمن السيبراني في السعودية لحماية الأطفال؟')
+native('unanswerable', 'ar', 'كم عدد الدول العربية التي اعتمدت رسمياً إرشادات الاتحاد لحماية الأطفال على الإنترنت حتى الآن؟')
+native('paraphrase', 'zh', '欧盟打算什么时候推出保护隐私的网上年龄验证系统？',
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026.')
+native('paraphrase', 'zh', '孩子们怎么看待上网的风险？家长是否高估了自己保护孩子的能力？',
+  'The VOICE research (2024), involving nearly 500 children and caregivers across 15 countries, points out that children accept online risks as normal, while caregivers overestimate their ability to protect them.')
+native('meeting', 'zh', '儿童在线保护理事会工作组第18次会议收到了多少份文稿，有多少人参加？',
+  'The Chair noted the growth of the CWG-COP, with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150) [since formation of the CWG].')
+native('meeting', 'zh', '2019年9月第十五次会议向国际电联发展部门发出了哪些联络声明？',
+  'A first liaison statement was sent to ITU-D Study Group 2 to inform delegations on the work of the Guidelines and ensure a more participatory process.',
+  'A second liaison statement was sent to ITU-D to request further information on EG-household Indicators and the related discussion on COP indicators.')
+native('fact', 'zh', '巴基斯坦与TikTok合作的“Digital Hifazat”数字素养项目覆盖了多少人和多少所学校？',
+  'including the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools.')
+native('examples', 'zh', '各国在中小学开展儿童网络安全教育的做法举例',
+  'The representative from UK Safer Internet Center presented their campaign to promote child online safety in schools.',
+  'Educational initiatives include safety publications, digital clubs in schools, and public awareness campaigns targeting parents and children.',
+  'The contribution from UKE in Poland focused on the educational campaign “I click sensibly”, which targets primary school pupils, parents and teachers.')
+native('unanswerable', 'zh', '中国在儿童在线保护理事会工作组会议上提交过哪些文稿？')
+native('unanswerable', 'zh', '国际电联儿童在线保护全球项目2024年的总预算是多少？')
 
 
 

@@ -123,10 +123,13 @@ _OUTCOME_VERBS = (
       r"одобр\w*|утверд\w*|принят\w*|ратифи\w*", r"اعتمد|اعتماد|أقر|إقرار|وافق|صادق|通过|批准|采纳|同意")),
     # Whether a target was met, asked yes or no ("Has Bulgaria achieved the 20% reduction its programme
     # aimed for?"): "expected outcomes include a 20% reduction" says what is aimed for, not what came of it.
+    # The verb takes the target as its object ("achieved the 20% reduction", "reach its target"): not
+    # "the meeting objectives", "meet with the target groups" or "a hit list of targets".
     ((r"^(?:has|have|had|did|does|do|is|are|was|were|will)\s.{1,80}\b(?:achiev(?:e|ed|ing)|attain(?:ed|ing)?|"
-      r"reach(?:ed|ing)?|meet(?:ing)?|met|hit(?:ting)?)(?=\s+(?:\S+\s+){0,4}?(?:targets?|goals?|aims?|objectives?|"
-      r"reduction|increase|milestones?)\b)|"
-      r"(?:atteint|réalisé)(?=\s.{0,40}\b(?:objectif|cible|réduction))|"
+      r"reach(?:ed|ing)?|meet|met|hit)(?=\s+(?:the|its|their|this|that|these|those|his|her|a|an)\s+(?:\S+\s+){0,3}?"
+      r"(?:targets?|goals?|aims?|objectives?|reduction|increase|milestones?)\b(?!\s+(?:groups?|audiences?|"
+      r"populations?|lists?)\b))|"
+      r"(?:-t-(?:il|elle|ils|elles)|est-ce que\s.{1,60})\s+atteint(?=\s.{0,40}\b(?:objectif|cible|réduction))|"
       r"достиг\w*(?=\s.{0,40}\b(?:цел\w*|снижени\w*))",
       # Spanish opens with "¿", where no word edge is.
       r"^¿?\s*(?:se\s+)?(?:alcanz[óo]|logr[óo]|cumpli[óo])(?=\s.{0,80}\b(?:objetivo|meta|reducción))|"
@@ -242,11 +245,12 @@ INSTRUMENT_TITLE = re.compile(f"({titled(_INSTRUMENT_KINDS)})")
 
 
 # Words for a person or the role one holds, in "the name of the Chair", "the name of the expert".
-_PERSON_NOUN = (r"(?:chair\w*|vice[\s-]chair\w*|president|director\w*|minister|speaker|representatives?|delegates?|"
-                r"person|man|woman|expert|head|secretar\w+|officials?|co-?conveners?|coordinator|rapporteur|"
-                r"ambassador|councillor|moderator|presenter|founder|leader|author|researcher|professor|chief|"
-                r"officer|manager|commissioner|envoy|mayor|judge|lawyer|teacher|student|parent|mother|"
-                r"father|girl|boy|child|lady|gentleman)\b"
+_PERSON_WORDS = (r"(?:chair\w*|vice[\s-]chair\w*|president|director\w*|minister|speaker|representatives?|delegates?|"
+                 r"person|man|woman|expert|head|secretar\w+|officials?|co-?conveners?|coordinator|rapporteur|"
+                 r"ambassador|councillor|moderator|presenter|founder|leader|author|researcher|professor|chief|"
+                 r"officer|manager|commissioner|envoy|mayor|judge|lawyer|teacher|student|parent|mother|"
+                 r"father|girl|boy|child|lady|gentleman)")
+_PERSON_NOUN = (_PERSON_WORDS + r"\b"
                 # the noun ends the phrase: "the name of the student competition" is a competition's
                 r"(?=\s*(?:[?,.;:!]|$|who|whom|that|of|from|at|in|for|on|and|or)\b|\s*[?,.;:!]|\s*$)")
 _LATER_PART = r"(?:(?<!\b\w)[.?!;:]\s+|\s[-–—]\s+)¿?\s*(?-i:(?!WHO\b))"
@@ -392,7 +396,10 @@ def kind_missing(plan: QueryPlan, sentences: list[str], texts: list[str] = (),
     # sentence): the first two are read whole, but not one about someone else (Kenya's helpline
     # does not give Tanzania's number).
     whole = [t for t in texts[:2] if not any(s in t for s in elsewhere)] if asked and asked[1] in _GIVEN_ANYWHERE else []
-    if asked and asked[1] == "the name" and subject and texts:
+    # Not when the subject is the asking itself: "the name of the chair", "the person who chaired".
+    if asked and asked[1] == "the name" and subject and texts and subject not in ("name", "names") \
+            and not re.fullmatch(_PERSON_WORDS, subject) and not re.match(r"(?:chair|present|spoke|speak|head|lead)",
+                                                                        subject):
         sentences = [s for s in sentences if not any(s in t for t in texts)
                      or any(s in t and mentions(subject, set(tokens(t))) for t in texts)]
     if asked and not any(asked[0].search(s) for s in [*sentences, *signed, *whole]):
@@ -795,8 +802,8 @@ def share_near(plan: QueryPlan, rank: int) -> bool:
     question's: "What fraction of people on the web are under-18s?" is answered by "approximately
     one-third of internet users being children". A share is rarely given by accident, so the three
     nearest sentences count; a number only the two nearest. A question naming a meeting still
-    needs the meeting named. (A share in the best passage, beside its nearest sentence, counts
-    at any rank: "a 20% reduction in violence" answers "by what percentage ... cut mistreatment".)"""
+    needs the meeting named (``assess`` also takes a share at any rank in the best passage, beside
+    its nearest sentence)."""
     return rank < (3 if plan.wants_share else 2) and not plan.meetings
 
 
@@ -830,16 +837,27 @@ def on_topic(question: LatentTerms | None, passages: list[LatentTerms], threshol
 
 
 _FOR_EXAMPLE = re.compile(r"\b(?:e\.\s?g\.?|such as|for example|for instance|including|par exemple|tels? que|"
-                          r"telles? que|por ejemplo|tales como|например|такие как|такими как)(?=[\s,:(])|مثل|例如|比如", re.I)
+                          r"telles? que|por ejemplo|tales como|например|такие как|такими как)(?=[\s,:(])|"
+                          r"(?<![\u0600-\u06FF])مثل(?![\u0600-\u06FF])|例如|比如", re.I)
+# What may come between the names of a list of examples: "e.g. in Bulgaria, Poland and France".
+_BETWEEN_NAMES = frozenset("in the and or etc".split())
 
 
 def _illustrations(plan: QueryPlan) -> list[str]:
-    """The names a question gives after "e.g." or "such as", as examples of what it asks for."""
+    """The names a question lists after "e.g." or "such as", as examples of what it asks for: the list
+    ends at the first word that is neither a name nor "in", "the", "and", "or" ("such as the one in
+    Kenya presented by Brazil": Kenya only)."""
     found = _FOR_EXAMPLE.search(plan.question)
     if not found:
         return []
-    after = set(tokens(plan.question[found.end():]))
-    return [name for name in plan.names if all(w in after for w in tokens(name))]
+    listed = set()
+    for word in tokens(plan.question[found.end():]):
+        if word in _BETWEEN_NAMES:
+            continue
+        if not any(word in tokens(name) for name in plan.names):
+            break
+        listed.add(word)
+    return [name for name in plan.names if set(tokens(name)) <= listed]
 
 
 def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_texts: list[str],
@@ -883,13 +901,15 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     asks_age = _ASKS_AGE.search(plan.question)
     # An age answers only a question asking one: "designed for children aged 9 to 12" says nothing of
     # how many downloaded it.
+    # A share in the best passage, beside its nearest sentence, counts at any rank: "a 20% reduction in
+    # violence" answers "by what percentage ... cut mistreatment of minors".
     gives = gives_share if plan.wants_share else (
         lambda s: holds_quantity(s if asks_age else _AGES.sub(" ", s), stated) or bool(asks_age and _AGE_GIVEN.search(s)))
     attending = bool(_ATTENDING.search(plan.question))
     if plan.wants_quantity and not any(
             gives(s) and (rank == 0 or _shares_key_term(plan, s, common) or share_near(plan, rank)
-                          or not same_language and rank < 3 and _goes_on_from(s, about[:rank], top_texts)
-                          or plan.wants_share and _goes_on_from(s, about[:1], top_texts[:1])
+                          or (not same_language and rank < 3 and _goes_on_from(s, about[:rank], top_texts)
+                              or plan.wants_share and _goes_on_from(s, about[:1], top_texts[:1]))
                           and not _names_other_meeting(plan, s))
             for rank, s in enumerate(about)) and not (
             plan.counted and counts(plan.counted, about + about_others, attending)):

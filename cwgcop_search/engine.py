@@ -155,8 +155,8 @@ class Engine:
                 writer.remove_document(source)
             todo = plan_add + plan_update
             added, updated = [], []
-            # Every file is read before any is embedded: a sentence is embedded with the acronyms it
-            # uses spelt out, and a report may use one that another defines.
+            # Every file is read before any is embedded: a pair of sentences is embedded with the
+            # acronyms it uses spelt out, and a report may use one that another defines.
             read = []
             with ParseWorker(self._limits()) as worker:
                 for done, f in enumerate(todo, start=1):

@@ -70,7 +70,7 @@ def merge_definitions(definitions: Iterable[tuple[str, str, str]]) -> dict[str, 
     """
     found: dict[str, str] = {}
     for acronym, letters, long_form in definitions:
-        if acronym in found:
+        if acronym.rstrip("+") in found:  # "BIK+" is kept as "bik"
             continue
         found[acronym.rstrip("+")] = long_form
         found.setdefault(letters, long_form)  # "ISP" for "ISPs"

@@ -89,11 +89,11 @@ _QUANTITY = re.compile(r"\bhow old\b|"
                        r"(?:age|number|percentage|amount|budget|fine|penalty|penalties|cost|price|sum|rate|figure)s?)\b|"
                        # "How big was the fine?", "how large is the budget": a sum asked with an adjective of size.
                        r"\bhow (?:big|large|high|steep|heavy|substantial|generous)\s+(?:was|is|were|are|will be)\s+"
-                       r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|budget|cost|grant|sum|"
-                       r"amount|funding|donation)\b|"
+                       r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|budgets?|costs?|grants?|"
+                       r"sums?|amounts?|funding|donations?)\b|"
                        # A search-box query counts with "numbers": "user numbers of the platform".
-                       r"\b(?:user|visitor|participant|attendance|download|membership|subscriber|enrol(?:l)?ment|"
-                       r"student|pupil|caller|viewer)\s+(?:numbers|figures|counts?)\b",
+                       r"\b(?:user|visitor|participant|attendance|download|subscriber|enrol(?:l)?ment|"
+                       r"student|pupil|viewer)\s+(?:numbers|figures|counts?)\b",
                        re.I)  # a share asked for ("what share", "what proportion") is a quantity too: see SHARE
 # "checking how old users are", "a tool to verify how old they are" say what a tool does: no age asked.
 _CHECKING = re.compile(r"\b(?:check|verif|determin|establish|assess|estimat|confirm|prov|detect|guess|predict|"
@@ -153,7 +153,23 @@ _MONTH_MEETING = re.compile(rf"\b({_WHEN})\s+(?:of\s+)?(20\d\d)\s+(?:meeting|ses
 
 
 # Where a question places itself at a meeting: "at the February 2025 WG-X meeting", "during its 19th session".
-_MEETING_PHRASE = re.compile(r"\b(?:at|in|during|from|for|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:meeting|session)s?\b", re.I)
+_MEETING_PHRASE = re.compile(r"\b(?:at|in|during|from|for|to)\s+(?:the\s+|its\s+|their\s+)?"
+                             r"(?:(?!(?:at|in|during|from|for|to)\b)[\w'’-]+\s+){0,4}?(?:meeting|session)s?\b", re.I)
+
+
+def without_meeting_phrase(question: str) -> str:
+    """The question without the phrase placing it at a meeting named by its number, ordinal or month
+    ("What did Canada raise at the February 2025 meeting?" -> "What did Canada raise?"); a phrase
+    naming no meeting stays ("in response to the proposal", "awareness-raising sessions")."""
+    def drop(match: re.Match) -> str:
+        phrase = match.group(0)
+        named = meetings_in(phrase) or _MONTH_YEAR.search(phrase) or re.search(r"\d", phrase)
+        return " " if named else phrase
+
+    text = re.sub(r"\s+", " ", _MEETING_PHRASE.sub(drop, question))
+    text = re.sub(r"\s+([?.!,;:])", r"\1", text)
+    text = re.sub(r"\s+(?:and|or)\s*([?.!]|$)", r"\1", text)  # "... spoke and in which session?"
+    return re.sub(r"^[\s,;:]+", "", text).strip()
 
 
 @dataclass(frozen=True)
@@ -199,8 +215,7 @@ class QueryPlan:
             if self.meetings and self.names:
                 # "What did Canada raise at the February 2025 meeting?": the meeting is found by its own
                 # ranking; embedded, its phrase drew the passages on when and where the meeting was held.
-                stripped = re.sub(r"\s+([?.!,;:])", r"\1", re.sub(r"\s+", " ", _MEETING_PHRASE.sub(" ", self.question)))
-                return stripped.strip() or self.question
+                return without_meeting_phrase(self.question) or self.question
             return self.question
         hints = list(self.places) + [f"{ordinal(n)} meeting" for n in self.meetings]
         return f"{self.question} ({', '.join(hints)})" if hints else self.question
@@ -423,7 +438,14 @@ def _counted(question: str) -> str:
     match = _COUNTED.search(question) or _NUMBER_OF.search(question)
     if not match:
         alone = _HOW_MANY_ALONE.search(question)
-        return _counted_before(question[:alone.start()]) if alone else ""
+        if not alone:
+            return ""
+        # In its own sentence first ("commission recommendations - how many did they publish?"), else in
+        # the one before when "how many" opens its sentence ("... a lot of submissions. How many were there?").
+        before = question[:alone.start()]
+        sentences = re.split(r"(?<=[.?!])\s+", before.strip())
+        own = sentences[-1] if before.strip() and not re.search(r"[.?!]\s*$", before) else ""
+        return _counted_before(own) or (_counted_before(sentences[-1]) if not own and sentences[-1] else "")
     group = next(i for i, g in enumerate(match.groups(), 1) if g)
     first = match.group(group).lower()
     # Words before the counted noun describe it ("primary school pupils", "young volunteers"): the first
@@ -439,13 +461,23 @@ def _counted(question: str) -> str:
     return first
 
 
-def _counted_before(words: str) -> str:
-    """What a "how many" that names nothing counts: the first plural the question wrote before it
-    that is not a function word or an owner ("recommendations", not "children's")."""
-    for word in re.findall(r"[^\W\d_][\w'’-]*", words):
-        if word.lower() not in STOPWORDS and not re.search(r"['’]s?$", word) and _PLURAL.search(word.lower()):
+def _counted_before(sentence: str) -> str:
+    """What a "how many" that names nothing counts: the first plural of the sentence before it that is
+    a common noun: not a function word, an owner ("children's"), a name ("the Philippines") or the verb
+    after a question word ("Who funds helplines?")."""
+    for match in re.finditer(r"[^\W\d_][\w'’-]*", sentence):
+        word = match.group(0)
+        before = sentence[:match.start()].split()
+        if word.lower() in STOPWORDS or len(word) < 4 or re.search(r"['’]s?$", word) or \
+                word[0].isupper() and before or before and before[-1].lower() in _ASKING_WORDS:
+            continue
+        if _PLURAL.search(word.lower()):
             return word.lower()
     return ""
+
+
+# Question words and pronouns: the word after them is a verb ("Who funds ...", "What happens ...").
+_ASKING_WORDS = frozenset("who what which where when how it he she they this that".split())
 
 
 # English plurals, regular and the irregular ones of people counted; not "analysis", "status", "news".
@@ -572,6 +604,7 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
         elif word := place_word(english, forms, vocabulary):
             place_words.append(word)
     share = bool(SHARE.search(question))
+    counted = _counted(question)
     quantity = bool(asks_quantity(question) or HOW_MANY.search(question) or _NUMBER_OF.search(question) or share
                     or language != "en" and _QUANTITY_ELSEWHERE.search(question))
     # The passages name a country as the collection does: "uk" for the question's "Britain".
@@ -585,13 +618,15 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
         unknown_names=unknown,
         meetings=meetings, years=tuple(int(y) for y in _YEAR.findall(question)),
         wants_examples=bool(_EXAMPLES.search(question) or language != "en" and _EXAMPLES_ELSEWHERE.search(question)),
-        wants_quantity=quantity, wants_sum=bool(_SUM.search(question) or quantity and not share and _MONEY_WORD.search(asked)
-                       or CURRENCY.search(asked)),
+        # Not when the money word is what is counted: "the number of fines issued" asks for a count.
+        wants_sum=bool(_SUM.search(question) or quantity and not share and any(
+            m.group(0).lower() != counted for m in _MONEY_WORD.finditer(asked)) or CURRENCY.search(asked)),
+        wants_quantity=quantity,
         wants_share=share,
         months=tuple(dict.fromkeys(months_named(without_body(question, bodies)) + tuple(
             locale_patterns.months_in(question, language) if language in locale_patterns.LOCALES else ()) + tuple(
             (year, month) for year in years_of_meetings(question) for month in range(1, 13)))),
-        counted=_counted(question), language=language,
+        counted=counted, language=language,
         places=tuple(places), place_words=tuple(place_words), unknown_places=tuple(unknown_places),
         regions=tuple(regions), described=tuple(dict.fromkeys(described)), point_year=point_year(question))
 

@@ -480,9 +480,19 @@ def sentences_elsewhere(plan: QueryPlan, evidence: list[int], parts: dict[int, l
 # Weight of the lexical ranking for a question in a language no report is written in: set with
 # eval/tune_languages.py on the dev translations (recall@5 0.768 at 0.3, 0.800 at 0.6, 0.776 at 1).
 CROSS_LINGUAL_LEXICAL = 0.6
-# Below this rarity (``Vocabulary.rarity``) a word is among the collection's commonest ("safety",
-# "children", "online", "meeting"): sharing it ties no number to the question.
-COMMON_RARITY = 6.0
+# A word in this share of the passages or more is among the collection's commonest ("safety", "children",
+# "online", "meeting": 0.19 to 0.85 of the shipped corpus's 192): sharing it ties no number to the
+# question. Only in a collection of some size: in a few passages every word is frequent.
+COMMON_SHARE = 0.18
+COMMON_AMONG = 50
+
+
+def common_terms(plan: QueryPlan, vocabulary) -> frozenset[str]:
+    """The question's key words that are among the collection's commonest (``COMMON_SHARE``)."""
+    if vocabulary.documents < COMMON_AMONG:
+        return frozenset()
+    return frozenset(t for t in plan.key_terms
+                     if vocabulary.document_counts.get(t, 0) >= COMMON_SHARE * vocabulary.documents)
 
 
 def across_languages(plan: QueryPlan, vocabulary) -> QueryPlan:
@@ -804,8 +814,10 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
             nearest[i] = max(nearest.get(i, -1.0), float((matrix @ vector).max()))
         # An unnumbered passage of one sentence is what its heading says: "Within the allocated budget
         # 2024-2025." under "Financial implications". Its own vector, embedded with the heading, reads it so.
+        # Only under a heading the question asks about: the vector also holds the report's title.
         headed = [i for i, (texts, _) in pool_sentences.items()
-                  if len(texts) == 1 and rows[i].paragraph is None and rows[i].section]
+                  if len(texts) == 1 and rows[i].paragraph is None
+                  and set(tokens(" ".join(rows[i].section))) & set(plan.key_terms)]
         for i, found in reader.vectors_of(headed).items():
             nearest[i] = max(nearest[i], float(found @ vector))
         fused = rerank(plan, fused, rows, reader.words_of(pool), nearest, weights, across, before)
@@ -866,7 +878,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
                                 calibrated.cut(same_language), tuple(t for _, t in ranked_sentences[5:]),
                                 subject_term(plan, reader.vocabulary(), across=not same_language),
                                 sentences_elsewhere(plan, evidence, parts, read, reader), same_language,
-                                frozenset(t for t in plan.key_terms if reader.vocabulary().rarity(t) < COMMON_RARITY))
+                                common_terms(plan, reader.vocabulary()))
     if reason == NOT_CLOSE and ranked_sentences and settings.latent_search \
             and calibrated.latent_on_topic is not None:
         # Paraphrases share few words and no close sentence with their passage ("Who worried about

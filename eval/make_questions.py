@@ -3167,7 +3167,7 @@ q('paraphrase', 'a former head of state told the meeting we shouldnt treat the w
   'The former president of Malta expressed the importance of sharing best practices and stressed the need to empower those working with children.',
   "Notably, she underscored that despite our eagerness to protect children from online abuse, it's essential not to consider the web as an adversary but rather as an ally in this effort.")
 q('paraphrase', "does the group's work over 2024-25 need any extra money on top of what's already set aside?",
-  'Financial implications Within the allocated budget 2024-2025.')
+  'Within the allocated budget 2024-2025.')
 q('examples', 'examples of countries translating the ITU COP guidelines into their own languages',
   'In Malta, translated guidelines were officially presented during a national event, while the Maldives saw the implementation of a Training of Trainers for Educators.',
   'provided an overview on the activities which included translating ITU Child Online Protection into Hungarian',

@@ -996,3 +996,48 @@ def test_names_given_as_examples_ask_for_any_of_them():
     assert assess(plan, 0.9, bulgaria, bulgaria, 1.0, 0.0)[1] is None
     both = replace(plan, question="national awareness campaigns in Bulgaria, Poland and France")
     assert assess(both, 0.9, bulgaria, bulgaria, 1.0, 0.0)[1] == "the closest passages do not mention poland, france"
+
+
+def test_a_meeting_and_its_targets_ask_no_outcome():
+    for question in ("Did the meeting set targets for 2025?", "Are the meeting objectives listed in the report?",
+                     "Did Kenya meet with the target groups?", "Is there a hit list of targets?",
+                     "Quel travail a été réalisé pour la réduction de la violence ?"):
+        assert outcome_missing(plan_for(question), ["The meeting set a target."]) is None, question
+
+
+def test_across_languages_a_number_beside_the_nearest_sentence_must_not_name_another_meeting():
+    plan = plan_query("Combien de personnes ont assisté à la vingt-deuxième réunion ?", vocabulary("meeting"))
+    passage = "The twenty-second meeting was held online. At the nineteenth meeting, 120 participants attended."
+    nearest = ["The twenty-second meeting was held online.", "At the nineteenth meeting, 120 participants attended."]
+    assert assess(plan, 0.9, nearest, [passage], 1.0, 0.0, same_language=False)[1] == \
+        "no passage gives the number asked for"
+
+
+def test_a_name_asked_for_is_looked_for_everywhere_when_the_subject_is_the_asking_itself():
+    plan = plan_for("What is the name of the chair of the 19th meeting?")
+    chaired = ["The meeting was chaired by Mr Abdelaziz Alzarooni (UAE)."]
+    assert kind_missing(plan, chaired, chaired, subject="name") is None
+    assert kind_missing(plan, chaired, chaired, subject="chair") is None
+
+
+@pytest.mark.parametrize("question, counted", [
+    ("In the Philippines, how many were trained?", ""),
+    ("Who funds helplines, and how many are there?", "helplines"),
+    ("What happens to reports? How many?", "reports"),
+    ("Is this yes, and how many?", "")])
+def test_what_a_bare_how_many_counts_is_a_common_noun(question, counted):
+    assert plan_for(question).counted == counted
+
+
+def test_a_count_of_fines_asks_for_no_sum():
+    plan = plan_for("number of fines the regulator issued")
+    assert plan.wants_quantity and not plan.wants_sum
+    assert assess(plan, 0.9, ["The regulator issued 40 fines in 2023."], ["..."], 1.0, 0.0)[1] is None
+
+
+def test_a_list_of_examples_ends_at_the_first_word_that_is_no_name():
+    words = vocabulary("campaigns", "kenya", "brazil", "presented")
+    plan = replace(plan_query("Were campaigns such as the one in Kenya presented by Brazil?", words),
+                   names=("kenya", "brazil"))
+    kenya = ["Kenya presented a campaign."]
+    assert assess(plan, 0.9, kenya, kenya, 1.0, 0.0)[1] == "the closest passages do not mention brazil"

@@ -528,7 +528,7 @@ def test_a_name_in_what_the_asker_says_of_themselves_is_not_what_the_question_is
     assert aside.unknown_names == ()
 
 
-@pytest.mark.parametrize("greeting", ["Hi, ", "Hello! ", "Good morning all, "])
+@pytest.mark.parametrize("greeting", ["Hi, ", "Hello team, ", "Good morning all, "])
 def test_a_greeting_may_open_what_the_asker_says_of_themselves(greeting):
     words = vocabulary("funds", "programme", "countries")
     plan = plan_query(f"{greeting}I'm researching NGO-led projects. Who funds the programme?", words)
@@ -640,6 +640,17 @@ def test_a_question_naming_someone_at_a_meeting_is_embedded_without_the_meeting(
                  names=("canada",), meetings=(22,))
     assert plan.dense_question == "What did Canada raise?"
     assert with_(plan, names=()).dense_question == plan.question  # the meeting is then what it is about
+
+
+def test_only_the_phrase_naming_the_meeting_is_taken_out():
+    from cwgcop_search.query import without_meeting_phrase
+
+    assert without_meeting_phrase("What did Canada say in response to the proposal at the 19th meeting?") == \
+        "What did Canada say in response to the proposal?"
+    assert without_meeting_phrase("What did Kenya propose for awareness-raising sessions at the 19th meeting?") == \
+        "What did Kenya propose for awareness-raising sessions?"
+    assert without_meeting_phrase("Who from Kenya spoke at the 19th meeting and in which session?") == \
+        "Who from Kenya spoke and in which session?"
 
 
 def test_a_meeting_is_named_by_its_season_or_a_short_month():

@@ -802,3 +802,10 @@ def test_a_report_of_several_meetings_is_about_them_throughout_to_a_question_nam
     assert not about_meeting((22,), (21, 22), "Within the allocated budget 2024-2025.")
     assert about_meeting((22,), (21, 22), "At the twenty-second meeting, 191 participants attended.")
     assert about_meeting((19,), (19,), "The chair opened it.")
+
+
+def test_an_acronym_defined_twice_keeps_its_first_long_form_with_or_without_its_plus():
+    from cwgcop_search.lexicon import merge_definitions
+
+    assert merge_definitions([("bik+", "bik", "better internet for kids"),
+                              ("bik+", "bik", "better internet for kids plus")]) == {"bik": "better internet for kids"}

@@ -315,9 +315,8 @@ def show_answer(answer: Answer) -> None:
     st.markdown(markdown_safe(answer.answer))
     if answer.note:
         st.caption(markdown_safe(answer.note))
-    by_place = {(p.source, p.paragraph): p for p in answer.passages}
     for citation in answer.citations:
-        passage = by_place.get((citation["source"], citation["paragraph"]))
+        passage = answer.cited_passage(citation)
         if passage is not None:
             show_passage(passage, f"[{citation['n']}] {passage.citation}", citation["quote"],
                          key=f"{id(answer)}-{citation['n']}")

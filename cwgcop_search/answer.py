@@ -69,7 +69,9 @@ def citation_of(n: int, passage: Passage, quote: str | None = None) -> dict:
         "meeting": passage.to_dict()["meeting"],
         "date": passage.date_label,
         "paragraph": passage.paragraph,
+        "section": " > ".join(passage.section),
         "page": passage.pages[0] if passage.pages else None,
+        "chunk_id": passage.chunk_id,
         "quote": quote if quote is not None else passage.text,
         # The same paragraph in the report's other renditions (another language, say): cited as well.
         "also": [twin.citation for twin in passage.also],

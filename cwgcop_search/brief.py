@@ -58,10 +58,9 @@ class BriefItem:
 
 
 def from_answer(question: str, answer: Answer) -> BriefItem:
-    by_place = {(p.source, p.paragraph): p for p in answer.passages}
     sources = []
     for citation in answer.citations:
-        passage = by_place.get((citation["source"], citation["paragraph"]))
+        passage = answer.cited_passage(citation)
         if passage is not None:
             sources.append(source_of(passage, citation["quote"]))
     return BriefItem("answer", question, answer.answer, tuple(sources))

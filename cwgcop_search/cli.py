@@ -12,7 +12,7 @@ from . import __version__
 from .config import load_settings
 from .errors import CwgcopError
 from .languages import LANGUAGES
-from .types import Answer, Filters, IndexReport
+from .types import Answer, Filters, IndexReport, citation_line
 
 
 def _positive_int(text: str) -> int:
@@ -178,11 +178,7 @@ def _print_answer(answer: Answer, show_passages: bool = False) -> None:
     if answer.note:
         print(f"Note: {answer.note}\n")
     for citation in answer.citations:
-        where = ", ".join(str(x) for x in (
-            citation["title"], citation["date"],
-            f"para. {citation['paragraph']}" if citation["paragraph"] else None,
-            f"p. {citation['page']}" if citation["page"] else None) if x)
-        print(f"[{citation['n']}] {where}")
+        print(f"[{citation['n']}] {citation_line(citation)}")
         for twin in citation.get("also", ()):
             print(f"    also: {twin}")
     if answer.citations:

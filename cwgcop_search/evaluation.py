@@ -138,8 +138,8 @@ _CITED_SENTENCE = re.compile(r"(?:^|(?<=\s))(?:- )?(.+?) \[(\d+)\](?=\s|$)", re.
 def _cited(answer, number: str) -> list:
     """The passages the marker [number] of an answer cites."""
     citation = next((c for c in answer.citations if c["n"] == int(number)), None)
-    return [] if citation is None else [p for p in answer.passages
-                                        if p.source == citation["source"] and p.paragraph == citation["paragraph"]]
+    passage = None if citation is None else answer.cited_passage(citation)
+    return [] if passage is None else [passage]
 
 
 def _quoted_sentences(answer) -> list[tuple[str, str, list]]:

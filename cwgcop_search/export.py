@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Iterable
 
-from .types import Answer
+from .types import Answer, citation_line
 
 Turn = tuple[str, Answer]
 
@@ -24,15 +24,6 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 def xml_safe(text: str) -> str:
     """``text`` without the characters a Word document cannot hold."""
     return _NOT_XML.sub("", text)
-
-
-def _where(citation: dict) -> str:
-    parts = [citation["title"], citation["date"]]
-    if citation["paragraph"]:
-        parts.append(f"para. {citation['paragraph']}")
-    if citation["page"]:
-        parts.append(f"p. {citation['page']}")
-    return ", ".join(p for p in parts if p)
 
 
 def _also(citation: dict) -> str:
@@ -49,7 +40,7 @@ def to_markdown(turns: Iterable[Turn], title: str = "CWG-COP brief") -> str:
             lines += [f"*Understood as: {answer.resolved_question}*", ""]
         lines += [answer.answer, ""]
         for citation in answer.citations:
-            lines.append(f"{citation['n']}. {_where(citation)} ({citation['source']}){_also(citation)}")
+            lines.append(f"{citation['n']}. {citation_line(citation)} ({citation['source']}){_also(citation)}")
             lines.append(f"   > {citation['quote']}")
         lines.append("")
     return "\n".join(lines)
@@ -69,7 +60,7 @@ def to_docx(turns: Iterable[Turn], title: str = "CWG-COP brief") -> bytes:
         document.add_paragraph(xml_safe(answer.answer))
         for citation in answer.citations:
             item = document.add_paragraph(style="List Number")
-            item.add_run(xml_safe(f"[{citation['n']}] {_where(citation)}{_also(citation)}. ")).bold = True
+            item.add_run(xml_safe(f"[{citation['n']}] {citation_line(citation)}{_also(citation)}. ")).bold = True
             item.add_run(xml_safe(f"“{citation['quote']}”"))
     buffer = io.BytesIO()
     document.save(buffer)

@@ -102,6 +102,21 @@ class DocumentInfo:
     language: str = "en"  # ISO 639-1, as detected at index time
 
 
+def where_cited(title: str, date: str | None, paragraph: str | None, section: str | None,
+                page: str | int | None) -> str:
+    """'Report of the 19th meeting, 2023, para. 5.9, p. 3'. A passage without a number is
+    cited by its heading ("Financial implications"), so two such passages of one report differ."""
+    parts = [title, date, f"para. {paragraph}" if paragraph else section or "front matter",
+             f"p. {page}" if page else None]
+    return ", ".join(str(p) for p in parts if p)
+
+
+def citation_line(citation: dict) -> str:
+    """Where a citation record (``answer.citation_of``) points, as the CLI and exports print it."""
+    return where_cited(citation["title"], citation["date"], citation["paragraph"], citation.get("section"),
+                       citation["page"])
+
+
 @dataclass(frozen=True)
 class Passage:
     """A retrieved chunk with everything needed to cite it."""
@@ -144,13 +159,7 @@ class Passage:
     @property
     def citation(self) -> str:
         """A short human citation: report, date, paragraph, page."""
-        parts = [self.title]
-        if self.date_label:
-            parts.append(self.date_label)
-        parts.append(f"para. {self.paragraph}" if self.paragraph else " > ".join(self.section) or "front matter")
-        if self.page_label:
-            parts.append(f"p. {self.page_label}")
-        return ", ".join(parts)
+        return where_cited(self.title, self.date_label, self.paragraph, " > ".join(self.section), self.page_label)
 
     def to_dict(self) -> dict:
         meeting: int | list[int] | None = list(self.meetings) if len(self.meetings) > 1 else (
@@ -188,6 +197,10 @@ class Answer:
     resolved_question: str | None = None  # the follow-up as understood, when it differs
     mode: str = "extractive"  # or "generative"
     note: str | None = None  # e.g. why a generative answer fell back to the extractive one
+
+    def cited_passage(self, citation: dict) -> "Passage | None":
+        """The passage a citation record points at (several passages may share no paragraph number)."""
+        return next((p for p in self.passages if p.chunk_id == citation.get("chunk_id")), None)
     language: str = "en"  # the question's language (ISO 639-1), as detected
 
     def to_dict(self) -> dict:

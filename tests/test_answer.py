@@ -8,6 +8,7 @@ import pytest
 
 from cwgcop_search.conversation import Conversation, resolve, subjects
 from cwgcop_search.evaluation import answer_support
+from cwgcop_search.types import citation_line, where_cited
 
 CITED = re.compile(r"(?:^|(?<=\s))(?:- )?(.+?) \[(\d+)\](?=\s|$)", re.S)
 
@@ -333,7 +334,8 @@ def test_a_labelled_line_opening_mid_thought_is_still_a_fragment():
     malta = _passage(2, "Malta trained teachers in schools.", "5.11")
     answer = Answer("Examples?", "- Egypt: designed for children aged 9 to 12. [1]\n"
                     "- Malta trained teachers in schools. [2]", False, (egypt, malta),
-                    ({"n": 1, "source": "r.txt", "paragraph": "5.4"}, {"n": 2, "source": "r.txt", "paragraph": "5.11"}))
+                    ({"n": 1, "source": "r.txt", "paragraph": "5.4", "chunk_id": 1},
+                     {"n": 2, "source": "r.txt", "paragraph": "5.11", "chunk_id": 2}))
     assert answer_fragments(answer) == 1
 
 
@@ -370,3 +372,22 @@ def test_a_phone_number_asked_for_is_answered_by_the_sentence_giving_it(shipped_
     answer = shipped_engine.ask("does tanzania have a phone number kids can ring day or night if something happens online")
     assert not answer.abstained
     assert answer.answer.startswith("The 116-child helpline provides confidential, 24/7 support")
+
+
+def test_passages_without_a_number_are_cited_by_their_own_heading(shipped_engine):
+    # Three front-matter passages of one report, none numbered: each citation names its heading
+    # and leads to its own passage (the app once labelled all three with the last one's heading).
+    answer = shipped_engine.ask("What are the financial implications of the Council report on the 21st "
+                                "and 22nd CWG-COP meetings?")
+    first = answer.citations[0]
+    assert first["paragraph"] is None and first["section"] == "Financial implications"
+    assert citation_line(first).endswith(", 2024-2025, Financial implications")
+    cited = [answer.cited_passage(c) for c in answer.citations]
+    assert all(cited) and len({p.chunk_id for p in cited}) == len(cited) >= 2
+    assert cited[0].text == "Within the allocated budget 2024-2025."
+
+
+def test_a_numbered_paragraph_is_cited_by_number_and_page():
+    assert where_cited("Report of the 19th meeting", "10 October 2023", "5.9", "5 Contributions", 3) == (
+        "Report of the 19th meeting, 10 October 2023, para. 5.9, p. 3")
+    assert where_cited("Report", None, None, "", None) == "Report, front matter"

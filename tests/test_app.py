@@ -41,6 +41,13 @@ def test_asking_gives_a_cited_answer_whose_source_opens(app):
     assert "**Approximately 120 participants" in shown(app)
 
 
+def test_each_unnumbered_citation_is_labelled_with_its_own_heading(app):
+    ask(app, "What are the financial implications of the Council report on the 21st and 22nd CWG-COP meetings?")
+    cited = [label for label in labels(app) if label.startswith("[")]
+    assert cited[0] == "[1] Report to Council on the 21st and 22nd meetings of CWG-COP, 2024-2025, Financial implications"
+    assert len(set(cited)) == len(cited) >= 2
+
+
 def test_an_example_question_can_be_asked_with_one_click(app):
     next(b for b in app.button if b.label == "What did Albania present in 2023?").click().run()
     assert any("para. 5.9" in label for label in labels(app))

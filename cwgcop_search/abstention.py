@@ -658,9 +658,20 @@ def outcome_missing(plan: QueryPlan, sentences: list[str]) -> str | None:
     return None
 
 
-def holds_quantity(sentence: str, stated: frozenset[str] = frozenset()) -> bool:
-    """Does the sentence give a quantity other than a year, a date, an ordinal or a number the question states?"""
+# A number joined to a word counts that word only: "a 3-year programme", "the 116-child helpline".
+_JOINED_NUMBER = re.compile(r"\b\d[\d,.]*-([A-Za-z]+)\b")
+
+
+def holds_quantity(sentence: str, stated: frozenset[str] = frozenset(), counted: str = "") -> bool:
+    """Does the sentence give a quantity other than a year, a date, an ordinal or a number the question states?
+
+    ``counted``: what the question counts; a number joined to another word does not count it
+    ("the 116-child helpline" gives no number of calls).
+    """
     text = _NOT_A_QUANTITY.sub(" ", sentence)
+    if counted:
+        wanted = counted.lower().rstrip("s")[:5]
+        text = _JOINED_NUMBER.sub(lambda m: m.group(0) if m.group(1).lower().rstrip("s")[:5] == wanted else " ", text)
     if stated:
         text = re.sub(r"\b(?:" + "|".join(map(re.escape, sorted(stated))) + r")\b", " ", text)
     return bool(_NUMBER.search(text) or _SHARE_WORD.search(text))
@@ -807,6 +818,10 @@ def share_near(plan: QueryPlan, rank: int) -> bool:
     return rank < (3 if plan.wants_share else 2) and not plan.meetings
 
 
+# "How many calls each year?": the year is the rate's unit, not the topic ("by the year 2021" shares nothing).
+_RATE = re.compile(r"\b(?:each|per|a|an|every)\s+(year|month|week|day)s?\b", re.I)
+
+
 def _shares_key_term(plan: QueryPlan, sentence: str, common: frozenset[str] = frozenset()) -> bool:
     """Does the sentence hold a key word of the question, or name the meeting it names?
 
@@ -814,7 +829,8 @@ def _shares_key_term(plan: QueryPlan, sentence: str, common: frozenset[str] = fr
     is answered by "At the twenty-second meeting ... among the 191 participants".
     """
     words = set(tokens(sentence))
-    return any(mentions(t, words) for t in plan.key_terms if not t.isdigit() and t not in common) or any(
+    rate = {m.group(1).lower() for m in _RATE.finditer(plan.question)}
+    return any(mentions(t, words) for t in plan.key_terms if not t.isdigit() and t not in common | rate) or any(
         all(w in words for w in tokens(form)) for n in plan.meetings for form in meeting_forms(n))
 
 
@@ -904,7 +920,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     # A share in the best passage, beside its nearest sentence, counts at any rank: "a 20% reduction in
     # violence" answers "by what percentage ... cut mistreatment of minors".
     gives = gives_share if plan.wants_share else (
-        lambda s: holds_quantity(s if asks_age else _AGES.sub(" ", s), stated) or bool(asks_age and _AGE_GIVEN.search(s)))
+        lambda s: holds_quantity(s if asks_age else _AGES.sub(" ", s), stated, plan.counted) or bool(asks_age and _AGE_GIVEN.search(s)))
     attending = bool(_ATTENDING.search(plan.question))
     if plan.wants_quantity and not any(
             gives(s) and (rank == 0 or _shares_key_term(plan, s, common) or share_near(plan, rank)

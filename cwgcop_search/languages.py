@@ -118,6 +118,25 @@ def is_common_word(word: str, language: str) -> bool:
     return language in _SPELLING_LISTS and _count(word, language) >= COMMON_COUNT
 
 
+# A word among a language's thousand commonest is read as that word before a name it spells
+# ("Réunion de février" is a meeting, not the island).
+COMMONEST = 1000
+
+
+@lru_cache(maxsize=None)
+def _commonest(language: str) -> frozenset[str]:
+    try:
+        counts = _word_frequency(language)
+    except ValueError:  # no list for this language (Chinese)
+        return frozenset()
+    return frozenset(sorted(counts.dictionary, key=counts.dictionary.get, reverse=True)[:COMMONEST])
+
+
+def is_commonest_word(word: str, language: str) -> bool:
+    """Is ``word`` (lower case) among the thousand words ``language`` uses most?"""
+    return word in _commonest(language)
+
+
 def may_correct(typed: str, fixed: str, language: str) -> bool:
     """May ``typed`` be read as the collection's ``fixed``? Not when it is a common word of its own
     ("police" is no slip for "policies"), unless it is another spelling of it ("behaviors",

@@ -29,6 +29,18 @@ def test_a_number_the_question_states_is_not_the_quantity_it_asks_for():
     assert holds_quantity("About one-third of internet users are children.")  # a share in words
 
 
+def test_a_number_joined_to_a_word_counts_that_word_only():
+    sentence = "The 116-child helpline provides confidential, 24/7 support, linking callers to services."
+    assert not holds_quantity(sentence, counted="calls")
+    assert holds_quantity("This 3-year initiative runs in four countries.", counted="years")
+
+
+def test_a_rate_asked_for_is_not_answered_by_a_number_sharing_only_its_unit(shipped_engine):
+    # "each year" is the rate's unit: "targets 300,000 by the year 2021" (Poland) is no count of calls.
+    answer = shipped_engine.ask("how many calls does the tanzanian children's helpline recieve each year?")
+    assert answer.abstained and "no passage gives the number asked for" in answer.answer
+
+
 def test_people_are_counted_as_participants_when_attendance_is_asked_and_list_markers_count_nothing():
     assert counts("people", ["Approximately 120 participants attended in a hybrid format."], attending=True)
     # "How many people did the campaign reach?" is not answered by a meeting's attendance.

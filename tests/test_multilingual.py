@@ -263,6 +263,14 @@ def test_countries_are_recognised_in_the_questions_own_language():
     assert countries_named("秘鲁介绍了什么？", "zh") == ("PE",)
 
 
+def test_a_common_word_opening_a_sentence_is_that_word_not_a_country():
+    # "Réunion" is a meeting there, as "réunion" in lower case is; the island keeps its article's capital.
+    assert countries_named("Réunion de février 2025 : qu'a proposé le Canada ?", "fr") == ("CA",)
+    assert countries_named("Reunión de 2024: ¿qué dijo Chile?", "es") == ("CL",)
+    assert countries_named("Qu'a fait La Réunion ?", "fr") == ("RE",)
+    assert countries_named("China presentó su estrategia.", "es") == ("CN",)
+
+
 def test_a_country_whose_name_holds_another_s_is_that_country_alone():
     assert countries_named("Что представила Нигерия?", "ru") == ("NG",)  # "Нигерия" holds "Нигер"
     assert countries_named("Что представил Нигер?", "ru") == ("NE",)

@@ -198,15 +198,17 @@ def deadline_missing(plan: QueryPlan, sentences: list[str]) -> bool:
 # "What was decided at ...", "What happened at ...", "the outcome of ...", in the six languages.
 # A report written before the event speaks of it only as to come, and cannot answer it.
 _ASKS_WHAT_CAME = re.compile(
-    r"^\s*what (?:did|have|has) .+\b(?:agree|decide|conclude|adopt|resolve|achieve|sign|endorse|approve)\w*\b|"
+    r"^\s*(?:what|which)(?: [\w-]+){0,8}? (?:did|have|has) .+\b(?:agree|decide|conclude|adopt|resolve|achieve|sign|endorse|"
+    r"approve)\w*\b|\bwhat decisions\b|"
     r"\bwhat (?:was|were) (?:agreed|decided|concluded|adopted|resolved|achieved|signed|endorsed|approved)\b|"
     r"\bwhat happened (?:at|during|in)\b|\bwhat came (?:out )?of\b|\b(?:outcomes?|results?) of\b|"
     r"\bwhat (?:was|were) the (?:outcomes?|results?|conclusions?|decisions?)\b(?!-)|"
     r"\bqu['’](?:ont|a)[- ].*\b(?:convenu|décidé|conclu|adopté|signé|approuvé|obtenu)\b|"
+    r"\bquelles\s+d[ée]cisions\b|\bqu[ée]\s+decisiones\b|ما\s+(?:هي\s+)?القرارات|哪些决定|什么决定|"
     r"\bqu['’]est-il ressorti\b|\bmis(?:es?)?\s+d['’]accord\b|\bqu['’]est-ce qui s['’]est passé\b|\brésultats? d[eu]\b|"
     r"\bqué\s+(?:acordaron|decidieron|concluyeron|adoptaron|firmaron|aprobaron|se\s+acordó|se\s+decidió|"
     r"pasó|ocurrió)\b|\bresultados? de\b|"
-    r"\bо\s+ч[её]м\s+договорились\b|\bчто\s+(?:решили|согласовали|приняли|подписали|произошло)\b|"
+    r"\bо\s+ч[её]м\s+договорились\b|\bчто\s+(?:решили|согласовали|приняли|подписали|произошло)\b|\bкакие\s+решения\b|"
     r"\b(?:итоги|результаты)\b|"
     r"ماذا\s+(?:اتفق|قرر|حدث)|ما\s+الذي\s+(?:اتفق|تقرر|حدث)|نتائج|"
     r"达成了什么|决定了什么|商定了什么|结果是什么|成果是什么|发生了什么", re.I)
@@ -568,7 +570,8 @@ def subject_words(plan: QueryPlan, subject: str) -> str:
     for run in re.finditer(r"[A-Z][\w-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w-]*)*", plan.question):
         if subject in tokens(run.group(0)):
             return f"the {run.group(0)}" if len(run.group(0).split()) > 1 else run.group(0)
-    return f"'{subject}'"
+    # A country a question in another language names: its English name ("Azerbaijan").
+    return next((place for place in plan.places if place.lower() == subject), f"'{subject}'")
 
 
 # "Which two councillors ...?", "Quels sont les six pays ...?", "¿Qué tres países ...?": the question
@@ -949,8 +952,10 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
         return confidence, f"the passages say only that it is still to be {done}"
     # Across languages a word spelt alike may be a false friend ("parties prenantes", stakeholders):
     # what came of an event is read about its subject only when the question writes it as a name,
-    # "la próxima cumbre de la Alianza Mundial WeProtect"; otherwise from the sentences nearest.
-    event = subject if same_language or names_subject(plan.question, subject) else None
+    # "la próxima cumbre de la Alianza Mundial WeProtect", or names its country; otherwise from the
+    # sentences nearest.
+    # A country it names is no false friend: "в Азербайджане" is the collection's "azerbaijan".
+    event = subject if same_language or names_subject(plan.question, subject) or subject in plan.place_words else None
     if event_to_come(plan, every, event):
         return confidence, f"the passages speak of {subject_words(plan, event) if event else 'the event'} " \
                            "only as still to come"

@@ -1053,3 +1053,16 @@ def test_a_list_of_examples_ends_at_the_first_word_that_is_no_name():
                    names=("kenya", "brazil"))
     kenya = ["Kenya presented a campaign."]
     assert assess(plan, 0.9, kenya, kenya, 1.0, 0.0)[1] == "the closest passages do not mention brazil"
+
+
+@pytest.mark.parametrize("question", [
+    "What decisions on child online protection did the World Telecommunication Development Conference in "
+    "Azerbaijan adopt?",
+    "какие решения по защите детей в сети приняла Всемирная конференция по развитию электросвязи в Азербайджане",
+    "¿Qué decisiones adoptó la Conferencia Mundial de Desarrollo de las Telecomunicaciones en Azerbaiyán?",
+])
+def test_what_an_event_decided_is_refused_where_the_reports_only_look_ahead_to_it(shipped_engine, question):
+    # The one passage naming it says "looking ahead to the upcoming ... Conference in Azerbaijan".
+    answer = shipped_engine.ask(question)
+    assert answer.abstained
+    assert "the passages speak of Azerbaijan only as still to come" in answer.answer

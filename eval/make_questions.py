@@ -3231,6 +3231,208 @@ q('unanswerable', "how many complaints about child abuse online has Pakistan PTA
 q('unanswerable', 'main outcomes of the 20th CWG-COP meeting')
 q('unanswerable', 'Snap said its detection led to arrests - how many arrests exactly, and in which countries?')
 q('unanswerable', 'tanzania cybercrimes act 2024 amendment - what new offences and prison terms for online child abuse were added?')
+# A twenty-sixth batch of 50 (twenty-first session), the held-out set's mix: 8 facts, 7 actors, 12 paraphrases,
+# 7 examples, 5 multi, 3 time and 8 unanswerable. Run once: recall@5 0.881, MRR@10 0.801, evidence 0.810,
+# unanswerable abstained 1.000, wrongly abstained 0.000 (all five misses paraphrases).
+q('fact', 'How many people attended the 19th meeting of CWG-COP and who chaired it?',
+  'Approximately 120 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting, which was chaired by Mr Abdelaziz Alzarooni (UAE).')
+q('fact', 'where and when was the 14th CWG-COP meeting held',
+  'The 14th meeting of CWG-COP was held on 23 January 2018 at the ITU Headquarters in Geneva.')
+q('fact', 'number of participants at the twenty-first meeting of the council working group on child online protection',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+q('fact', "Who chaired the twenty-second meeting, since the Chair himself wasn't presiding?",
+  'Approximately 191 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting, which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria).')
+q('fact', 'How many contributions and participants did the eighteenth meeting have? I heard it was a record.',
+  'The Chair noted the growth of the CWG-COP, with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150) [since formation of the CWG].')
+q('fact', 'how many state parties does the Lanzarote Convention currently have',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+q('fact', 'How many children and young people were consulted in the WeProtect #MyVoiceMyFuture campaign, and in how many countries?',
+  'The Alliance’s #MyVoiceMyFuture campaign, which consulted 85 children and youth across nine countries, revealed their concerns about digital safety, including AI risks, stalking, and exposure to harmful content.')
+q('fact', 'How many tech companies are members of the Tech Coalition?',
+  "In their presentation, the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online.")
+q('actor', 'What did Canada bring up in the discussion at the February 2025 meeting?',
+  'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP, which was supported by other meeting participants.')
+q('actor', 'germany question age verification toolkits',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('actor', 'What did Saudi Arabia propose to do with ITU at the seventeenth meeting?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('actor', 'What did the Russian delegation put forward at the 2018 meeting, and which countries co-signed it?',
+  'The delegation from the Russian Federation presented the proposal on the revision on the Resolution 179 (Rev. Busan, 2014).',
+  'The contribution was submitted by the Russian Federation, Republic of Armenia, Republic of Belarus, and Kyrgyz Republic.')
+q('actor', 'what did the Internet Watch Foundation present and what did they ask of participants',
+  'The contribution from the Internet Watch Foundation focused on eliminating child sexual abuse imagery online.',
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.',
+  'The representative mentioned the importance of a multistakeholder approach to implementation of these portals and then requested participants to engage him later in order to exchange information on how to set up the portals.')
+q('actor', 'What was the main message of the former President of Malta in her opening remarks?',
+  'The former president of Malta expressed the importance of sharing best practices and stressed the need to empower those working with children.',
+  "Notably, she underscored that despite our eagerness to protect children from online abuse, it's essential not to consider the web as an adversary but rather as an ally in this effort.")
+q('actor', 'What themes did UNICEF cover in its discussion paper series presented in 2018, and was a toolkit announced?',
+  'The representative proceeded to explain the key themes of UNICEF’s discussion paper series which were: privacy and data collection, freedom of expression, access to information and participation, as well as access to the internet.',
+  'A toolkit on this is to be released in March 2018.')
+q('examples', 'any examples of using sports to teach children about online safety?',
+  'Leveraging sports as a universal language, the foundation creates safe environments for children, bridging the physical and digital worlds.',
+  'In Ecuador, a training webinar for young coaches was held in partnership with the Scort Foundation, integrating child online protection into sports.',
+  'Their collaboration with ITU has produced recommendations to support sports organizations in integrating online safeguarding policies, ultimately aiming to create a toolkit for sports coaches.')
+q('examples', 'Examples of helplines or hotlines where kids can report abuse or get support',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.',
+  'A key component of the program is child online protection, which includes digital-media literacy, training on online risks, and a National Safer Internet Centre Hotline for reporting abuse.',
+  'with draft guiding principles for child helplines and tech platforms shared for consultation')
+q('examples', 'what have countries done to translate the COP guidelines or materials into their own languages?',
+  'PTA has also developed local language content in Urdu, including translated guidebooks, awareness videos, and a complaint management system (CMS) for reporting child abuse online.',
+  'In Malta, translated guidelines were officially presented during a national event, while the Maldives saw the implementation of a Training of Trainers for Educators.',
+  'It was also mentioned the launch and roll-out of the translation ITU Child Online Protection Guidelines into national languages.')
+q('examples', 'Are there examples of games, quizzes or apps that teach kids online safety?',
+  'Furthermore, was shared the development and launch of a Web App, "Ask me! Your online safety friend," tailored to children aged 13 to 17, and introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12.',
+  'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content, addressing topics such as privacy, cyberbullying, misinformation, and data protection.',
+  'The Wa3i.net platform developed within the initiative offers specialized content, interactive games, guidebooks, and online safety training in Arabic.')
+q('examples', 'examples of national committees set up for child online protection',
+  'The representative from Egypt presented the activities of Egypt’s National Committee for Child online protection in the last two years.',
+  'PTA established a Child Online Protection Committee, prioritizing education and prevention, including the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools.',
+  'The National Advisory Committee on Child Online Safety of Tanzania, comprising government and non-government stakeholders, advises on COP policies and conducts nationwide awareness campaigns.')
+q('examples', "I'm preparing an intervention on linking child online protection with cybersecurity policy. Which countries have built COP into their national cybersecurity strategies?",
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy" underlines their comprehensive approach to online child protection.',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education, strengthen law enforcement capabilities, and address legal gaps in child protection.')
+q('examples', 'safer internet day events organised by countries - examples?',
+  'The major events were the ITU Regional Workshop- COP Regional strategy (2015), the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017).',
+  'Chad also participates in global initiatives like Safe Internet Day and Personal Data Protection Day, raising awareness about cyberbullying and digital privacy.',
+  'Events like Safer Internet Day and social media awareness campaigns have further expanded outreach.')
+q('multi', 'How did attendance compare between the 2018 meeting, the 2023 meeting and the February 2025 meeting?',
+  'Approximately 50 participants, representing governments, private sector, civil society, academia, and international and intergovernmental organizations, participated both physically and remotely in the meeting, which was chaired by Mr Ibrahim Al Dabal (UAE).',
+  'Approximately 120 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting, which was chaired by Mr Abdelaziz Alzarooni (UAE).',
+  'Approximately 191 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting, which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria).')
+q('multi', 'philippines draft resolutions - what did they propose and what did the chair decide about them?',
+  'The purpose of this document is to encourage ITU and its member states to generate strategic plans, policies, and programs and integrate online safety measures in all existing initiatives.',
+  'The resolution suggests maximizing the impact of the Girls in ICT initiative by incorporating Child Online Protection discussions into all Girls in ICT celebrations of ITU Member States',
+  'the chair proposed that the Republic of the Philippines consider offline feedback from all contributors and merge the two resolutions, offering the possibility of resubmitting one in January')
+q('multi', 'What is the status of the Study Group 17 gap analysis on child online protection standards and what gaps has it found so far?',
+  'This report highlights critical gaps, such as the lack of comprehensive standards for age verification and the challenges posed by end-to-end encryption in detecting child sexual abuse material.',
+  'The group’s co-convener confirmed that the report is still being updated.',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG-COP.')
+q('multi', 'What is ITU doing together with the Committee on the Rights of the Child on artificial intelligence, and what are the next steps?',
+  'Additionally, ITU initiated a collaboration with the Committee on the Rights of the Child to draft a Joint Statement on child protection in the context of AI, which will be shared for consultation and submitted for adoption by the Committee in 2025.',
+  "A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025, where stakeholders will finalize the document, ensuring global consensus to protect children's rights in AI-driven environments.")
+q('multi', 'How has the way the group engages the ICT industry changed between the 21st and 22nd meetings?',
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.',
+  'The meeting endorsed the proposed ITU Industry Connect: Quarterly Intersectoral Discussions on Child Online Protection series and congratulated ITU BDT on this initiative.',
+  'The sessions will be held virtually, beginning in 2025, with language support provided where possible, and will culminate in actionable recommendations to advance global COP strategies.')
+q('paraphrase', 'is there some kind of scorecard that rates countries on how safe kids are on the internet?',
+  'The presentation by DQ institute was aimed at helping nations and stakeholders build and improve on their Child Online Safety Index strategies (COSI).')
+q('paraphrase', 'Did anyone talk about banks and payment companies helping to cut off the money behind the sexual abuse of children?',
+  'ICMEC’s Financial Coalition Against Child Sexual Exploitation (FCACSE), launched in 2006, unites financial institutions, technology partners, and law enforcement to disrupt OCSE’s economic infrastructure through a "detect, report, disrupt" approach.')
+q('paraphrase', 'Is there any course for mums and dads on spotting when a teenager is being pulled into extremist views on the internet?',
+  'This program, set to launch in March 2025, aims to equip parents, carers, and early help professionals with the knowledge and tools to prevent online radicalisation among young people.')
+q('paraphrase', 'research showing youngsters just see internet dangers as part of life while their parents think they can protect them better than they really can',
+  'The VOICE research (2024), involving nearly 500 children and caregivers across 15 countries, points out that children accept online risks as normal, while caregivers overestimate their ability to protect them.')
+q('paraphrase', 'did anyone point out that school employees get less coaching on web safety than parents do?',
+  'He further pointed to the fact that staff training is consistently a weak part of the education curriculum as schools spend a lot more time in the UK training parents and not members of staff.')
+q('paraphrase', 'Has any government looked at special phone subscriptions for kids that automatically block unsuitable stuff?',
+  'Ongoing initiatives such as developing a Child Online Protection Strategy and exploring the introduction of a Child SIM Card to filter inappropriate content.')
+q('paraphrase', 'are the victims shown in abuse pictures getting younger, even babies?',
+  'The representative stated that more and more reports of abuse of younger and younger children (infant abuse) were emerging and stressed the importance of creating networks of advocacy and awareness, especially in less developed countries.')
+q('paraphrase', 'has anyone built a shared fingerprint list so illegal pictures of kids can be found and taken down by machines?',
+  'Technological solutions such as the Hash Database enable automated identification and removal of illegal content, including Child Sexual Abuse Material (CSAM) and harmful materials.')
+q('paraphrase', 'Was there a suggestion to give the group more meeting time since so many papers were submitted?',
+  'Consequently, he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days.')
+q('paraphrase', "which country is worried about children getting hooked on their devices and feeling lonley, and what's it doing about it",
+  'The country adopts a broad approach, addressing physical, mental, social, and emotional health to prevent screen addiction, social isolation, and digital stress.',
+  'A key initiative is the establishment of Digital Skills and Wellbeing Office, which will coordinate national efforts, implement policies, and collaborate internationally.')
+q('paraphrase', 'Did member states want ITU to work more closely with the organisation that runs web addresses?',
+  'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN) and its Governmental Advisory Committee (GAC), particularly in relation to abuse of the domain-name system.')
+q('paraphrase', 'what share of people going online are actually kids?',
+  'It highlighted the prevalence of children online, with approximately one-third of internet users being children.')
+q('time', "How many children did Poland's 'I click sensibly' campaign reach at first and what was the target for later years?",
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('time', 'when did ITU launch the Sango mascot',
+  'Also, ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.')
+q('time', 'When is the next CWG-COP meeting after February 2025 expected to take place?',
+  'The Vice Chair expressed the expectation that the gap analysis report prepared by the Correspondence Group on Child Online Protection (CG-COP) would be discussed at the next meeting in October 2025.')
+q('unanswerable', 'What did Brazil present at the 19th meeting of CWG-COP?')
+q('unanswerable', 'how many times has the Sango online safety game been downloaded or played')
+q('unanswerable', "What did the working group say about Australia's ban on social media for children under 16?")
+q('unanswerable', 'Who was elected to chair CWG-COP for the 2026-2030 period?')
+q('unanswerable', 'What was discussed at the twentieth meeting of CWG-COP and how many people attended?')
+q('unanswerable', 'How many reports of child sexual abuse imagery did the Internet Watch Foundation process in 2017?')
+q('unanswerable', 'What did Japan say about AI-generated deepfake images of children?')
+q('unanswerable', "What penalties does Tanzania's Cybercrimes Act set for distributing child sexual abuse material?")
+
+# A twenty-seventh batch of 36 (twenty-first session): 28 paraphrases in a delegate's, journalist's or parent's
+# own words, half describing the country or organisation instead of naming it, and 8 unanswerable. Run once:
+# recall@5 0.964, MRR@10 0.869, evidence 0.893, unanswerable abstained 0.875, wrongly abstained 0.000.
+q('paraphrase', 'does the child online safety working group need extra money for its last two meetings or is it covered by the existing budget?',
+  'Within the allocated budget 2024-2025.')
+q('paraphrase', 'How many people took part in the autumn 2024 meeting and what were the main things they talked about?',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.',
+  'Discussions focused on strengthening multi-stakeholder cooperation, enhancing child participation, and improving coordination with ITU study groups.')
+q('paraphrase', 'are the conversations with tech companies going to stay formal sessions at the meetings or change format?',
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.')
+q('paraphrase', 'who ran the january 2018 meeting and roughly how many people showed up?',
+  'Approximately 50 participants, representing governments, private sector, civil society, academia, and international and intergovernmental organizations, participated both physically and remotely in the meeting, which was chaired by Mr Ibrahim Al Dabal (UAE).')
+q('paraphrase', "How many kids did Poland's school campaign on using smartphones safely reach, and what number are they aiming for?",
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('paraphrase', "what trouble did the north african country's national kids-online-safety committee have getting charities on board?",
+  'The delegate stated that one major challenge they face was in bringing on board more NGOs.',
+  'Another difficulty was in the fact that those NGOs willing to partner tended not focus solely on child online safety.')
+q('paraphrase', 'According to the youth survey, what is mainly stopping children from getting good computer and internet skills?',
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.')
+q('paraphrase', 'is the global network of abuse-reporting hotlines seeing more cases involving babies and very young kids?',
+  'The representative stated that more and more reports of abuse of younger and younger children (infant abuse) were emerging')
+q('paraphrase', 'when was the UN childrens agency going to publish its guide on kids privacy and freedom of speech online',
+  'UNICEF has established an internet working group to discuss the best approaches to protecting children’s rights to online privacy and free expression.',
+  'A toolkit on this is to be released in March 2018.')
+q('paraphrase', "Which of the group's meetings had the most submissions and the biggest attendance, and what were the numbers?",
+  'The Chair noted the growth of the CWG-COP, with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150) [since formation of the CWG].',
+  'The main outcomes of the eighteenth meeting of the Council Working Group on Child Online Protection, held on 12 January 2022, were:')
+q('paraphrase', 'did the council back keeping the working group going after 2022? did anyone disagree about changing its mandate?',
+  'The group recommended to Council that the CWG-COP continue its work as a unique platform for information sharing, discussion and collaboration as well as its key role in advising ITU on its work on Child Online Protection.',
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('paraphrase', "what's the cartoon character the UN telecom agency uses to teach kids about internet dangers called, and who came up with it?",
+  'Also, ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.',
+  'It had been created and designed by children and helped children, parents and teachers to understand the dangers that children faced being online and how to manage them.')
+q('paraphrase', 'Did council members ask for closer work with the organisation that runs the web address system, because of misuse of website names?',
+  'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN) and its Governmental Advisory Committee (GAC), particularly in relation to abuse of the domain-name system.')
+q('paraphrase', 'which gulf kingdom offered to hold information sessions on child safety online together with the UN agency in 2021?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('paraphrase', 'what happened to the two draft resolutions the Philippines brought to the october 2023 meeting?',
+  'After considering the input from different states, the chair proposed that the Republic of the Philippines consider offline feedback from all contributors and merge the two resolutions, offering the possibility of resubmitting one in January.')
+q('paraphrase', "Did the chair want the group's meetings to last longer? How long?",
+  'Consequently, he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days.')
+q('paraphrase', 'is there an app for teenagers and a game for younger children about staying safe online, and what ages are they for?',
+  'Furthermore, was shared the development and launch of a Web App, "Ask me! Your online safety friend," tailored to children aged 13 to 17, and introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12.')
+q('paraphrase', 'which charity has a three year online child safety project paid for by a dutch lottery, and wich countries does it run in?',
+  'Terre des Hommes presented the initiative called “Safety for Children and their Rights Online”.',
+  'This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.')
+q('paraphrase', "Which Balkan country was the first to test the UN agency's worldwide programme on keeping children safe online?",
+  "The Albanian National Authority for Electronic Certification and Cybersecurity (NAECCS) contribution explained how they became the first pilot of the ITU's global Child Online Protection program, with a focus on capacity building and policy support.")
+q('paraphrase', 'Who chaired the February 2025 meeting and how many people attended?',
+  'Approximately 191 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting, which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria).')
+q('paraphrase', "by how much does the black sea country's national plan against child abuse hope to cut violence?",
+  "The program's expected outcomes include a 20% reduction in violence, better awareness of online risks, and improved professional capacity to address child protection issues.")
+q('paraphrase', "How many people did Pakistan's school internet-skills drive with TikTok reach, and how many views did their social media campaigns get?",
+  'PTA established a Child Online Protection Committee, prioritizing education and prevention, including the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools.',
+  'Additional outreach efforts include youth summits, video competitions, TV programs, and social media campaigns, with over 38.89 million views in three months.')
+q('paraphrase', 'does tanzania have a phone line kids can call any time of day?',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+q('paraphrase', 'which european treaty protects kids from sexual abuse, when did it come into force and how many countries are party to it?',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+q('paraphrase', 'in how many countries do money laundering laws specifically list online sexual exploitation of children as an underlying crime?',
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('paraphrase', "When and where will the joint statement on artificial intelligence and children's rights be finalised?",
+  "A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025, where stakeholders will finalize the document, ensuring global consensus to protect children's rights in AI-driven environments.")
+q('paraphrase', 'when will the group look at the report on gaps in technical standards for protecting children?',
+  'The Vice Chair expressed the expectation that the gap analysis report prepared by the Correspondence Group on Child Online Protection (CG-COP) would be discussed at the next meeting in October 2025.',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG COP.')
+q('paraphrase', 'which north american delegation complained about kids misusing mobile phones at school, and what did the chair say?',
+  'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP, which was supported by other meeting participants.',
+  'The Chair acknowledged that while research on this issue stays inconclusive, the effects of excessive screen time, such as children becoming uncomfortable interacting with others outside of the digital world, need to be addressed.')
+q('unanswerable', 'How much money did ITU spend on its child online protection work in 2023?')
+q('unanswerable', 'what did japan tell the group about its laws on children and the internet')
+q('unanswerable', "What's the maximum fine under the UK online safety law for platforms that fail to protect children?")
+q('unanswerable', "how many calls does the tanzanian children's helpline recieve each year?")
+q('unanswerable', 'Who was elected to chair the child online protection working group from 2026 onwards?')
+q('unanswerable', 'what percentage of children in brazil have been cyberbullied')
+q('unanswerable', "Did the working group discuss Australia's ban on social media accounts for under-16s?")
+q('unanswerable', 'How many participants attended the 20th meeting of the group and where was it held?')
 
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).

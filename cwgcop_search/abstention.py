@@ -149,7 +149,9 @@ _OUTCOME_VERBS = (
     ((r"awarded|awards?|décern\w*|otorg\w*|присужд\w*|присуди\w*", r"مُنح|منح|授予|颁发"),
      (r"awards?\w*|prizes?|granted|décern\w*|attribu\w*|prix|otorg\w*|premio\w*|награ\w*|преми\w*|присужд\w*",
       r"جائزة|منح|授予|颁发|奖")),
-    ((r"requires?|required|exige\w*|impose\w*|requiere\w*|требует\w*|обязывает", r"تشترط|يشترط|تُلزم|要求"),
+    # "提出了什么要求" asks what was requested ("called for"), not what a text requires.
+    ((r"requires?|required|exige\w*|impose\w*|requiere\w*|требует\w*|обязывает",
+      r"تشترط|يشترط|تُلزم|(?<!提出)(?<!提出了什么)(?<!提出了哪些)要求"),
      (r"requir\w*|oblig\w*|must|mandat\w*|shall|exig\w*|doi[tv]\w*|deben?|requi\w*|требу\w*|обязан\w*|должн\w*",
       r"يجب|يلزم|تشترط|إلزام|要求|必须|应当|规定")),
     ((r"(?:did|does|do) .{1,80}\bfind|\bwhat\s+(?:did|does|do)\s.{1,120}\bconclude\b(?!\s+(?:on|with|at|in)\b)|qu['’](?:a|ont)[- ](?:t[- ](?:il|elle|ils|elles)\s+)?(?:révélé|constaté|"

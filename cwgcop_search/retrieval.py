@@ -912,7 +912,8 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         reason = f"no passage found is about {year}"
     if reason is None:
         reason = spoken_on(said, evidence, parts, reader, embedder, calibrated.topic_similarity)
-    if reason is None and (never := instruments_never_named(question, reader)):
+    # Titles are read the English way ("the Lanzarote Convention"): "La Convention de Lanzarote" is no title.
+    if reason is None and same_language and (never := instruments_never_named(question, reader)):
         reason = f"the reports never mention the {' or the '.join(never)}"
     if reason is None and not named_in_year(plan, evidence, parts, rows, reader):
         # The passages shown may be of that year without the name, or name it in another year.

@@ -395,3 +395,17 @@ def test_a_country_named_with_a_meeting_s_date_in_another_language_is_found_by_i
     answer = shipped_engine.ask(question)
     assert answer.answer.startswith("Canada raised concerns about the abusive use of cell phones in schools")
     assert answer.citations[0]["paragraph"] == "7.1"
+
+
+def test_a_title_written_the_french_way_is_not_read_as_an_unknown_instrument(shipped_engine):
+    # "La Convention" was taken for the title of a convention no report names.
+    answer = shipped_engine.ask("La Convention de Lanzarote compte combien d'États parties à ce jour ?")
+    assert not answer.abstained
+    assert "currently has 48 State parties" in answer.answer
+
+
+def test_what_was_requested_in_chinese_is_no_question_of_what_a_text_requires(shipped_engine):
+    # "提出了什么要求": what did they ask for. Answered by "called for", not refused for want of "required".
+    answer = shipped_engine.ask("在2022年理事会第七次全体会议上，理事们就与ICANN的合作提出了什么要求？")
+    assert not answer.abstained
+    assert "called for greater cooperation with the Internet Corporation for Assigned Names" in answer.answer

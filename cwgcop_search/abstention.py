@@ -151,7 +151,7 @@ _OUTCOME_VERBS = (
       r"جائزة|منح|授予|颁发|奖")),
     # "提出了什么要求" asks what was requested ("called for"), not what a text requires.
     ((r"requires?|required|exige\w*|impose\w*|requiere\w*|требует\w*|обязывает",
-      r"تشترط|يشترط|تُلزم|(?<!提出)(?<!提出了什么)(?<!提出了哪些)要求"),
+      r"تشترط|يشترط|تُلزم|" + "".join(f"(?<!{made}{'.' * n})" for made in ("提出", "提了") for n in range(7)) + "要求"),
      (r"requir\w*|oblig\w*|must|mandat\w*|shall|exig\w*|doi[tv]\w*|deben?|requi\w*|требу\w*|обязан\w*|должн\w*",
       r"يجب|يلزم|تشترط|إلزام|要求|必须|应当|规定")),
     ((r"(?:did|does|do) .{1,80}\bfind|\bwhat\s+(?:did|does|do)\s.{1,120}\bconclude\b(?!\s+(?:on|with|at|in)\b)|qu['’](?:a|ont)[- ](?:t[- ](?:il|elle|ils|elles)\s+)?(?:révélé|constaté|"
@@ -201,16 +201,19 @@ def deadline_missing(plan: QueryPlan, sentences: list[str]) -> bool:
 # A report written before the event speaks of it only as to come, and cannot answer it.
 _ASKS_WHAT_CAME = re.compile(
     r"^\s*(?:what|which)(?: [\w-]+){0,8}? (?:did|have|has) .+\b(?:agree|decide|conclude|adopt|resolve|achieve|sign|endorse|"
-    r"approve)\w*\b|\bwhat decisions\b|"
+    r"approve)(?:d|ed)?\b|\bwhat (?:were the )?decisions\b|\bwhich decisions\b|"
     r"\bwhat (?:was|were) (?:agreed|decided|concluded|adopted|resolved|achieved|signed|endorsed|approved)\b|"
     r"\bwhat happened (?:at|during|in)\b|\bwhat came (?:out )?of\b|\b(?:outcomes?|results?) of\b|"
     r"\bwhat (?:was|were) the (?:outcomes?|results?|conclusions?|decisions?)\b(?!-)|"
     r"\bqu['’](?:ont|a)[- ].*\b(?:convenu|décidé|conclu|adopté|signé|approuvé|obtenu)\b|"
-    r"\bquelles\s+d[ée]cisions\b|\bqu[ée]\s+decisiones\b|ما\s+(?:هي\s+)?القرارات|哪些决定|什么决定|"
+    r"\bquelles?\s+(?:sont\s+les\s+|ont\s+été\s+les\s+)?d[ée]cisions?\b|\bd[ée]cisions?\s+(?:adoptée|prise)s?\b|"
+    r"\bqu[ée]\s+decisiones\b|\bcu[áa]les\s+fueron\s+las\s+decisiones\b|"
+    r"ما\s+(?:هي\s+)?(?:أهم\s+)?القرارات|哪些决定|什么决定|哪些决议|什么决议|"
     r"\bqu['’]est-il ressorti\b|\bmis(?:es?)?\s+d['’]accord\b|\bqu['’]est-ce qui s['’]est passé\b|\brésultats? d[eu]\b|"
     r"\bqué\s+(?:acordaron|decidieron|concluyeron|adoptaron|firmaron|aprobaron|se\s+acordó|se\s+decidió|"
     r"pasó|ocurrió)\b|\bresultados? de\b|"
-    r"\bо\s+ч[её]м\s+договорились\b|\bчто\s+(?:решили|согласовали|приняли|подписали|произошло)\b|\bкакие\s+решения\b|"
+    r"\bо\s+ч[её]м\s+договорились\b|\bчто\s+(?:решили|согласовали|приняли|подписали|произошло)\b|"
+    r"\bкак(?:ие|ое)\s+решени[ея]\b|"
     r"\b(?:итоги|результаты)\b|"
     r"ماذا\s+(?:اتفق|قرر|حدث)|ما\s+الذي\s+(?:اتفق|تقرر|حدث)|نتائج|"
     r"达成了什么|决定了什么|商定了什么|结果是什么|成果是什么|发生了什么", re.I)
@@ -534,7 +537,8 @@ def event_to_come(plan: QueryPlan, sentences: list[str], subject: str | None) ->
     "What did stakeholders agree at the Tbilisi Conference?" is not answered by "A key milestone
     will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025".
     """
-    if not _ASKS_WHAT_CAME.search(plan.question):
+    # "What decisions will the conference take?" asks what is to come: the reports' looking ahead answers it.
+    if not _ASKS_WHAT_CAME.search(plan.question) or _ASKS_TO_COME.search(plan.question):
         return False
     # An event the question dates ("when Study Group 17 discussed it in April 2025"): the sentences
     # giving that month speak of it, "It will be discussed in Study Group 17 in April 2025".
@@ -635,7 +639,8 @@ _DECISION_NOUN = re.compile(r"\w+(?:ion|al|ure)$", re.I)
 # topic word: "Was the next-generation framework adopted?").
 _ASKS_TO_COME = re.compile(r"\b(?:will|shall|going to|is to be|are to be)\b|(?<!-)\b(?:next|upcoming)\b(?!-)|"
                            r"\b(?:prochaine?s?|sera|seront|próxim[oa]s?|será|serán|следующ\w*|будет|будут|"
-                           r"состоится)\b|القادم|المقبل|سوف|下一|下届|下次|将要|将于", re.I)
+                           r"состоится|devra|devront)\b|\b\w{2,}r(?:á|án)\b|القادم|المقبل|سوف|下一|下届|下次|将要|将于|"
+                           r"将(?:会|作出|做出|通过|讨论|决定|举行|召开)", re.I)
 
 
 def _planned(sentence: str, match: re.Match) -> bool:
@@ -676,7 +681,9 @@ def holds_quantity(sentence: str, stated: frozenset[str] = frozenset(), counted:
     text = _NOT_A_QUANTITY.sub(" ", sentence)
     if counted:
         wanted = counted.lower().rstrip("s")[:5]
-        text = _JOINED_NUMBER.sub(lambda m: m.group(0) if m.group(1).lower().rstrip("s")[:5] == wanted else " ", text)
+        text = _JOINED_NUMBER.sub(lambda m: m.group(0) if m.group(1).lower().rstrip("s")[:5] == wanted
+                                  or re.fullmatch(r"(?:hundred|thousand|million|billion)s?", m.group(1), re.I)
+                                  else " ", text)
     if stated:
         text = re.sub(r"\b(?:" + "|".join(map(re.escape, sorted(stated))) + r")\b", " ", text)
     return bool(_NUMBER.search(text) or _SHARE_WORD.search(text))
@@ -824,7 +831,7 @@ def share_near(plan: QueryPlan, rank: int) -> bool:
 
 
 # "How many calls each year?": the year is the rate's unit, not the topic ("by the year 2021" shares nothing).
-_RATE = re.compile(r"\b(?:each|per|a|an|every)\s+(year|month|week|day)s?\b", re.I)
+_RATE = re.compile(r"\b(?:each|per|a|an|every)\s+(year|month|week|day)s?\b(?!-|\s+of\b)", re.I)  # not "a day of action"
 
 
 def _shares_key_term(plan: QueryPlan, sentence: str, common: frozenset[str] = frozenset()) -> bool:
@@ -925,7 +932,8 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     # A share in the best passage, beside its nearest sentence, counts at any rank: "a 20% reduction in
     # violence" answers "by what percentage ... cut mistreatment of minors".
     gives = gives_share if plan.wants_share else (
-        lambda s: holds_quantity(s if asks_age else _AGES.sub(" ", s), stated, plan.counted) or bool(asks_age and _AGE_GIVEN.search(s)))
+        lambda s: holds_quantity(s if asks_age else _AGES.sub(" ", s), stated,
+                                 plan.counted if plan.language == "en" else "") or bool(asks_age and _AGE_GIVEN.search(s)))
     attending = bool(_ATTENDING.search(plan.question))
     if plan.wants_quantity and not any(
             gives(s) and (rank == 0 or _shares_key_term(plan, s, common) or share_near(plan, rank)

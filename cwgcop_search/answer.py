@@ -71,6 +71,7 @@ def citation_of(n: int, passage: Passage, quote: str | None = None) -> dict:
         "paragraph": passage.paragraph,
         "section": " > ".join(passage.section),
         "page": passage.pages[0] if passage.pages else None,
+        "pages": list(passage.pages),
         "chunk_id": passage.chunk_id,
         "quote": quote if quote is not None else passage.text,
         # The same paragraph in the report's other renditions (another language, say): cited as well.

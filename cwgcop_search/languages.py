@@ -129,12 +129,17 @@ def _commonest(language: str) -> frozenset[str]:
         counts = _word_frequency(language)
     except ValueError:  # no list for this language (Chinese)
         return frozenset()
-    return frozenset(sorted(counts.dictionary, key=counts.dictionary.get, reverse=True)[:COMMONEST])
+    commonest = sorted(counts.dictionary, key=counts.dictionary.get, reverse=True)[:COMMONEST]
+    return frozenset(_unaccented(w) for w in commonest)  # "reunion" typed without its accent is that word too
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def is_commonest_word(word: str, language: str) -> bool:
-    """Is ``word`` (lower case) among the thousand words ``language`` uses most?"""
-    return word in _commonest(language)
+    """Is ``word`` (lower case, accents or not) among the thousand words ``language`` uses most?"""
+    return _unaccented(word) in _commonest(language)
 
 
 def may_correct(typed: str, fixed: str, language: str) -> bool:

@@ -797,7 +797,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         keep = None if allowed is None else set(allowed.tolist())
         rankings.append([i for i, _ in lexical if keep is None or i in keep][:width])
         fusion.append((weights.lexical if settings.rerank else 1.0) * (CROSS_LINGUAL_LEXICAL if foreign else 1.0))
-        if foreign and plan.place_words:
+        if plan.place_words:
             # The countries a question in another language names, in the collection's words, are the
             # certain part of its lexical match: on their own they are not drowned by a year or a
             # false friend ("Qu'a dit le Canada en 2025 ?" matched every passage giving 2025).
@@ -913,7 +913,7 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
     if reason is None:
         reason = spoken_on(said, evidence, parts, reader, embedder, calibrated.topic_similarity)
     # Titles are read the English way ("the Lanzarote Convention"): "La Convention de Lanzarote" is no title.
-    if reason is None and same_language and (never := instruments_never_named(question, reader)):
+    if reason is None and plan.language == "en" and (never := instruments_never_named(question, reader)):
         reason = f"the reports never mention the {' or the '.join(never)}"
     if reason is None and not named_in_year(plan, evidence, parts, rows, reader):
         # The passages shown may be of that year without the name, or name it in another year.

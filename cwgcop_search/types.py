@@ -113,8 +113,9 @@ def where_cited(title: str, date: str | None, paragraph: str | None, section: st
 
 def citation_line(citation: dict) -> str:
     """Where a citation record (``answer.citation_of``) points, as the CLI and exports print it."""
-    return where_cited(citation["title"], citation["date"], citation["paragraph"], citation.get("section"),
-                       citation["page"])
+    pages = citation.get("pages") or ()
+    page = f"{pages[0]}-{pages[-1]}" if len(pages) > 1 and pages[0] != pages[-1] else citation["page"]
+    return where_cited(citation["title"], citation["date"], citation["paragraph"], citation.get("section"), page)
 
 
 @dataclass(frozen=True)
@@ -197,11 +198,15 @@ class Answer:
     resolved_question: str | None = None  # the follow-up as understood, when it differs
     mode: str = "extractive"  # or "generative"
     note: str | None = None  # e.g. why a generative answer fell back to the extractive one
+    language: str = "en"  # the question's language (ISO 639-1), as detected
 
     def cited_passage(self, citation: dict) -> "Passage | None":
-        """The passage a citation record points at (several passages may share no paragraph number)."""
-        return next((p for p in self.passages if p.chunk_id == citation.get("chunk_id")), None)
-    language: str = "en"  # the question's language (ISO 639-1), as detected
+        """The passage a citation record points at: by its chunk (several passages may share no
+        paragraph number), or for a record without one, by report and paragraph."""
+        if "chunk_id" in citation:
+            return next((p for p in self.passages if p.chunk_id == citation["chunk_id"]), None)
+        return next((p for p in self.passages
+                     if (p.source, p.paragraph) == (citation.get("source"), citation.get("paragraph"))), None)
 
     def to_dict(self) -> dict:
         record = {

@@ -33,6 +33,19 @@ def test_a_number_joined_to_a_word_counts_that_word_only():
     sentence = "The 116-child helpline provides confidential, 24/7 support, linking callers to services."
     assert not holds_quantity(sentence, counted="calls")
     assert holds_quantity("This 3-year initiative runs in four countries.", counted="years")
+    assert holds_quantity("The platform has a 1.5-million user base.", counted="calls")  # a number word is a number
+
+
+def test_a_question_about_what_a_coming_event_will_decide_is_not_asked_what_came_of_it():
+    from cwgcop_search.abstention import event_to_come
+
+    upcoming = ["The Director looked ahead to the upcoming World Telecommunication Development Conference in Azerbaijan."]
+    for question, refused in (("What decisions did the conference in Azerbaijan adopt?", True),
+                              ("What decisions will the conference in Azerbaijan take?", False),
+                              ("¿Qué decisiones tomará la conferencia de Azerbaiyán?", False),
+                              ("What measures did Kenya present on warning signs of grooming?", False)):
+        plan = plan_query(question, vocabulary("conference", "azerbaijan", "decisions"))
+        assert event_to_come(plan, upcoming, "azerbaijan") is refused, question
 
 
 def test_a_rate_asked_for_is_not_answered_by_a_number_sharing_only_its_unit(shipped_engine):

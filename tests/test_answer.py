@@ -387,6 +387,20 @@ def test_passages_without_a_number_are_cited_by_their_own_heading(shipped_engine
     assert cited[0].text == "Within the allocated budget 2024-2025."
 
 
+def test_a_citation_record_without_its_chunk_still_finds_its_passage_by_paragraph():
+    from cwgcop_search.types import Answer
+
+    first, second = _passage(1, "Malta trained teachers.", "5.11"), _passage(2, "Egypt built a game.", "5.4")
+    answer = Answer("Examples?", "Egypt built a game. [1]", False, (first, second),
+                    ({"n": 1, "source": "r.txt", "paragraph": "5.4"},))
+    assert answer.cited_passage(answer.citations[0]) is second
+
+
+def test_a_citation_spanning_pages_prints_their_range():
+    citation = {"title": "R", "date": "2023", "paragraph": "5.9", "section": "", "page": 3, "pages": [3, 4]}
+    assert citation_line(citation) == "R, 2023, para. 5.9, p. 3-4"
+
+
 def test_a_numbered_paragraph_is_cited_by_number_and_page():
     assert where_cited("Report of the 19th meeting", "10 October 2023", "5.9", "5 Contributions", 3) == (
         "Report of the 19th meeting, 10 October 2023, para. 5.9, p. 3")

@@ -269,6 +269,7 @@ def test_a_common_word_opening_a_sentence_is_that_word_not_a_country():
     assert countries_named("Reunión de 2024: ¿qué dijo Chile?", "es") == ("CL",)
     assert countries_named("Qu'a fait La Réunion ?", "fr") == ("RE",)
     assert countries_named("China presentó su estrategia.", "es") == ("CN",)
+    assert countries_named("Reunion de fevrier 2025 : qu'a propose le Canada ?", "fr") == ("CA",)  # no accents typed
 
 
 def test_a_country_whose_name_holds_another_s_is_that_country_alone():
@@ -409,3 +410,12 @@ def test_what_was_requested_in_chinese_is_no_question_of_what_a_text_requires(sh
     answer = shipped_engine.ask("在2022年理事会第七次全体会议上，理事们就与ICANN的合作提出了什么要求？")
     assert not answer.abstained
     assert "called for greater cooperation with the Internet Corporation for Assigned Names" in answer.answer
+
+
+def test_what_a_text_requires_of_providers_is_still_asked_in_chinese():
+    from cwgcop_search.abstention import outcome_missing
+    from cwgcop_search.query import plan_query
+
+    # "提供商" (providers) holds 提 before 要求, but nothing was "put forward": a requirement is asked for.
+    plan = plan_query("坦桑尼亚2024年《网络犯罪法》修正案对互联网服务提供商有哪些要求？", vocabulary("tanzania"))
+    assert outcome_missing(plan, ["The law was amended in 2024."]) == "要求"

@@ -13,10 +13,11 @@ import re
 
 import numpy as np
 
-from .countries import countries_named
+from .countries import countries_named, places_named
+from .languages import is_common_word
 from .embedder import LatentTerms
 from .locale_patterns import gives_day, gives_deadline, speaks_of_event_to_come
-from .query import (CURRENCY, HOW_MANY, SHARE, QueryPlan, has_word, meeting_forms, month_year_words, month_years, opens_sentence,
+from .query import (CURRENCY, HOW_MANY, SHARE, STOPWORDS, QueryPlan, has_word, meeting_forms, month_year_words, month_years, opens_sentence,
                     tokens)
 from .structure import meetings_in
 
@@ -830,6 +831,29 @@ def share_near(plan: QueryPlan, rank: int) -> bool:
     return rank < (3 if plan.wants_share else 2) and not plan.meetings
 
 
+def _named_by_its_places(name: str, texts: list[str]) -> bool:
+    """Is a country the question names spoken of by a place standing for it ("the Tbilisi Conference"
+    for "the conference in Georgia")?"""
+    codes = set(countries_named(name, "en", any_case=True))
+    return bool(codes) and any(codes & set(stands_for) for text in texts for _, stands_for, _ in places_named(text))
+
+
+# A run of capitalised words in a question: "Girls in ICT Day", "Safer Internet Day".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:\s+(?:of|for|on|and|the|in)?\s*[A-Z][\w-]*)+")
+
+
+def _generic_in_named_run(plan: QueryPlan, name: str, words: set[str]) -> bool:
+    """Is the name a common English word inside a longer capitalised name whose other words the
+    passages hold? "Girls in ICT celebrations" speaks of the "Girls in ICT Day" a question names."""
+    if plan.language != "en" or not is_common_word(name, "en"):
+        return False
+    for run in _CAPITALISED_RUN.finditer(plan.question):
+        others = [w for w in tokens(run.group(0)) if w != name and w not in STOPWORDS]
+        if name in tokens(run.group(0)) and others and all(mentions(w, words) for w in others):
+            return True
+    return False
+
+
 # "How many calls each year?": the year is the rate's unit, not the topic ("by the year 2021" shares nothing).
 _RATE = re.compile(r"\b(?:each|per|a|an|every)\s+(year|month|week|day)s?\b(?!-|\s+of\b)", re.I)  # not "a day of action"
 
@@ -908,7 +932,8 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     if plan.unknown_names:
         return 0.0, f"the reports never mention {', '.join(plan.unknown_names)}"
     words = set(tokens(" ".join(top_texts[:3])))
-    absent = [name for name in plan.names if not mentions(name, words)]
+    absent = [name for name in plan.names if not mentions(name, words)
+              and not _named_by_its_places(name, top_texts[:3]) and not _generic_in_named_run(plan, name, words)]
     # Names given as illustrations ("campaigns, e.g. in Bulgaria, Poland, France") ask for any of them.
     illustrative = _illustrations(plan)
     if illustrative and any(mentions(name, words) for name in illustrative):

@@ -1079,3 +1079,19 @@ def test_what_an_event_decided_is_refused_where_the_reports_only_look_ahead_to_i
     answer = shipped_engine.ask(question)
     assert answer.abstained
     assert "the passages speak of Azerbaijan only as still to come" in answer.answer
+
+
+def test_a_common_word_in_a_longer_name_is_found_by_the_name_s_other_words(shipped_engine):
+    # The report says "Girls in ICT celebrations"; "Day" is an ordinary word of the name as asked.
+    answer = shipped_engine.ask("At the October 2023 meeting, what did the Philippines propose about Girls in ICT "
+                                "Day celebrations?")
+    assert not answer.abstained
+    assert "integrating Child Online Protection discussions in all Girls in ICT celebrations" in answer.answer
+
+
+def test_a_country_is_mentioned_by_its_capital(shipped_engine):
+    # "the conference in Georgia" is the report's "Tbilisi Conference".
+    answer = shipped_engine.ask("When is the conference in Georgia where the joint statement on AI and children's "
+                                "rights is supposed to be finalised?")
+    assert not answer.abstained
+    assert "the Tbilisi Conference, which is to be held on March 10 to 12 in 2025" in answer.answer

@@ -3434,6 +3434,133 @@ q('unanswerable', 'what percentage of children in brazil have been cyberbullied'
 q('unanswerable', "Did the working group discuss Australia's ban on social media accounts for under-16s?")
 q('unanswerable', 'How many participants attended the 20th meeting of the group and where was it held?')
 
+# A twenty-eighth batch of 50 (twenty-first session), the held-out set's mix, favouring paragraphs deep inside the
+# reports: 8 facts, 7 actors, 12 paraphrases, 7 examples, 5 multi, 3 time and 8 unanswerable. Run once: recall@5 0.929,
+# MRR@10 0.881, evidence 0.821, unanswerable abstained 1.000, wrongly abstained 0.071.
+q('fact', 'How many participants attended the 14th meeting of the CWG-COP in January 2018, and who was in the chair?',
+  'Approximately 50 participants, representing governments, private sector, civil society, academia, and international and intergovernmental organizations, participated both physically and remotely in the meeting, which was chaired by Mr Ibrahim Al Dabal (UAE).')
+q('fact', 'number of contributions received for the nineteenth meeting',
+  'He highlighted the growing significance of the group, with a total of 24 contributions, a milestone that had not been reached before.')
+q('fact', 'what date was the fifteenth CWG-COP meeting held on',
+  'The main results of the fifteenth meeting of the Council Working Group on Child Online Protection (CWG-COP), held on 26 September 2019, were:')
+q('fact', 'How many people took part in the twenty-first meeting of the working group?',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+q('fact', 'Who chaired the 22nd meeting of the Council Working Group on Child Online Protection?',
+  'Approximately 191 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting, which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria).')
+q('fact', '18th meeting record number of contributions and partcipants',
+  'The Chair noted the growth of the CWG-COP, with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150) [since formation of the CWG].')
+q('fact', 'How many states are party to the Lanzarote Convention according to the Council of Europe update?',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+q('fact', 'ICMEC 2025 study - how many of the countries examined explicitly list online child sexual exploitation as a predicate crime?',
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('actor', 'At the January 2018 meeting, what did the Russian Federation put forward, and which countries co-signed it?',
+  'The delegation from the Russian Federation presented the proposal on the revision on the Resolution 179 (Rev. Busan, 2014).',
+  'The contribution was submitted by the Russian Federation, Republic of Armenia, Republic of Belarus, and Kyrgyz Republic.')
+q('actor', 'At the February 2025 meeting, what did Germany ask about?',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('actor', 'what did canada raise in the discussion at the 22nd meeting',
+  'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP, which was supported by other meeting participants.')
+q('actor', 'What did Saudi Arabia offer to organise at the seventeenth meeting?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('actor', 'What did the UAE delegate ask the secretariat about in 2018 regarding country case studies?',
+  'The delegate from the UAE then proceeded to enquire on whether there existed a link on the ITU website which had a repository of specific country case studies that could be used for reference later',
+  'as well as whether there was a mechanism for reporting regional activities')
+q('actor', 'At the October 2023 meeting, what did the Philippines propose about Girls in ICT Day celebrations?',
+  'The resolution suggests maximizing the impact of the Girls in ICT initiative by incorporating Child Online Protection discussions into all Girls in ICT celebrations of ITU Member States',
+  'using these events as platforms to increase awareness among girls and young women')
+q('actor', 'What did the chairman of CWG-COP tell Council 2022 about working with ICANN?',
+  'and thus it would be an opportune time to expand collaboration with ICANN and invite it to participate in the work of the group',
+  'The Chairman of CWG-COP said that at the group’s two previous meetings more focus had been given to the issue of ITU’s COP partnerships')
+q('examples', 'any examples of countries translating the ITU COP guidelines into their own languages?',
+  "provided an overview on the activities which included translating ITU Child Online Protection into Hungarian, conducting online lectures, organizing contests, and engaging in robotics activities for kindergarteners using Sango's character",
+  'In Malta, translated guidelines were officially presented during a national event, while the Maldives saw the implementation of a Training of Trainers for Educators.',
+  'PTA has also developed local language content in Urdu, including translated guidebooks, awareness videos, and a complaint management system (CMS) for reporting child abuse online.')
+q('examples', 'Examples of hotlines or reporting channels for child abuse that members described',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.',
+  'A key component of the program is child online protection, which includes digital-media literacy, training on online risks, and a National Safer Internet Centre Hotline for reporting abuse.',
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.')
+q('examples', 'any examples of work on age verfication or age assurance?',
+  'and a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026',
+  'This report highlights critical gaps, such as the lack of comprehensive standards for age verification and the challenges posed by end-to-end encryption in detecting child sexual abuse material.',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('examples', "I'm preparing an intervention on child online protection in sport - what examples of work with coaches and sports organisations have been shared with the group?",
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children, addressing risks like cyberbullying and exploitation.',
+  'Their collaboration with ITU has produced recommendations to support sports organizations in integrating online safeguarding policies, ultimately aiming to create a toolkit for sports coaches.')
+q('examples', 'examples of games, apps or quizzes used to teach children about online safety',
+  'Furthermore, was shared the development and launch of a Web App, "Ask me! Your online safety friend," tailored to children aged 13 to 17, and introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12.',
+  'The Wa3i.net platform developed within the initiative offers specialized content, interactive games, guidebooks, and online safety training in Arabic.',
+  'The representative also explained the #TodosSomosUnicos APP Competition and highlighted the results of the competition.')
+q('examples', 'What have countries done to build child online protection into their national cybersecurity strategies?',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy" underlines their comprehensive approach to online child protection.',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education, strengthen law enforcement capabilities, and address legal gaps in child protection.')
+q('examples', 'how have members used safer internet day? any examples',
+  'The major events were the ITU Regional Workshop- COP Regional strategy (2015), the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017).',
+  'Chad also participates in global initiatives like Safe Internet Day and Personal Data Protection Day, raising awareness about cyberbullying and digital privacy.',
+  'Also, ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.')
+q('multi', "Who has chaired the working group's meetings covered in these reports, from 2018 to 2025?",
+  'which was chaired by Mr Ibrahim Al Dabal (UAE)',
+  'which was chaired by Mr Abdelaziz Alzarooni (UAE)',
+  'which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria)')
+q('multi', "What has Poland's UKE presented to the group over the years?",
+  'The contribution from UKE in Poland focused on the educational campaign “I click sensibly”, which targets primary school pupils, parents and teachers.',
+  "Additionally, they highlighted two significant UKE projects aimed at children's online protection: #keepCTRL / I click sensibly and Spoofie - learning through play.")
+q('multi', 'Terre des Hommes contributions in 2023 and 2025 - what programme and what did they call for?',
+  'This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.',
+  'The information document by Terre des Hommes highlighted the urgent need for regulation in the digital and tech industry to protect children from online sexual exploitation.')
+q('multi', 'What has the group agreed over time about putting country efforts, presentations and contributions online?',
+  'The participants agreed on the need to have an online repository of country efforts.',
+  'The chair proposed enhancing the ITU Child Online Protection Council working group website including but not limited to integrating resources from the CWG-COP contributors to improve user access to presentations and resources shared.',
+  'It was further agreed to maintain a comprehensive record of all contributions and information documents shared by members on the ITU COP website, accessible without a password.')
+q('multi', 'How does the CWG-COP link up with ITU-D Study Group 2 and its Question 3/2?',
+  'A first liaison statement was sent to ITU-D Study Group 2 to inform delegations on the work of the Guidelines and ensure a more participatory process.',
+  'The presentation also mentioned that ITU Plenipotentiary Conference 2022 highlighted the importance of coordinating COP-related activities between ITU-D SG2 Q3/2 and CWG-COP.',
+  'The meeting agreed that the outcomes of this meeting and the January 2025 CWG-COP meeting would be sent to ITU-D Study Group 2 Question 3/2 for consideration.')
+q('paraphrase', 'Which African country has a free phone line children can call day or night for help?',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+q('paraphrase', 'did anyone talk about training mums and dads to stop teenagers being drawn into extremist ideas on the internet',
+  'This program, set to launch in March 2025, aims to equip parents, carers, and early help professionals with the knowledge and tools to prevent online radicalisation among young people.')
+q('paraphrase', 'Pakistan teamed up with a short-video app to teach kids internet skills - how many people and schools did it reach?',
+  'including the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools')
+q('paraphrase', 'role of banks and payment firms in cutting off the money behind the sexual abuse of children on the internet',
+  'ICMEC’s Financial Coalition Against Child Sexual Exploitation (FCACSE), launched in 2006, unites financial institutions, technology partners, and law enforcement to disrupt OCSE’s economic infrastructure through a "detect, report, disrupt" approach.')
+q('paraphrase', 'Is any small country trying to stop kids getting hooked on their devices and feeling cut off from others?',
+  'The country adopts a broad approach, addressing physical, mental, social, and emotional health to prevent screen addiction, social isolation, and digital stress.',
+  'A key initiative is the establishment of Digital Skills and Wellbeing Office, which will coordinate national efforts, implement policies, and collaborate internationally.')
+q('paraphrase', 'Did any of the social media companies explain how parents can keep an eye on who their teenagers are chatting with?',
+  "Snap also provided an overview of a Family Center for parents to monitor their teens' interactions on the platform.")
+q('paraphrase', 'How many firms belong to the industry group that big tech companies set up together to fight child abuse online?',
+  "In their presentation, the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online.")
+q('paraphrase', 'how many pieces of advice did the french privacy watchdog put out on keeping kids safe online',
+  'The speaker presented how the organization had published eight recommendations to strengthen the protection of children online.')
+q('paraphrase', 'What did young people say in the 2018 survey were the main things stopping children from becoming skilled and confident with technology?',
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.',
+  'The survey also found that the key challenges impacting children’s literacy were: unequal ICT access, the digital divide and online safety risks.')
+q('paraphrase', "In Russia, how many organisations signed up to the industry's code of conduct on kids' safety online?",
+  'Key initiatives include the Digital Childhood Ethics Charter, signed by 13,000+ organizations, advocating for proactive content moderation')
+q('paraphrase', 'Roughly how many children each year are victims of sexual abuse and exploitation online, according to what was reported in 2025?',
+  'The information document by WeProtect Global Alliance emphasized the urgent need for a multi-sector approach to combat online child sexual exploitation and abuse (CSEA), a growing global crisis affecting over 300 million children annually.')
+q('paraphrase', 'Did governments on the Council want the group to keep going after the pandemic pushed children to spend more time online?',
+  'particularly with more time spent online than ever before in the wake of COVID-19, and ITU’s ideal positioning to pursue the cause, supported the recommendation that CWG-COP continue its work',
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('time', "How has attendance at the working group's meetings changed between 2018 and 2025?",
+  'Approximately 50 participants, representing governments, private sector, civil society, academia, and international and intergovernmental organizations, participated both physically and remotely in the meeting',
+  'Approximately 120 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting',
+  'At the twenty-second meeting of the CWG-COP, the contributions and information documents received were discussed among the 191 participants.')
+q('time', 'when will the standards gap analysis report from the SG17 correspondence group be discussed, and when does it come back to CWG-COP?',
+  'The Vice Chair expressed the expectation that the gap analysis report prepared by the Correspondence Group on Child Online Protection (CG-COP) would be discussed at the next meeting in October 2025.',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG COP.')
+q('time', "When is the conference in Georgia where the joint statement on AI and children's rights is supposed to be finalised?",
+  "A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025, where stakeholders will finalize the document, ensuring global consensus to protect children's rights in AI-driven environments.")
+q('unanswerable', 'What did the working group conclude about countries joining the Budapest Convention on Cybercrime?')
+q('unanswerable', 'At the February 2025 meeting, what did Australia say about its ban on social media accounts for under-16s?')
+q('unanswerable', 'was there a regional COP workshop held in Nairobi and who attended it')
+q('unanswerable', 'What did Google or Roblox present to the group about child safety in online gaming?')
+q('unanswerable', 'How much money did Bulgaria spend on its Be Brave, Be Good awareness campaign?')
+q('unanswerable', "How many children have downloaded or played ITU's online safety game and web app so far?")
+q('unanswerable', 'How many participants attended the 17th meeting in January 2021?')
+q('unanswerable', "I'm drafting a note on Terre des Hommes' SCROL programme - how much funding did the Netherlands Postcode Lottery provide for it?")
+
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"

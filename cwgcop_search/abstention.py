@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 
-from .countries import countries_named, places_named
+from .countries import countries_named, english_names, places_named
 from .languages import is_common_word
 from .embedder import LatentTerms
 from .locale_patterns import gives_day, gives_deadline, speaks_of_event_to_come
@@ -577,8 +577,12 @@ def subject_words(plan: QueryPlan, subject: str) -> str:
     for run in re.finditer(r"[A-Z][\w-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w-]*)*", plan.question):
         if subject in tokens(run.group(0)):
             return f"the {run.group(0)}" if len(run.group(0).split()) > 1 else run.group(0)
-    # A country a question in another language names: its English name ("Azerbaijan").
-    return next((place for place in plan.places if place.lower() == subject), f"'{subject}'")
+    # A country a question in another language names: its English name ("Azerbaijan", "United Arab Emirates").
+    if subject in plan.place_words:
+        named = countries_named(subject, "en", any_case=True)
+        if named:
+            return english_names().get(named[0], subject)
+    return f"'{subject}'"
 
 
 # "Which two councillors ...?", "Quels sont les six pays ...?", "¿Qué tres países ...?": the question

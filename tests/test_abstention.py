@@ -1095,3 +1095,10 @@ def test_a_country_is_mentioned_by_its_capital(shipped_engine):
                                 "rights is supposed to be finalised?")
     assert not answer.abstained
     assert "the Tbilisi Conference, which is to be held on March 10 to 12 in 2025" in answer.answer
+
+
+def test_a_country_named_in_another_language_is_called_by_its_english_name_in_a_refusal():
+    from cwgcop_search.abstention import subject_words
+
+    plan = plan_query("Какие решения приняли Объединённые Арабские Эмираты?", vocabulary("uae", "united", "arab", "emirates"))
+    assert subject_words(plan, "uae") == "United Arab Emirates"

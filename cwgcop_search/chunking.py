@@ -39,6 +39,17 @@ def ends_in_abbreviation(text: str) -> bool:
     return bool(_ABBREVIATION.search(text))
 
 
+def opens_sentence(text: str, start: int) -> bool:
+    """Does the word at ``start`` open the text or one of its sentences ("... like that. Did anyone ...")?
+
+    A sentence opens with a capital whatever the word, so there it names no one; "Mr. Smith" does.
+    """
+    before = re.sub(r"[^\w.?!\n]+$", "", text[:start])  # spaces, quotes, brackets, "¿"
+    if not before or before[-1] in "?!\n":
+        return True
+    return before[-1] == "." and not ends_in_abbreviation(before)
+
+
 # A list item goes on from its lead-in: "Resolution 179 requested the Council: – to continue ...".
 # Its first word is in lower case throughout: "eSafety" and "iPhone" open sentences of their own.
 _LIST_ITEM = re.compile(r"^[\u2013\u2014\u2022\-\s]*[a-z][a-z'\u2019-]*(?=[\s,;:]|$)")

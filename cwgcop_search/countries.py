@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .chunking import opens_sentence
 from .languages import is_commonest_word
 from .locale_patterns import fold, folded
 
@@ -296,12 +297,6 @@ def _name_patterns(language: str) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(patterns)
 
 
-def _capital_of_the_sentence(text: str, start: int) -> bool:
-    """Does the word at ``start`` open the text or a sentence, so its capital says nothing?"""
-    before = text[:start].rstrip(" \t\"'«“¿¡(")
-    return not before or before[-1] in ".!?:;\n"
-
-
 def countries_named(text: str, language: str, any_case: bool = False) -> tuple[str, ...]:
     """Alpha-2 codes of the countries a text in ``language`` names, in its own words.
 
@@ -314,7 +309,7 @@ def countries_named(text: str, language: str, any_case: bool = False) -> tuple[s
             # In Latin and Cyrillic letters a name starts with a capital: "la réunion" is a
             # meeting, "La Réunion" the island.
             if any_case or language in ("zh", "ar") or text[where[match.start()]].isupper():
-                if language != "en" and _capital_of_the_sentence(text, where[match.start()]) and \
+                if language != "en" and opens_sentence(text, where[match.start()]) and \
                         is_commonest_word(text[where[match.start()]:where[match.end() - 1] + 1].lower(), language):
                     continue  # "Réunion de février 2025 : ..." opens with a meeting
                 spans.append((code, match.start(), match.end()))

@@ -17,7 +17,7 @@ from difflib import get_close_matches
 from functools import lru_cache
 
 from . import locale_patterns
-from .chunking import ends_in_abbreviation
+from .chunking import opens_sentence
 from .countries import adjectives, countries, countries_named, english_names, names_in_language, places_named
 from .languages import LANGUAGES, detect_language, may_correct
 from .lexicon import mine_acronyms
@@ -890,15 +890,6 @@ def meetings_named_with_body(question: str, bodies: tuple[str, ...]) -> tuple[in
     return tuple(dict.fromkeys(found))
 
 
-def opens_sentence(text: str, start: int) -> bool:
-    """Does the word at ``start`` open the text or one of its sentences ("... like that. Did anyone ...")?
-
-    A sentence opens with a capital whatever the word, so there it names no one; "Mr. Smith" does.
-    """
-    before = re.sub(r"[^\w.?!\n]+$", "", text[:start])  # spaces, quotes, brackets, "¿"
-    if not before or before[-1] in "?!\n":
-        return True
-    return before[-1] == "." and not ends_in_abbreviation(before)
 
 
 # A sentence in which the asker speaks of themselves before asking: "I teach secondary school in

@@ -14,6 +14,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from .locale_patterns import folded
+
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 
 ENGLISH_NAMES = {"en": "English", "fr": "French", "es": "Spanish",
@@ -130,16 +132,12 @@ def _commonest(language: str) -> frozenset[str]:
     except ValueError:  # no list for this language (Chinese)
         return frozenset()
     commonest = sorted(counts.dictionary, key=counts.dictionary.get, reverse=True)[:COMMONEST]
-    return frozenset(_unaccented(w) for w in commonest)  # "reunion" typed without its accent is that word too
-
-
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return frozenset(folded(w) for w in commonest)  # "reunion" typed without its accent is that word too
 
 
 def is_commonest_word(word: str, language: str) -> bool:
     """Is ``word`` (lower case, accents or not) among the thousand words ``language`` uses most?"""
-    return _unaccented(word) in _commonest(language)
+    return folded(word) in _commonest(language)
 
 
 def may_correct(typed: str, fixed: str, language: str) -> bool:

@@ -259,7 +259,8 @@ def _load(model: str) -> Embedder | E5Embedder:
 
 # What is embedded for a chunk, its sentences and pairs; a change rebuilds the index.
 # 2: pairs of sentences with the collection's acronyms spelt out.
-EMBEDDING_VERSION = 2
+# 3: chunks too (when the longer text still fits the model's window).
+EMBEDDING_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -274,20 +275,28 @@ class EmbeddedChunks:
     pair_vectors: np.ndarray
 
 
+def _spelt_within_window(text: str, acronyms: dict[str, str], embedder) -> str:
+    """The text with its acronyms spelt out, unless that no longer fits the model's window: the chunker
+    sized the chunk to the window, and a truncated vector would lose the chunk's end."""
+    spelt = spell_out(text, acronyms)
+    return spelt if spelt == text or embedder.count_tokens(spelt) <= embedder.max_seq_length - 2 else text
+
+
 def embed_chunks(chunks: list, embedder, batch_size: int = 32,
                  progress: Progress | None = None, acronyms: dict[str, str] | None = None) -> EmbeddedChunks:
     """Embed chunks (their ``embed_text``), their sentences and their pairs of sentences in one pass.
 
-    ``acronyms``: the collection's (``lexicon.mine_acronyms``). A pair of sentences is embedded with
-    the acronyms it uses spelt out (``lexicon.spell_out``) and stored as written: a paraphrase, which
-    spells concepts out, finds it nearer. Pairs serve questions in the reports' language only; single
-    sentences, which serve every language, stay as written: spelt out, they cost the questions in
-    other languages (eval/README.md, twentieth session).
+    ``acronyms``: the collection's (``lexicon.mine_acronyms``). A chunk and a pair of sentences are
+    embedded with the acronyms they use spelt out (``lexicon.spell_out``) and stored as written: a
+    paraphrase, which spells concepts out, finds them nearer. Single sentences stay as written:
+    spelt out, they cost the questions in other languages (eval/README.md, twentieth session),
+    where spelt-out chunks cost them nothing overall (twenty-second session).
     """
     sentences = [split_sentences(c.text) for c in chunks]
     pairs = [sentence_pairs(group) for group in sentences]
     n_chunks, n_sentences = len(chunks), sum(map(len, sentences))
-    vectors = embedder.embed([c.embed_text for c in chunks] + [s for group in sentences for s in group]
+    vectors = embedder.embed([_spelt_within_window(c.embed_text, acronyms or {}, embedder) for c in chunks]
+                             + [s for group in sentences for s in group]
                              + [spell_out(s, acronyms or {}) for group in pairs for s in group],
                              batch_size, progress)
     return EmbeddedChunks(chunks, vectors[:n_chunks], sentences, vectors[n_chunks:n_chunks + n_sentences],

@@ -291,6 +291,28 @@ def test_a_pair_of_sentences_is_embedded_with_the_acronyms_another_report_define
     assert spelt @ pair_vectors[0] > 0.999 > embedder.embed([pair])[0] @ pair_vectors[0]
     # A single sentence, which serves questions in every language, is embedded as written.
     assert embedder.embed([first])[0] @ sentence_vectors[0] > 0.999
+    # So is the chunk: its vector is that of its text with the acronym spelt out.
+    (embed_text,) = reader._db.execute("SELECT embed_text FROM chunks WHERE chunk_id = ?", (chunk_id,)).fetchone()
+    chunk_vector = reader.vectors_of([chunk_id])[chunk_id]
+    assert "(child online protection)" not in embed_text
+    assert embedder.embed([spell_out(embed_text, reader.vocabulary().acronyms)])[0] @ chunk_vector > 0.999
+
+
+def test_a_chunk_whose_spelt_out_text_would_overflow_the_window_is_embedded_as_written(embedder):
+    from cwgcop_search.embedder import _spelt_within_window
+
+    acronyms = {"cop": "child online protection"}
+    short = "Sessions on COP related matters."
+    assert _spelt_within_window(short, acronyms, embedder) == "Sessions on COP (child online protection) related matters."
+    from cwgcop_search.lexicon import spell_out
+
+    window = embedder.max_seq_length - 2
+    words = 1
+    while embedder.count_tokens(spell_out(f"Sessions on COP {'matters ' * words}", acronyms)) <= window:
+        words += 1
+    long = f"Sessions on COP {'matters ' * words}"
+    assert embedder.count_tokens(long) <= window  # it fits as written, not spelt out
+    assert _spelt_within_window(long, acronyms, embedder) == long
 
 
 def test_latent_terms_find_the_passage_a_question_paraphrases(corpus_dir, tmp_path, embedder):

@@ -822,10 +822,11 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
             nearest[i] = max(nearest.get(i, -1.0), float((matrix @ vector).max()))
         # An unnumbered passage of one sentence is what its heading says: "Within the allocated budget
         # 2024-2025." under "Financial implications". Its own vector, embedded with the heading, reads it so.
-        # Only under a heading the question asks about: the vector also holds the report's title.
+        # Only when the question asks about its heading or its own words: the vector also holds the
+        # report's title.
         headed = [i for i, (texts, _) in pool_sentences.items()
                   if len(texts) == 1 and rows[i].paragraph is None
-                  and set(tokens(" ".join(rows[i].section))) & set(plan.key_terms)]
+                  and set(tokens(" ".join((*rows[i].section, rows[i].text)))) & set(plan.key_terms)]
         for i, found in reader.vectors_of(headed).items():
             nearest[i] = max(nearest[i], float(found @ vector))
         fused = rerank(plan, fused, rows, reader.words_of(pool), nearest, weights, across, before)

@@ -43,6 +43,7 @@ def test_a_question_about_what_a_coming_event_will_decide_is_not_asked_what_came
     for question, refused in (("What decisions did the conference in Azerbaijan adopt?", True),
                               ("What decisions will the conference in Azerbaijan take?", False),
                               ("¿Qué decisiones tomará la conferencia de Azerbaiyán?", False),
+                              ("какие решения приняла конференция в Азербайджане", True),
                               ("What measures did Kenya present on warning signs of grooming?", False)):
         plan = plan_query(question, vocabulary("conference", "azerbaijan", "decisions"))
         assert event_to_come(plan, upcoming, "azerbaijan") is refused, question
@@ -1071,7 +1072,6 @@ def test_a_list_of_examples_ends_at_the_first_word_that_is_no_name():
 @pytest.mark.parametrize("question", [
     "What decisions on child online protection did the World Telecommunication Development Conference in "
     "Azerbaijan adopt?",
-    "какие решения по защите детей в сети приняла Всемирная конференция по развитию электросвязи в Азербайджане",
     "¿Qué decisiones adoptó la Conferencia Mundial de Desarrollo de las Telecomunicaciones en Azerbaiyán?",
 ])
 def test_what_an_event_decided_is_refused_where_the_reports_only_look_ahead_to_it(shipped_engine, question):

@@ -122,3 +122,9 @@ def test_a_one_line_passage_is_read_with_its_heading(shipped_engine):
     top = shipped_engine.ask("What are the financial implications of the Council report on the 21st and "
                              "22nd CWG-COP meetings?").passages[0]
     assert top.section == ("Financial implications",) and top.text == "Within the allocated budget 2024-2025."
+
+
+def test_a_one_line_passage_is_read_with_its_heading_when_its_own_words_are_asked_about(shipped_engine):
+    # No word of "Financial implications" in the question, but "budget" is the passage's own word.
+    passages = shipped_engine.ask("Was any budget set aside for the group's meetings?").passages[:5]
+    assert "Within the allocated budget 2024-2025." in [p.text for p in passages]

@@ -3561,6 +3561,129 @@ q('unanswerable', "How many children have downloaded or played ITU's online safe
 q('unanswerable', 'How many participants attended the 17th meeting in January 2021?')
 q('unanswerable', "I'm drafting a note on Terre des Hommes' SCROL programme - how much funding did the Netherlands Postcode Lottery provide for it?")
 
+# A twenty-ninth batch of 50 (twenty-second session), half paraphrases: 25 paraphrases, 6 facts, 5 actors,
+# 5 examples, 3 multi, 2 time and 4 unanswerable. Run once, on chunks embedded with acronyms spelt out: recall@5 0.957,
+# MRR@10 0.916, evidence 0.956, unanswerable abstained 1.000, wrongly abstained 0.022.
+q('paraphrase', 'what does the british charity that hunts down child abuse pictures online do to help poorer countries report such images?',
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.')
+q('paraphrase', 'What did the youth survey on digital skills say were the main things stopping kids from becoming digitally literate?',
+  'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.',
+  'The survey also found that the key challenges impacting children’s literacy were: unequal ICT access, the digital divide and online safety risks.')
+q('paraphrase', 'egypts national kids internet safety committee - what trouble did they have getting charities and nonprofits on board?',
+  'The delegate stated that one major challenge they face was in bringing on board more NGOs.',
+  'Another difficulty was in the fact that those NGOs willing to partner tended not focus solely on child online safety.')
+q('paraphrase', 'Why did the UK school internet safety people say training school staff is a weak spot?',
+  'He further pointed to the fact that staff training is consistently a weak part of the education curriculum as schools spend a lot more time in the UK training parents and not members of staff.')
+q('paraphrase', 'I heard the network of abuse reporting hotlines said the victims are getting younger and younger, is that right?',
+  'The representative stated that more and more reports of abuse of younger and younger children (infant abuse) were emerging and stressed the importance of creating networks of advocacy and awareness, especially in less developed countries.')
+q('paraphrase', "what did the UN children's agency set up to talk about kids' privacy and freedom of expression on the internet, and when was its toolkit due?",
+  'UNICEF has established an internet working group to discuss the best approaches to protecting children’s rights to online privacy and free expression.',
+  'A toolkit on this is to be released in March 2018.')
+q('paraphrase', 'Is there an app for teens and a game for younger children that the UN telecoms agency made to teach staying safe on the internet? what ages are they for',
+  'Furthermore, was shared the development and launch of a Web App, "Ask me! Your online safety friend," tailored to children aged 13 to 17, and introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12.')
+q('paraphrase', 'Which country was the first test case for the worldwide programme on keeping children safe online?',
+  "The Albanian National Authority for Electronic Certification and Cybersecurity (NAECCS) contribution explained how they became the first pilot of the ITU's global Child Online Protection program, with a focus on capacity building and policy support.")
+q('paraphrase', 'did the ex-president of malta say we should see the internet as the enemy when protecting kids?',
+  "Notably, she underscored that despite our eagerness to protect children from online abuse, it's essential not to consider the web as an adversary but rather as an ally in this effort.")
+q('paraphrase', "What is the Finnish digital service from the children's charity that aims at kids' wellbeing online?",
+  'The presentation on "Huippula," a digital service by Save The Children Finland, focused on the goal of enhancing children\'s digital well-being and safety competences to prevent and reduce harmful experiences in digital environments.')
+q('paraphrase', 'which countries does the project paid for by the dutch lottery run in, and for how long?',
+  'This three-year initiative, running from 2022 to 2025, is funded by the Netherlands Postcode Lottery and operates in four distinct countries: Cambodia, Nepal, the Philippines, and Kenya.')
+q('paraphrase', "Did the chairman want the working group's meetings to be made longer after so many submissions came in?",
+  'Consequently, he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days.')
+q('paraphrase', 'is the free phone line for children in tanzania open around the clock?',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.')
+q('paraphrase', 'I heard an east african government is looking at special SIM cards for kids that block bad content - is that in the reports?',
+  'Ongoing initiatives such as developing a Child Online Protection Strategy and exploring the introduction of a Child SIM Card to filter inappropriate content.')
+q('paraphrase', 'in how many countries is online sexual exploitation of kids treated as an underlying offence under anti money laundring laws?',
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('paraphrase', 'Is there an online course for parents to stop teenagers being drawn into extremism, and what languages is it in?',
+  'This program, set to launch in March 2025, aims to equip parents, carers, and early help professionals with the knowledge and tools to prevent online radicalisation among young people.',
+  'Available in English and Welsh, the initiative seeks to empower parents and professionals to navigate the complexities of the digital world and protect young people from radicalisation.')
+q('paraphrase', "Why does the children's digital rights foundation think blocking content and parental controls aren't enough?",
+  'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue: digital platforms are not designed with children in mind, often prioritizing profit over safety')
+q('paraphrase', 'how many kids a year are affected by sexual exploitation and abuse on the internet worldwide?',
+  'The information document by WeProtect Global Alliance emphasized the urgent need for a multi-sector approach to combat online child sexual exploitation and abuse (CSEA), a growing global crisis affecting over 300 million children annually.')
+q('paraphrase', 'Do parents think they can protect their children online better than they actually can? what did research with kids and carers in many countries find',
+  'The VOICE research (2024), involving nearly 500 children and caregivers across 15 countries, points out that children accept online risks as normal, while caregivers overestimate their ability to protect them.')
+q('paraphrase', "What's the name of the cartoon character used to teach kids about internet dangers, and who came up with it?",
+  'Also, ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.',
+  'It had been created and designed by children and helped children, parents and teachers to understand the dangers that children faced being online and how to manage them.')
+q('paraphrase', "Did every council member agree that the group's mandate should be rewritten?",
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('paraphrase', 'why did some governments want closer work with the organisation that runs internet domain names?',
+  'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN) and its Governmental Advisory Committee (GAC), particularly in relation to abuse of the domain-name system.')
+q('paraphrase', 'What did the chair want done with what children said about the support phone and chat lines?',
+  "He invited the Secretariat to share children's feedback on helplines with relevant parent organizations and the expert group of the Global Cybersecurity Index (GCI) for inclusion in child online protection questions.")
+q('paraphrase', 'are the talks with tech companies going to be formal sessions or something more relaxed?',
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.')
+q('paraphrase', 'Does this group need extra money, or does it run on its existing budget?',
+  'Within the allocated budget 2024-2025.')
+q('fact', 'How many technology companies are part of the Tech Coalition?',
+  "In their presentation, the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online.")
+q('fact', 'How many State parties does the Lanzarote Convention currently have?',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+q('fact', 'How many organizations have signed the Digital Childhood Ethics Charter?',
+  'Key initiatives include the Digital Childhood Ethics Charter, signed by 13,000+ organizations, advocating for proactive content moderation')
+q('fact', 'Who chaired the twenty-second meeting of CWG-COP?',
+  'Approximately 191 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting, which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria).')
+q('fact', "What reduction in violence does Bulgaria's National Program for the Prevention of Violence and Abuse against Children expect?",
+  "The program's expected outcomes include a 20% reduction in violence, better awareness of online risks, and improved professional capacity to address child protection issues.")
+q('fact', "In what year was ICMEC's Financial Coalition Against Child Sexual Exploitation launched?",
+  'ICMEC’s Financial Coalition Against Child Sexual Exploitation (FCACSE), launched in 2006, unites financial institutions, technology partners, and law enforcement to disrupt OCSE’s economic infrastructure')
+q('actor', 'What did the Philippines propose regarding Girls in ICT celebrations?',
+  'The resolution suggests maximizing the impact of the Girls in ICT initiative by incorporating Child Online Protection discussions into all Girls in ICT celebrations of ITU Member States')
+q('actor', 'What did Germany ask about at the 22nd CWG-COP meeting?',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('actor', 'What did Saudi Arabia propose at the seventeenth meeting of the working group?',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('actor', 'What has the Pakistan Telecommunication Authority done on child online protection?',
+  'including the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools',
+  'PTA has also developed local language content in Urdu, including translated guidebooks, awareness videos, and a complaint management system (CMS) for reporting child abuse online.')
+q('actor', 'What did India present to the CWG-COP in 2023?',
+  "India's contribution introduced the G20 Toolkit on Cyber Education and Cyber Awareness in collaboration with ITU.",
+  'This toolkit, informed by various measures adopted by G20 members, is designed to enhance knowledge sharing, identify key online risks for children and youth, provide mitigation response templates for policymakers, and offer essential takeaways.')
+q('examples', 'What examples are there of using sport to teach children about online safety?',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children, addressing risks like cyberbullying and exploitation.',
+  'Their collaboration with ITU has produced recommendations to support sports organizations in integrating online safeguarding policies, ultimately aiming to create a toolkit for sports coaches.')
+q('examples', 'What examples are there of work on age verification or age assurance for children online?',
+  'a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026',
+  'This report highlights critical gaps, such as the lack of comprehensive standards for age verification and the challenges posed by end-to-end encryption in detecting child sexual abuse material.',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('examples', 'What have countries done to set up national committees or offices for child online safety?',
+  'The representative from Egypt presented the activities of Egypt’s National Committee for Child online protection in the last two years.',
+  'The National Advisory Committee on Child Online Safety of Tanzania, comprising government and non-government stakeholders, advises on COP policies and conducts nationwide awareness campaigns.',
+  'A key initiative is the establishment of Digital Skills and Wellbeing Office, which will coordinate national efforts, implement policies, and collaborate internationally.')
+q('examples', 'What examples are there of games, apps or quizzes used to teach children about online safety?',
+  'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content, addressing topics such as privacy, cyberbullying, misinformation, and data protection.',
+  'The Wa3i.net platform developed within the initiative offers specialized content, interactive games, guidebooks, and online safety training in Arabic.',
+  'Furthermore, was shared the development and launch of a Web App, "Ask me! Your online safety friend," tailored to children aged 13 to 17, and introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12.')
+q('examples', 'What have countries done to build child online protection into their national cybersecurity strategies?',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy" underlines their comprehensive approach to online child protection.',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education, strengthen law enforcement capabilities, and address legal gaps in child protection.')
+q('multi', "What did Poland's telecom regulator present at the 2018 meeting and again at the 2023 meeting?",
+  'The contribution from UKE in Poland focused on the educational campaign “I click sensibly”, which targets primary school pupils, parents and teachers.',
+  "Additionally, they highlighted two significant UKE projects aimed at children's online protection: #keepCTRL / I click sensibly and Spoofie - learning through play.")
+q('multi', "What have Egypt's contributions to the working group covered in 2018 and in 2025?",
+  'The major events were the ITU Regional Workshop- COP Regional strategy (2015), the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017).',
+  'The information document by Egypt discussed its Digital Citizenship Initiative, a national effort led by the Egyptian Ministry of Communication and Information Technology (MCIT) to enhance e-safety for children online.')
+q('multi', 'What is the Protection through online participation (PoP) initiative and what progress had it made by 2025?',
+  'The UN presentation outlined an initiative called Protection through online participation (PoP) focused on understanding how children access protection online, promoting positive digital platform use by young people',
+  'The Protection through Online Participation (PoP) initiative, led by ITU and the Office of the Special Representative on Violence against Children, made significant progress',
+  'Final principles will be published in 2025')
+q('time', 'How has attendance at CWG-COP meetings changed from 2018 to 2025?',
+  'Approximately 50 participants, representing governments, private sector, civil society, academia, and international and intergovernmental organizations, participated both physically and remotely in the meeting',
+  'Approximately 120 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting',
+  'Approximately 191 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting')
+q('time', 'When will the gap analysis report on child online protection standards be discussed?',
+  'The Vice Chair expressed the expectation that the gap analysis report prepared by the Correspondence Group on Child Online Protection (CG-COP) would be discussed at the next meeting in October 2025.',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG COP.')
+q('unanswerable', 'What did Brazil present to the Council Working Group on Child Online Protection?')
+q('unanswerable', 'How many Swiss francs did ITU spend on the Child Online Protection Global Programme in 2024?')
+q('unanswerable', 'What percentage of children in Kenya have experienced cyberbullying according to these reports?')
+q('unanswerable', "What did Australia's eSafety Commissioner tell the group about banning social media for under-16s?")
+
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"
@@ -5182,6 +5305,122 @@ native('examples', 'zh', '报告中有哪些借助体育运动来保护孩子上
        'In Ecuador, a training webinar for young coaches was held in partnership with the Scort Foundation, integrating child online protection into sports.')
 native('unanswerable', 'zh', '日本在工作组会议上介绍过哪些保护儿童上网安全的措施？')
 native('unanswerable', 'zh', '巴基斯坦电信管理局的投诉管理系统迄今共收到多少起儿童网络虐待举报？')
+
+
+# A seventh native batch of 40 (twenty-second session), 8 in each of French, Spanish, Russian, Arabic and Chinese:
+# 3 paraphrases, a fact, a meeting, examples, an actor and an unanswerable question in each. Run once: recall@5
+# 0.943, MRR@10 0.758, evidence 0.758, unanswerable abstained 0.400, wrongly abstained 0.057.
+native('paraphrase', 'fr', "Est-ce que quelqu'un s'est inquiété de l'usage excessif des portables par les élèves à l'école ?",
+       'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP, which was supported by other meeting participants.',
+       "Key topics included concerns about the misuse of mobile phones in schools and technical solutions to manage children's excessive internet use and screen time, such as end-to-end encryption and age verification toolkits.")
+native('paraphrase', 'fr', "c'est quoi la petite mascotte inventé par des enfants pour expliquer les dangers d'internet, et quand a-t-elle été lancée ?",
+       'Also, ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.',
+       'It had been created and designed by children and helped children, parents and teachers to understand the dangers that children faced being online and how to manage them.')
+native('paraphrase', 'fr', "Qu'est-ce que l'agence des Nations Unies pour l'enfance a mis en place pour défendre la vie privée et la liberté d'expression des jeunes sur le net ?",
+       'UNICEF has established an internet working group to discuss the best approaches to protecting children’s rights to online privacy and free expression.',
+       'The representative proceeded to explain the key themes of UNICEF’s discussion paper series which were: privacy and data collection, freedom of expression, access to information and participation, as well as access to the internet.')
+native('fact', 'fr', "Depuis quand la Convention de Lanzarote est-elle en vigueur et combien d'États l'ont ratifiée ?",
+       'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+native('meeting', 'fr', 'Quels ont été les principaux résultats de la réunion du groupe de travail tenue le 26 janvier 2021 ?',
+       'The Chair recommended engaging ITU Regional Offices in the CWG-COP and related meetings.',
+       'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.',
+       'The Chair finally invited the CWG-COP membership to contribute to the work of the ITU-D SG2 related to COP.')
+native('examples', 'fr', "Qu'ont fait les pays pour lutter contre le cyberharcèlement chez les enfants ?",
+       'After the lunch break, the delegate from Argentina highlighted the country’s efforts to raise awareness of the dangers of verbal and psychological bullying and cyberbullying.',
+       'The Organization of Eastern Caribbean States (OECS) introduced a regional policy in 2022, focusing on education, regulation, and reporting mechanisms to combat cyberbullying, privacy breaches, and harmful content.',
+       'the State Agency for Child Protection has established online safety guidelines, focusing on preventing online harassment')
+native('actor', 'fr', "qu'est ce que la CNIL a présenté au groupe en octobre 2023 ?",
+       'The speaker presented how the organization had published eight recommendations to strengthen the protection of children online.',
+       'Their proactive actions also include making digital education a strategic priority and launching the campaign “all together for a safe internet”.')
+native('unanswerable', 'fr', "La France a-t-elle fixé un âge minimum de 15 ans pour l'inscription des enfants sur les réseaux sociaux ?")
+native('paraphrase', 'es', 'cuando sale el sistema europeo para comprobar la edad de los menores en internet sin comprometer su privacidad?',
+       'and a privacy-preserving age verification system, set to launch in 2025 as a bridge to the EU Digital Wallet in 2026.',
+       'It also supports age verification solutions, integrating privacy-focused technologies to enhance online safety without compromising user data.')
+native('paraphrase', 'es', '¿Cómo colaboran los bancos y las entidades financieras para cortar el dinero que mueve la explotación sexual de niños por internet?',
+       'ICMEC’s Financial Coalition Against Child Sexual Exploitation (FCACSE), launched in 2006, unites financial institutions, technology partners, and law enforcement to disrupt OCSE’s economic infrastructure through a "detect, report, disrupt" approach.',
+       'advocating for its explicit inclusion in legal frameworks to ensure financial institutions prioritize detecting and reporting suspicious transactions.')
+native('paraphrase', 'es', 'Según la encuesta hecha a los jóvenes, ¿qué es lo que más frena que los niños aprendan a manejarse en el mundo digital?',
+       'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.',
+       'The survey also found that the key challenges impacting children’s literacy were: unequal ICT access, the digital divide and online safety risks.')
+native('fact', 'es', '¿Cuántas organizaciones han firmado la Carta Ética de la Infancia Digital en Rusia?',
+       'Key initiatives include the Digital Childhood Ethics Charter, signed by 13,000+ organizations, advocating for proactive content moderation')
+native('meeting', 'es', 'que se acordo en la reunion del 30 de septiembre y 1 de octubre de 2024',
+       'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.',
+       'It was further agreed to maintain a comprehensive record of all contributions and information documents shared by members on the ITU COP website, accessible without a password.',
+       'The meeting agreed that the outcomes of this meeting and the January 2025 CWG-COP meeting would be sent to ITU-D Study Group 2 Question 3/2 for consideration.')
+native('examples', 'es', '¿Qué han hecho los países para que se puedan denunciar abusos contra niños en línea o pedir ayuda por teléfono?',
+       'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.',
+       'A key component of the program is child online protection, which includes digital-media literacy, training on online risks, and a National Safer Internet Centre Hotline for reporting abuse.',
+       'PTA has also developed local language content in Urdu, including translated guidebooks, awareness videos, and a complaint management system (CMS) for reporting child abuse online.')
+native('actor', 'es', 'Qué propuso Filipinas sobre las celebraciones de Girls in ICT y qué pasó con sus dos proyectos de resolución?',
+       'The resolution suggests maximizing the impact of the Girls in ICT initiative by incorporating Child Online Protection discussions into all Girls in ICT celebrations of ITU Member States',
+       'the chair suggested to the members of the Council Working Group on Child Online Protection that the Philippines consider the comments and suggestions from contributors and merge the two resolutions into a single one for resubmission in January.')
+native('unanswerable', 'es', '¿Cuántas llamadas recibió en 2024 la línea de ayuda infantil 116 de Tanzania?')
+native('paraphrase', 'ru', 'Правда ли, что дети считают риски в интернете чем-то обычным, а родители переоценивают свою способность их защитить?',
+       'The VOICE research (2024), involving nearly 500 children and caregivers across 15 countries, points out that children accept online risks as normal, while caregivers overestimate their ability to protect them.')
+native('paraphrase', 'ru', 'как спорт и тренеры могут помочь детям безопасно пользоваться интернетом',
+       'Through sports, coaches foster trust and open conversations about online safety, building a protective ecosystem that raises awareness, encourages positive interactions, and equips children with skills to respond to online threats.',
+       'Their collaboration with ITU has produced recommendations to support sports organizations in integrating online safeguarding policies, ultimately aiming to create a toolkit for sports coaches.')
+native('paraphrase', 'ru', 'Почему члены Совета призывали теснее работать с организацией, которая управляет доменными именами в интернете?',
+       'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN) and its Governmental Advisory Committee (GAC), particularly in relation to abuse of the domain-name system.',
+       'Councillors requested regular reports on ICANN and GAC activities in relation to child online protection and on ITU involvement in GAC.')
+native('fact', 'ru', 'Скольких детей польская кампания «I click sensibly» охватила в 2017 году и какая цель поставлена к 2021-му?',
+       'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+native('meeting', 'ru', 'Чем запомнилось заседание рабочей группы 12 января 2022 года — сколько было участников и вкладов?',
+       'The Chair noted the growth of the CWG-COP, with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150) [since formation of the CWG].',
+       'The Chair added that each contribution added a unique perspective on the holistic approach of the COP initiative.')
+native('examples', 'ru', 'Какие законы о киберпреступности и кибербезопастности страны приняли, чтобы защитить детей в сети?',
+       'The legal framework includes laws on cybersecurity, data protection, and cybercrime, ensuring safeguards against online exploitation and harmful content.',
+       'Legal measures include the Cybercrimes Act (2015), recently amended in 2024 to enhance child protection.',
+       'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education, strengthen law enforcement capabilities, and address legal gaps in child protection.')
+native('actor', 'ru', 'что предлагала российская федерация на 14-м заседании в 2018 году и вместе с какими странами',
+       'The delegation from the Russian Federation presented the proposal on the revision on the Resolution 179 (Rev. Busan, 2014).',
+       'The contribution was submitted by the Russian Federation, Republic of Armenia, Republic of Belarus, and Kyrgyz Republic.')
+native('unanswerable', 'ru', 'Сколько организаций в итоге подписали совместное заявление об ИИ и правах ребёнка на конференции в Тбилиси?')
+native('paraphrase', 'ar', 'لماذا لا تكفي أدوات الرقابة الأبوية وحجب المحتوى لحماية الأطفال، وما المشكلة في طريقة تصميم المنصات الرقمية؟',
+       'digital platforms are not designed with children in mind, often prioritizing profit over safety through exploitative data practices and manipulative design.',
+       'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue')
+native('paraphrase', 'ar', 'كيف يمكن للأهل حماية أبنائهم من الانجرار إلى الأفكار المتطرفة عبر الانترنت؟',
+       'This program, set to launch in March 2025, aims to equip parents, carers, and early help professionals with the knowledge and tools to prevent online radicalisation among young people.',
+       'It also includes case studies, such as Danny’s story (extreme right-wing ideology) and Sharifa’s story (Islamist extremism), to provide practical insights into how radicalisation occurs and how it can be countered.')
+native('paraphrase', 'ar', 'هل يجب أن ننظر إلى الإنترنت كعدو للأطفال؟ ماذا قيل عن ذلك في كلمة الافتتاح',
+       "Notably, she underscored that despite our eagerness to protect children from online abuse, it's essential not to consider the web as an adversary but rather as an ally in this effort.")
+native('fact', 'ar', 'كم كان عدد المشاركين في الاجتماع الحادي والعشرين لفريق العمل؟',
+       'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+native('meeting', 'ar', 'ما هي المقترحات التي خرج بها اجتماع 10 اكتوبر 2023 بخصوص مدة الاجتماعات والموقع الالكتروني؟',
+       'Consequently, he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days.',
+       'The chair proposed enhancing the ITU Child Online Protection Council working group website including but not limited to integrating resources from the CWG-COP contributors to improve user access to presentations and resources shared.',
+       'The chair advised to continue incorporating social media into the Council Working Group discussions through discussion panels.')
+native('examples', 'ar', 'ما الذي قامت به الدول لتدريب المعلمين والمربين على حماية الأطفال في الفضاء الرقمي؟',
+       'while the Maldives saw the implementation of a Training of Trainers for Educators',
+       'Key success stories include trainers and educators from Qalyubia, Aswan, and Daqahliyah implementing digital safety programs, peer-to-peer training, and community engagement.',
+       'A National Assessment on Child Online Protection conducted in December 2024 identified priorities, including establishing governance structures, expanding teacher training, strengthening regulations, and launching public awareness campaigns.')
+native('actor', 'ar', 'ماذا عرضت مصر عن لجنتها الوطنية لحماية الأطفال على الانترنت في اجتماع يناير 2018، وما الصعوبات التي واجهتها؟',
+       'The major events were the ITU Regional Workshop- COP Regional strategy (2015), the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017).',
+       'The delegate stated that one major challenge they face was in bringing on board more NGOs.',
+       'Another difficulty was in the fact that those NGOs willing to partner tended not focus solely on child online safety.')
+native('unanswerable', 'ar', 'ما هي الغرامات التي فرضتها الإمارات على الشركات التي تنتهك خصوصية الأطفال على الإنترنت؟')
+native('paraphrase', 'zh', '联合国那个管儿童事务的机构有没有在研究脑科学技术对孩子权利的影响？',
+       'UNICEF is also updating its AI for Children guidance and conducting research on neurotechnology and child rights.')
+native('paraphrase', 'zh', '网民里大概有多少是小孩？为什么说互联网当初设计的时候就没考虑孩子的安全',
+       'It highlighted the prevalence of children online, with approximately one-third of internet users being children.',
+       "However, it emphasized that the internet was not originally designed with children's safety as a primary consideration.")
+native('paraphrase', 'zh', '理事会成员对这个工作组要不要继续下去、要不要改工作职责，意见是怎样的？有没有人反对修改？',
+       'supported the recommendation that CWG-COP continue its work, and several said that its terms of reference should indeed be amended.',
+       'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+native('fact', 'zh', '保加利亚防止暴力侵害儿童的国家计划预计让暴力减少百分之几？',
+       "The program's expected outcomes include a 20% reduction in violence, better awareness of online risks, and improved professional capacity to address child protection issues.")
+native('meeting', 'zh', '2025年2月12至13日的会议上，对那份标准差距分析报告是怎么安排的？',
+       'The Vice Chair expressed the expectation that the gap analysis report prepared by the Correspondence Group on Child Online Protection (CG-COP) would be discussed at the next meeting in October 2025.',
+       'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG COP.')
+native('examples', 'zh', '各国在家长控制方面都采取了哪些措施？',
+       'PTA’s network-level parental control initiative aims to centralize online safety measures',
+       'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.',
+       'Responses ranged from prioritizing age-appropriate content and robust moderation to offering privacy settings and parental controls.')
+native('actor', 'zh', '印度在2023年10月的会议上介绍了啥工具包，主要用来干什么',
+       "India's contribution introduced the G20 Toolkit on Cyber Education and Cyber Awareness in collaboration with ITU.",
+       'This toolkit, informed by various measures adopted by G20 members, is designed to enhance knowledge sharing, identify key online risks for children and youth, provide mitigation response templates for policymakers, and offer essential takeaways.')
+native('unanswerable', 'zh', '国际电联的儿童在线保护指南出了中文版吗？是哪一年发布的？')
 
 
 def multilingual(questions, translations, split):

@@ -36,6 +36,7 @@ from cwgcop_search.config import Settings  # noqa: E402
 from cwgcop_search.embedder import EmbeddedChunks, embed_chunks, load_embedder  # noqa: E402
 from cwgcop_search.engine import Engine, scan_corpus, sha256_of  # noqa: E402
 from cwgcop_search.ingest import Limits, parse_file  # noqa: E402
+from cwgcop_search.lexicon import mine_acronyms  # noqa: E402
 from cwgcop_search.types import Report  # noqa: E402
 
 
@@ -50,14 +51,24 @@ class Prepared:
     embedded: EmbeddedChunks  # chunks, sentences and pairs of sentences, with their vectors
 
 
-def prepare(path: str, source: str, model: str, max_tokens: int, batch_size: int) -> Prepared:
+def prepare(path: str, source: str, model: str, max_tokens: int, batch_size: int,
+            acronyms: dict[str, str]) -> Prepared:
     """Runs on a worker: the model is loaded once per worker process and reused."""
     embedder = load_embedder(model)
     text = parse_file(Path(path), Limits())
     report = text.report
     chunks = chunk_report(report, max_tokens, embedder.count_tokens)
     return Prepared(source, text.file_type, sha256_of(Path(path)), report,
-                    embed_chunks(chunks, embedder, batch_size))
+                    embed_chunks(chunks, embedder, batch_size, acronyms=acronyms))
+
+
+def collection_acronyms(paths: list[str], model: str, max_tokens: int) -> dict[str, str]:
+    """On the driver, before any embedding: the acronyms every report defines, as ``Engine.index``
+    mines them (from the chunks), since each worker spells out those of the whole collection."""
+    embedder = load_embedder(model)
+    return mine_acronyms(c.embed_text for path in paths
+                         for c in chunk_report(parse_file(Path(path), Limits()).report, max_tokens,
+                                               embedder.count_tokens))
 
 
 def warm(model: str) -> int:
@@ -94,8 +105,10 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="cwgcop-dask-"))
     settings = Settings(corpus_dir=args.corpus, index_dir=work / "index")
     files, _ = scan_corpus(settings.corpus_dir)
-    jobs = [(str(f.path.resolve()), f.source, settings.model, settings.max_tokens, settings.batch_size)
-            for f in files]
+    paths = [str(f.path.resolve()) for f in files]
+    acronyms = collection_acronyms(paths, settings.model, settings.max_tokens)
+    jobs = [(path, f.source, settings.model, settings.max_tokens, settings.batch_size, acronyms)
+            for path, f in zip(paths, files)]
     try:
         cluster = None if args.scheduler else LocalCluster(n_workers=args.workers, threads_per_worker=1,
                                                            processes=True, dashboard_address=None)

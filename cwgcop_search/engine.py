@@ -178,8 +178,8 @@ class Engine:
             if progress:
                 progress("read", len(todo), len(todo))
             # The documents kept define their acronyms first, as the index reads them (chunk order).
-            # Their pairs keep the vectors they were embedded with: an acronym a new report defines
-            # is spelt out in the pairs of reports kept only at the next rebuild (``--rebuild``).
+            # Their chunks and pairs keep the vectors they were embedded with: an acronym a new report
+            # defines is spelt out in the reports kept only at the next rebuild (``--rebuild``).
             acronyms = writer.known_acronyms()
             for short, long_form in mine_acronyms(c.embed_text for *_, chunks in read for c in chunks).items():
                 acronyms.setdefault(short, long_form)

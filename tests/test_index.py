@@ -291,28 +291,41 @@ def test_a_pair_of_sentences_is_embedded_with_the_acronyms_another_report_define
     assert spelt @ pair_vectors[0] > 0.999 > embedder.embed([pair])[0] @ pair_vectors[0]
     # A single sentence, which serves questions in every language, is embedded as written.
     assert embedder.embed([first])[0] @ sentence_vectors[0] > 0.999
-    # So is the chunk: its vector is that of its text with the acronym spelt out.
+    # The chunk, like the pair, is stored as written and embedded with the acronym spelt out.
     (embed_text,) = reader._db.execute("SELECT embed_text FROM chunks WHERE chunk_id = ?", (chunk_id,)).fetchone()
     chunk_vector = reader.vectors_of([chunk_id])[chunk_id]
-    assert "(child online protection)" not in embed_text
-    assert embedder.embed([spell_out(embed_text, reader.vocabulary().acronyms)])[0] @ chunk_vector > 0.999
+    spelt_chunk = spell_out(embed_text, reader.vocabulary().acronyms)
+    assert "(child online protection)" not in embed_text and "(child online protection)" in spelt_chunk
+    assert embedder.embed([spelt_chunk])[0] @ chunk_vector > 0.999 > embedder.embed([embed_text])[0] @ chunk_vector
 
 
 def test_a_chunk_whose_spelt_out_text_would_overflow_the_window_is_embedded_as_written(embedder):
     from cwgcop_search.embedder import _spelt_within_window
+    from cwgcop_search.lexicon import spell_out
 
     acronyms = {"cop": "child online protection"}
     short = "Sessions on COP related matters."
     assert _spelt_within_window(short, acronyms, embedder) == "Sessions on COP (child online protection) related matters."
-    from cwgcop_search.lexicon import spell_out
-
-    window = embedder.max_seq_length - 2
     words = 1
-    while embedder.count_tokens(spell_out(f"Sessions on COP {'matters ' * words}", acronyms)) <= window:
+    while embedder.fits_window(spell_out(f"Sessions on COP {'matters ' * words}", acronyms)):
         words += 1
     long = f"Sessions on COP {'matters ' * words}"
-    assert embedder.count_tokens(long) <= window  # it fits as written, not spelt out
+    assert embedder.fits_window(long)  # it fits as written, not spelt out
     assert _spelt_within_window(long, acronyms, embedder) == long
+
+
+def test_a_text_that_fits_the_window_is_read_to_its_end_and_no_further():
+    from cwgcop_search.embedder import MINILM, load_embedder
+
+    embedder = load_embedder(MINILM)  # it cuts a longer text off at its window
+    words = 1
+    while embedder.fits_window("matters " * words):
+        words += 1
+    longest = "matters " * (words - 1)
+    assert embedder.count_tokens(longest) == embedder.max_seq_length - 2
+    cut_off, kept = embedder.embed([longest + "zebra giraffe", longest])
+    assert cut_off @ kept > 0.9999  # nothing past the window is read
+
 
 
 def test_latent_terms_find_the_passage_a_question_paraphrases(corpus_dir, tmp_path, embedder):

@@ -298,8 +298,8 @@ def embed_chunks(chunks: list, embedder, batch_size: int = 32,
     ``acronyms``: the collection's (``lexicon.mine_acronyms``). A chunk and a pair of sentences are
     embedded with the acronyms they use spelt out (``lexicon.spell_out``) and stored as written: a
     paraphrase, which spells concepts out, finds them nearer. Single sentences stay as written:
-    spelt out, they cost the questions in other languages (eval/README.md, twentieth session),
-    where spelt-out chunks cost them nothing overall (twenty-second session).
+    spelt out, they cost the questions in other languages (eval/README.md, twentieth session);
+    spelt-out chunks gain in some of them and lose a little in others (twenty-second session).
     """
     sentences = [split_sentences(c.text) for c in chunks]
     pairs = [sentence_pairs(group) for group in sentences]

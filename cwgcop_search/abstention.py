@@ -17,8 +17,8 @@ from .countries import countries_named, english_names, places_named
 from .languages import is_common_word
 from .embedder import LatentTerms
 from .locale_patterns import gives_day, gives_deadline, speaks_of_event_to_come
-from .query import (CURRENCY, HOW_MANY, SHARE, STOPWORDS, QueryPlan, has_word, meeting_forms, month_year_words, month_years, opens_sentence,
-                    tokens)
+from .query import (CURRENCY, HOW_MANY, SHARE, STEM, STOPWORDS, QueryPlan, has_word, meeting_forms, month_year_words, month_years, opens_sentence,
+                    stem_key, tokens)
 from .structure import meetings_in
 
 # Digits, or a number in Chinese numerals with its measure word ("三千名家长"; "第十九次" is an ordinal).
@@ -743,6 +743,26 @@ def mentions(name: str, text_words: set[str]) -> bool:
                                      for w in text_words) if len(name) >= 4 else name in text_words
 
 
+def mentions_named(plan: QueryPlan, name: str, text_words: set[str]) -> bool:
+    """Is a name the question gives in the text, itself or by its long form (``spelt_in``)?"""
+    return mentions(name, text_words) or spelt_in(plan, name, text_words)
+
+
+def spelt_in(plan: QueryPlan, name: str, text_words: set[str]) -> bool:
+    """Does the text hold the long form of a name the question gives as an acronym the collection
+    defines ("This three-year initiative" under "Safety for Children and their Rights Online" is
+    about SCROL)?
+
+    Each word of the long form itself or by its stem: "Communication Commission" for ComCom's
+    "communications commission", not "committee" (which starts like it).
+    """
+    long_words = next((words for spelt, words in plan.spelt_names if spelt == name), ())
+    if not long_words:
+        return False
+    stems = {stem_key(w) for w in text_words}
+    return all(w in text_words or len(w) >= STEM and stem_key(w) in stems for w in long_words)
+
+
 # How much the share of the question's key words in the best passage adds to the confidence
 # (the nearest sentence's cosine); set on eval/questions.jsonl.
 IDF_COVERAGE_WEIGHT = 0.3
@@ -758,8 +778,15 @@ def idf_coverage(plan: QueryPlan, vocabulary, words: set[str]) -> float:
         weight = vocabulary.rarity(term)
         total += weight
         alternatives = [term, fixes.get(term)] + vocabulary.acronyms.get(term, "").split()[:1]
-        found += weight * any(has_word(words, a) for a in alternatives if a)
+        found += weight * (any(has_word(words, a) for a in alternatives if a) or names_region_of(plan, term, words))
     return found / total
+
+
+def names_region_of(plan: QueryPlan, term: str, words: set[str]) -> bool:
+    """Is the question's word part of a region it names ("east africa") that the words name a country
+    of ("tanzania")? A passage on Tanzania's helpline need not say "East Africa"."""
+    return any(term in tokens(region) and any(all(w in words for w in form.split()) for form in forms)
+               for region, forms in plan.regions)
 
 
 # Words that count people: "How many people attended?" is answered by "120 participants". Only a
@@ -936,7 +963,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     if plan.unknown_names:
         return 0.0, f"the reports never mention {', '.join(plan.unknown_names)}"
     words = set(tokens(" ".join(top_texts[:3])))
-    absent = [name for name in plan.names if not mentions(name, words)
+    absent = [name for name in plan.names if not mentions_named(plan, name, words)
               and not _named_by_its_places(name, top_texts[:3]) and not _generic_in_named_run(plan, name, words)]
     # Names given as illustrations ("campaigns, e.g. in Bulgaria, Poland, France") ask for any of them.
     illustrative = _illustrations(plan)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .chunking import DEPENDENT, depends_on_previous, is_list_item, item_with_lead_in, lead_in_of, lead_ins
 from .languages import language_name
 from .query import STEM, QueryPlan, has_word, stem_key, tokens
-from .abstention import answer_type, counts_asked, holds_role_asked, is_signature, kind_asked
+from .abstention import answer_type, counts_asked, holds_role_asked, is_signature, kind_asked, spelt_in
 from .retrieval import about_meeting
 from .types import Answer, Passage
 
@@ -109,9 +109,9 @@ def _coverage(plan: QueryPlan | None, words: set[str], passage_words: set[str] =
                or (t in names and has_word(passage_words, t))) / len(terms)
 
 
-def _names_any(names: tuple[str, ...], text: str) -> bool:
+def _names_any(plan: QueryPlan, names: tuple[str, ...], text: str) -> bool:
     words = _with_stems(_words(text))
-    return any(has_word(words, name) for name in names)
+    return any(has_word(words, name) or spelt_in(plan, name, words) for name in names)
 
 
 def _off_hint(plan: QueryPlan | None, passage: Passage) -> bool:
@@ -181,9 +181,9 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
         # A long paragraph is cut into pieces and often names its subject only in the first: the
         # other pieces of a paragraph that names Albania are about Albania too.
         wanted_names = plan.names + plan.described
-        named = {(p.source, p.paragraph) for p in usable if _names_any(wanted_names, p.text)}
+        named = {(p.source, p.paragraph) for p in usable if _names_any(plan, wanted_names, p.text)}
         naming = [p for p in usable if (p.source, p.paragraph) in named
-                  and (p.paragraph is not None or _names_any(wanted_names, p.text))]
+                  and (p.paragraph is not None or _names_any(plan, wanted_names, p.text))]
         usable = naming or usable
     wanted = answer_type(question, composing=True)
     candidates = []
@@ -227,11 +227,17 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
             candidates.append((score, text, passage, position, words, start))
     shows = kind_asked(plan) if plan is not None else None
     nearest = {p.chunk_id for p in usable[:2]}
+    counting = [c for c in candidates if counts_asked(plan, c[1])] if plan is not None and plan.counted else []
     if shows is not None and any(shows.search(c[1]) for c in candidates if c[2].chunk_id in nearest):
         # "What is the helpline's phone number?", "Who funds the programme?" are answered by the sentence
         # giving one in the best passage or the next (as ``kind_missing`` reads them); "who funds" asks
         # for a funder more than for a name.
         candidates = [c for c in candidates if shows.search(c[1]) and c[2].chunk_id in nearest]
+    elif counting:
+        # "How many recommendations did the watchdog publish?" is answered by the sentence counting them
+        # ("eight recommendations"), not by the best passage's account of the watchdog, nor by its
+        # count of other things ("500 children" for "how many years does the initiative run?").
+        candidates = counting
     elif wanted is not None and any(wanted(c[1]) for c in candidates
                                     if c[2].chunk_id == usable[0].chunk_id or plan is not None and plan.wants_share):
         # "Who chaired ...?" is answered by the sentence naming someone, however close in meaning
@@ -241,11 +247,6 @@ def select_sentences(plan: QueryPlan | None, passages: tuple[Passage, ...],
         candidates = [c for c in candidates if wanted(c[1])]
         # "Who is the Chair ...?": the Chair's name, not the Vice-Chair's, when a passage gives it.
         candidates = [c for c in candidates if holds_role_asked(question, c[1])] or candidates
-    if plan is not None and plan.counted and any(counts_asked(plan, c[1]) for c in candidates
-                                                 if c[2].chunk_id == usable[0].chunk_id):
-        # "How many recommendations did the watchdog publish?" is answered by the best passage's sentence
-        # counting them, not by its account of the watchdog (nor by another passage's count of other things).
-        candidates = [c for c in candidates if counts_asked(plan, c[1])]
     if not candidates:
         return []
     candidates.sort(key=lambda c: -c[0])

@@ -268,7 +268,8 @@ def _load(model: str) -> Embedder | E5Embedder:
 # What is embedded for a chunk, its sentences and pairs; a change rebuilds the index.
 # 2: pairs of sentences with the collection's acronyms spelt out.
 # 3: chunks too (when the longer text still fits the model's window).
-EMBEDDING_VERSION = 3
+# 4: acronyms whose words give several letters ("SouthWest Grid for Learning (SWGfL)") are mined.
+EMBEDDING_VERSION = 4
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import re
 from typing import Iterable
 
 # Small words that may sit inside a long form without a letter in the acronym ("Training of Trainers").
-_LINKING = frozenset("a an and as at by de des du for in of on the to through with & et la le les".split())
+_LINKING = frozenset("a an and as at by de des du for in of on the to through with & et la le les their its".split())
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9]{0,2}[A-Z][A-Za-z0-9+&-]{0,8})\)")
 _WORD = re.compile(r"[^\W\d_][\w'’+-]*", re.UNICODE)
 # How far before the bracket a long form may start, in words, beyond one per letter.
@@ -28,15 +28,23 @@ def _letters(acronym: str) -> str:
 def _spells(words: list[str], letters: str) -> bool:
     """Do the words spell the letters, every content word giving the next letter in order?
 
-    A linking word ("of", "and") may give a letter ("ToT") or be skipped.
+    A word may give more letters after its first, in order ("SouthWest" SW, "Anti-Money" AM,
+    "Online" OL in "Safety for Children and their Rights Online (SCROL)"). A linking word ("of",
+    "and", "their") may give a letter ("ToT") or be skipped.
     """
     def match(w: int, l: int) -> bool:
         if w == len(words):
             return l == len(letters)
         word = words[w].lower()
-        gives = l < len(letters) and word[0] == letters[l]
-        if gives and match(w + 1, l + 1):
-            return True
+        if l < len(letters) and word[0] == letters[l]:
+            given, position = l + 1, 0
+            while True:  # its first letter alone, then one more inner letter at a time
+                if match(w + 1, given):
+                    return True
+                position = word.find(letters[given], position + 1) if given < len(letters) else -1
+                if position < 0:
+                    break
+                given += 1
         return word in _LINKING and match(w + 1, l)
     first = words[0].lower() if words else ""
     return bool(first) and first not in _LINKING and first[0] == letters[0] and match(0, 0)
@@ -55,7 +63,8 @@ def definitions_in(text: str) -> list[tuple[str, str, str]]:
         if len(letters) < 2:
             continue
         before = _WORD.findall(text[max(0, match.start() - 200):match.start()])
-        for n in range(len(letters), min(len(before), 2 * len(letters) + _SLACK) + 1):
+        # From two words on: a word may give several letters ("SouthWest Grid for Learning (SWGfL)").
+        for n in range(2, min(len(before), 2 * len(letters) + _SLACK) + 1):
             if _spells(before[-n:], letters):
                 found.append((acronym.lower(), letters, " ".join(before[-n:]).lower()))
                 break

@@ -202,6 +202,9 @@ class QueryPlan:
     described: tuple[str, ...] = ()
     # The one year asked about as a point in time ("in 2026"; not "since 2020"), if the question has one.
     point_year: int | None = None
+    # Names that are acronyms the collection defines, each with the key words of its long form: a
+    # passage saying "Safety for Children and their Rights Online" speaks of the "SCROL" asked about.
+    spelt_names: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def dense_question(self) -> str:
@@ -611,6 +614,9 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
     names = [w for w in (renamed.get(n, n) for n in names_in(asked, vocabulary)) if w]
     if language == "en":
         names += countries_opening_or_in_lower_case(asked, names, vocabulary) + acting
+    spelt_names = tuple((name, long_words) for name in dict.fromkeys(names)
+                        if (long_words := tuple(w for w in tokens(vocabulary.acronyms.get(name, ""))
+                                                if w not in STOPWORDS)))
     return QueryPlan(
         question=question, terms=tuple(terms), corrected=tuple(corrected),
         key_terms=key_terms,
@@ -628,7 +634,8 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
             (year, month) for year in years_of_meetings(question) for month in range(1, 13)))),
         counted=counted, language=language,
         places=tuple(places), place_words=tuple(place_words), unknown_places=tuple(unknown_places),
-        regions=tuple(regions), described=tuple(dict.fromkeys(described)), point_year=point_year(question))
+        regions=tuple(regions), described=tuple(dict.fromkeys(described)), point_year=point_year(question),
+        spelt_names=spelt_names)
 
 
 def meeting_forms(number: int) -> list[str]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .abstention import INSTRUMENT_TITLE, NOT_CLOSE, answer_type, assess, idf_coverage, mentions, on_topic, subject_term
+from .abstention import INSTRUMENT_TITLE, NOT_CLOSE, answer_type, assess, idf_coverage, mentions_named, on_topic, subject_term
 from .calibration import RerankWeights, calibration_for
 from .chunking import is_list_item, item_with_lead_in, join_sentences, lead_ins
 from .config import Settings
@@ -472,7 +472,7 @@ def sentences_elsewhere(plan: QueryPlan, evidence: list[int], parts: dict[int, l
     found = set()
     for chunk_id, members in chunks.items():
         passage_words = set().union(*(words[j] for j in members))
-        if not all(mentions(name, passage_words) for name in plan.names):
+        if not all(mentions_named(plan, name, passage_words) for name in plan.names):
             found.update(text for text, _ in scored.get(chunk_id, ()))
     return frozenset(found)
 
@@ -592,7 +592,7 @@ def named_in_year(plan: QueryPlan, evidence: list[int], parts: dict[int, list[in
     hinted = replace(plan, meetings=())
     about = [i for i in evidence if about_hinted(hinted, rows[i])]
     words = reader.words_of([j for i in about for j in parts.get(i, [i])])
-    return any(all(mentions(name, set().union(*(words[j] for j in parts.get(i, [i])))) for name in plan.names)
+    return any(all(mentions_named(plan, name, set().union(*(words[j] for j in parts.get(i, [i])))) for name in plan.names)
                for i in about)
 
 

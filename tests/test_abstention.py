@@ -55,6 +55,16 @@ def test_a_rate_asked_for_is_not_answered_by_a_number_sharing_only_its_unit(ship
     assert answer.abstained and "no passage gives the number asked for" in answer.answer
 
 
+def test_a_count_asked_of_an_acronym_is_answered_from_the_passage_that_spells_it_out(shipped_engine):
+    # The reports count SCROL's years under its long form ("This three-year initiative"); another
+    # passage naming SCROL gives other numbers ("nearly 500 children"), which answer nothing.
+    answer = shipped_engine.ask("how many years does the SCROL initiative run")
+    assert not answer.abstained
+    assert answer.answer.startswith("Terre des Hommes presented the initiative called")
+    assert "This three-year initiative, running from 2022 to 2025" in answer.answer
+    assert "500 children" not in answer.answer
+
+
 def test_people_are_counted_as_participants_when_attendance_is_asked_and_list_markers_count_nothing():
     assert counts("people", ["Approximately 120 participants attended in a hybrid format."], attending=True)
     # "How many people did the campaign reach?" is not answered by a meeting's attendance.

@@ -71,6 +71,32 @@ def test_acronyms_are_mined_from_full_name_patterns_only():
                      "isp": "internet service providers"}
 
 
+def test_a_word_may_give_several_letters_of_an_acronym_in_order():
+    from cwgcop_search.lexicon import mine_acronyms
+
+    pairs = mine_acronyms(["Information document from SouthWest Grid for Learning (SWGfL).",
+                           "“Safety for Children and their Rights Online (SCROL)” runs to 2025.",
+                           "anti-money laundering and counter-terrorism financing (AML-CTF) rules"])
+    assert pairs["swgfl"] == "southwest grid for learning"
+    assert pairs["scrol"] == "safety for children and their rights online"
+    assert pairs["aml-ctf"] == "anti-money laundering and counter-terrorism financing"
+    # Still two words at least, and every content word gives a letter: one word is no long form.
+    assert mine_acronyms(["the Reform (RF) passed", "a rapid review (RF)"]) == {}
+
+
+def test_a_passage_holding_the_long_form_of_an_acronym_the_question_names_speaks_of_it():
+    from cwgcop_search.abstention import spelt_in
+    from cwgcop_search.query import tokens
+
+    words = Vocabulary.from_texts(["The Georgian National Communications Commission (ComCom) presented.",
+                                   "The committee met."] + [f"Filler passage {n}." for n in range(10)])
+    plan = plan_query("What did ComCom say about media literacy?", words)
+    assert "comcom" in plan.names
+    assert spelt_in(plan, "comcom", set(tokens("The National Communication Commission built a platform.")))
+    # Each word of the long form by its stem: "committee" starts like "commission" but is not it.
+    assert not spelt_in(plan, "comcom", set(tokens("The communication committee built a platform.")))
+
+
 def test_an_acronym_is_spelt_out_once_where_it_is_written_as_one():
     from cwgcop_search.lexicon import spell_out
 
@@ -506,6 +532,19 @@ def test_a_region_stands_for_its_countries_and_the_passages_must_name_one():
     region, own = plan.regions[0]
     assert region == "east african" and set(own) == {"kenya", "tanzania"}
     assert {"kenya", "tanzania"} <= set(plan.terms) and "france" not in plan.terms
+
+
+def test_a_passage_naming_a_country_of_the_region_asked_about_has_the_regions_words():
+    # How close the best passage is counts the question's words it holds: a passage on Tanzania's
+    # helpline holds "east africa" by naming Tanzania, not by saying "East Africa".
+    from cwgcop_search.abstention import idf_coverage
+    from cwgcop_search.query import tokens
+
+    words = vocabulary("kenya", "tanzania", "poland", "phone", "line", "call", "kids")
+    plan = plan_query("round the clock phone line kids can call in east africa", words)
+    in_region = idf_coverage(plan, words, set(tokens("Tanzania's phone line takes kids' calls day and night")))
+    elsewhere = idf_coverage(plan, words, set(tokens("Poland's phone line takes kids' calls day and night")))
+    assert in_region > elsewhere
 
 
 def test_a_country_named_like_a_region_is_the_country():

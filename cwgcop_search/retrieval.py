@@ -797,11 +797,13 @@ def search(reader: IndexReader, embedder: Embedder, question: str, k: int,
         keep = None if allowed is None else set(allowed.tolist())
         rankings.append([i for i, _ in lexical if keep is None or i in keep][:width])
         fusion.append((weights.lexical if settings.rerank else 1.0) * (CROSS_LINGUAL_LEXICAL if foreign else 1.0))
-        if plan.place_words:
-            # The countries a question in another language names, in the collection's words, are the
-            # certain part of its lexical match: on their own they are not drowned by a year or a
-            # false friend ("Qu'a dit le Canada en 2025 ?" matched every passage giving 2025).
-            placed = reader.lexical_search(" OR ".join(f'"{w}"' for w in plan.place_words),
+        # The countries a question in another language names, in the collection's words, are the
+        # certain part of its lexical match: on their own they are not drowned by a year or a
+        # false friend ("Qu'a dit le Canada en 2025 ?" matched every passage giving 2025). So are
+        # the countries of a region a question names ("an east african government": Kenya, Tanzania).
+        countries = list(dict.fromkeys(plan.place_words + tuple(f for _, forms in plan.regions for f in forms)))
+        if countries:
+            placed = reader.lexical_search(" OR ".join(f'"{w}"' for w in countries),
                                            width if allowed is None else width * 4, doc_ids)
             rankings.append([i for i, _ in placed if keep is None or i in keep][:width])
             fusion.append(weights.lexical if settings.rerank else 1.0)

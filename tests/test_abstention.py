@@ -65,6 +65,15 @@ def test_a_count_asked_of_an_acronym_is_answered_from_the_passage_that_spells_it
     assert "500 children" not in answer.answer
 
 
+def test_the_countries_of_a_region_asked_about_are_searched_for_on_their_own(shipped_engine):
+    # Tanzania's passage gives the answer without saying "East Africa": the region's countries have a
+    # lexical ranking of their own, so it is among the passages read, and the question is answered.
+    answer = shipped_engine.ask("is an east african goverment thinking about special phone cards for children "
+                                "that block unsuitable stuff")
+    assert not answer.abstained
+    assert "Child SIM Card" in answer.answer
+
+
 def test_people_are_counted_as_participants_when_attendance_is_asked_and_list_markers_count_nothing():
     assert counts("people", ["Approximately 120 participants attended in a hybrid format."], attending=True)
     # "How many people did the campaign reach?" is not answered by a meeting's attendance.

@@ -3684,6 +3684,121 @@ q('unanswerable', 'How many Swiss francs did ITU spend on the Child Online Prote
 q('unanswerable', 'What percentage of children in Kenya have experienced cyberbullying according to these reports?')
 q('unanswerable', "What did Australia's eSafety Commissioner tell the group about banning social media for under-16s?")
 
+# A thirtieth batch of 50 (twenty-third session): 16 paraphrases, 8 facts, 6 actors, 7 examples, 5 multi,
+# 3 time and 5 unanswerable. Run once, before the region ranking: recall@5 0.956, MRR@10 0.878, evidence 0.909,
+# unanswerable abstained 1.000, wrongly abstained 0.022.
+q('paraphrase', 'how many kids took part in that east european school campaign teaching little ones about phones and bullying, and how many were they aiming for?',
+  'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+q('paraphrase', 'Which group helps poorer countries get a simple way for the public to flag abuse pictures they find on the web?',
+  'IWF establishes a reporting portal and works to equip resource-poor countries and territories with a simple solution for reporting child sexual abuse imagery online.')
+q('paraphrase', 'someone mentioned schools spend more time teaching mums and dads than their own teachers, what was the point',
+  'He further pointed to the fact that staff training is consistently a weak part of the education curriculum as schools spend a lot more time in the UK training parents and not members of staff.')
+q('paraphrase', 'What problem did the north african country have getting charities and voluntary groups to join its national kids-safety body?',
+  'The delegate stated that one major challenge they face was in bringing on board more NGOs.')
+q('paraphrase', 'did the former head of state say we should treat the internet as an enemy?',
+  "it's essential not to consider the web as an adversary but rather as an ally in this effort.")
+q('paraphrase', 'was there some app or game made for teenagers and younger kids to learn how to stay safe on the internet',
+  'Furthermore, was shared the development and launch of a Web App, "Ask me! Your online safety friend," tailored to children aged 13 to 17, and introduced an online game, "Sango’s Adventure: Discover Online Safety," designed for children aged 9 to 12.')
+q('paraphrase', "Did the chair want the group's meetings to last longer?",
+  'he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days.')
+q('paraphrase', "what fraction of people using the internet are actually kids, according to the nordic charity's well-being service talk",
+  'It highlighted the prevalence of children online, with approximately one-third of internet users being children.')
+q('paraphrase', 'is there a tool on that disappearing-photo messaging app that lets parents keep an eye on who their teens talk to?',
+  "Snap also provided an overview of a Family Center for parents to monitor their teens' interactions on the platform.")
+q('paraphrase', 'A delegate was worried about kids being glued to their mobiles in class. What did the person running the meeting say about whether studies back this up?',
+  'The Chair acknowledged that while research on this issue stays inconclusive, the effects of excessive screen time, such as children becoming uncomfortable interacting with others outside of the digital world, need to be addressed.')
+q('paraphrase', 'is an east african goverment thinking about special phone cards for children that block unsuitable stuff',
+  'Ongoing initiatives such as developing a Child Online Protection Strategy and exploring the introduction of a Child SIM Card to filter inappropriate content.')
+q('paraphrase', 'Is there an online course coming out to help parents and carers stop teenagers from being pulled into violent political or religious ideas, and when does it start?',
+  'This program, set to launch in March 2025, aims to equip parents, carers, and early help professionals with the knowledge and tools to prevent online radicalisation among young people.')
+q('paraphrase', 'how many countries actually treat the online sexual exploitation of kids as an underlying offence for money laundering law',
+  'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+q('paraphrase', 'Do parents overrate how well they can keep their kids safe online?',
+  'The VOICE research (2024), involving nearly 500 children and caregivers across 15 countries, points out that children accept online risks as normal, while caregivers overestimate their ability to protect them.')
+q('paraphrase', 'did council members ask for closer ties with the organisation that runs web addresses, because of misuse of website names?',
+  'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN) and its Governmental Advisory Committee (GAC), particularly in relation to abuse of the domain-name system.')
+q('paraphrase', "did everyone agree the group's mandate should be rewritten, or did some want to keep it the way it was",
+  'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+q('fact', 'Who opened the 14th meeting?',
+  'The Deputy Secretary-General of the ITU, Mr Malcolm Johnson, opened the meeting')
+q('fact', 'How many participants attended the nineteenth meeting and who chaired it?',
+  'Approximately 120 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting, which was chaired by Mr Abdelaziz Alzarooni (UAE).')
+q('fact', 'who chaired the twenty-second meeting',
+  'which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria).')
+q('fact', 'How many contributions were submitted to the 19th meeting?',
+  'He highlighted the growing significance of the group, with a total of 24 contributions, a milestone that had not been reached before.')
+q('fact', 'How many contributions and participants did the January 2022 meeting have?',
+  'The Chair noted the growth of the CWG-COP, with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150) [since formation of the CWG].')
+q('fact', 'How many people took part in the 21st meeting?',
+  'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+q('fact', 'How many young coaches were trained at the webinar in Ecuador in December 2024, and how many children do they work with?',
+  'In December 2024, a webinar in Ecuador trained 46 young coaches working with over 1,800 children, addressing risks like cyberbullying and exploitation.')
+q('fact', 'how many state parties does the Lanzarote Convention have and when did it come into force',
+  'The Lanzarote Convention, adopted in 2007 and in force since 2010, currently has 48 State parties and is monitored by the Lanzarote Committee through thematic rounds.')
+q('actor', 'What did Argentina talk about at the 14th meeting?',
+  'the delegate from Argentina highlighted the country’s efforts to raise awareness of the dangers of verbal and psychological bullying and cyberbullying.')
+q('actor', 'What did India present to the working group in 2023?',
+  "India's contribution introduced the G20 Toolkit on Cyber Education and Cyber Awareness in collaboration with ITU.")
+q('actor', 'What did Germany ask about at the February 2025 meeting?',
+  'Germany inquired about the development and compatibility of age verification toolkits as an age assurance solution to COP.')
+q('actor', 'what did Saudi Arabia propose to the working group',
+  'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+q('actor', "What has Pakistan's telecom regulator done together with TikTok?",
+  'including the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools.')
+q('actor', 'What did the French data protection authority CNIL tell the nineteenth meeting it had published?',
+  'The speaker presented how the organization had published eight recommendations to strengthen the protection of children online.')
+q('examples', 'Any examples of countries translating the ITU child online protection guidelines or training people to use them?',
+  'In Malta, translated guidelines were officially presented during a national event, while the Maldives saw the implementation of a Training of Trainers for Educators.',
+  "the activities which included translating ITU Child Online Protection into Hungarian, conducting online lectures, organizing contests, and engaging in robotics activities for kindergarteners using Sango's character")
+q('examples', 'What have countries done to set up helplines or hotlines where children or the public can report problems?',
+  'The 116-child helpline provides confidential, 24/7 support, linking callers to relevant service providers.',
+  'A key component of the program is child online protection, which includes digital-media literacy, training on online risks, and a National Safer Internet Centre Hotline for reporting abuse.')
+q('examples', 'any examples of games, quizzes or interactive tools used to teach kids about privacy and online safety?',
+  'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content, addressing topics such as privacy, cyberbullying, misinformation, and data protection.',
+  'The Wa3i.net platform developed within the initiative offers specialized content, interactive games, guidebooks, and online safety training in Arabic.')
+q('examples', 'What national awareness campaigns or events have countries organised?',
+  'A national information campaign, "Be Brave, Be Good," was launched in 2024 to engage the community and raise awareness, including activities such as children\'s competitions, sports events, and public landmarks illuminated with anti-violence messages.',
+  'The major events were the ITU Regional Workshop- COP Regional strategy (2015), the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017).')
+q('examples', 'Examples of technical tools used to detect or remove child sexual abuse material?',
+  'Technological solutions such as the Hash Database enable automated identification and removal of illegal content, including Child Sexual Abuse Material (CSAM) and harmful materials.',
+  'The organization has a system called ICCAM which allows hotlines to receive, assess and send reports to Interpol for intervention.',
+  'These features focus on user privacy and proactive detection methods that have led to numerous arrests.')
+q('examples', 'are there examples of using sport to protect children online?',
+  'Their collaboration with ITU has produced recommendations to support sports organizations in integrating online safeguarding policies, ultimately aiming to create a toolkit for sports coaches.',
+  'Through sports, coaches foster trust and open conversations about online safety, building a protective ecosystem that raises awareness, encourages positive interactions, and equips children with skills to respond to online threats.')
+q('examples', 'Which countries have built child online protection into their national cybersecurity strategy? examples please',
+  'The integration of the Child Online Protection guidelines into the "National Cybersecurity Strategy" underlines their comprehensive approach to online child protection.',
+  'In the Bahamas, a National Cybersecurity Strategy (2024) aims to embed cybersecurity education, strengthen law enforcement capabilities, and address legal gaps in child protection.',
+  'Chad’s National Cybersecurity Strategy recommends parental control standards, awareness campaigns, and integrating online safety education into schools and healthcare settings.')
+q('multi', 'How has attendance grown between the 2018 meeting and the February 2025 meeting?',
+  'Approximately 50 participants, representing governments, private sector, civil society, academia, and international and intergovernmental organizations, participated both physically and remotely in the meeting',
+  'At the twenty-second meeting of the CWG-COP, the contributions and information documents received were discussed among the 191 participants.')
+q('multi', 'What has the chair said over the years about getting more input from young people?',
+  'The Chair encouraged participants to provide guidance and ideas on how to improve the number of responses from young people.',
+  "The Chair welcomed youth input into ITU's child online protection work and praised the Secretariat for engaging children.")
+q('multi', 'What has the group decided about putting country efforts and meeting resources online on a website?',
+  'The participants agreed on the need to have an online repository of country efforts.',
+  'The chair proposed enhancing the ITU Child Online Protection Council working group website including but not limited to integrating resources from the CWG-COP contributors to improve user access to presentations and resources shared.',
+  'The meeting welcomed the Secretariat’s initiative to make all resources, which were presented during the CWG COP meetings, available on its dedicated website.')
+q('multi', 'What did the Philippines propose in 2023 and what did the chair ask them to do with it?',
+  'The Republic of the Philippines presented a new draft resolution to encourage ITU and its member states to generate strategic plans, policies, and programs and integrate Child Online Protection measures in all existing initiatives',
+  'the chair suggested to the members of the Council Working Group on Child Online Protection that the Philippines consider the comments and suggestions from contributors and merge the two resolutions into a single one for resubmission in January.')
+q('multi', "What has been agreed about involving the tech industry in the group's work?",
+  'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.',
+  'The meeting reconfirmed the importance of engaging different stakeholders in child online protection discussions and actions, again emphasizing the necessity of including industry in the meeting agenda and in broader child online protection efforts.')
+q('time', 'When will the gap analysis report on child protection standards be discussed, and what happens to it before then?',
+  'would be discussed at the next meeting in October 2025',
+  'It will be discussed in Study Group 17 in April 2025, before being presented to the next meeting of the CWG')
+q('time', "When is the joint statement on AI and children's rights supposed to be finalised?",
+  "A key milestone will be the Tbilisi Conference, which is to be held on March 10 to 12 in 2025, where stakeholders will finalize the document, ensuring global consensus to protect children's rights in AI-driven environments.")
+q('time', 'when was the ITU child online protection mascot launched',
+  'Also, ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.')
+q('unanswerable', 'Was the joint statement on AI and child rights actually adopted at the Tbilisi Conference in March 2025?')
+q('unanswerable', 'How many Swiss francs were allocated to CWG-COP in the 2024-2025 budget?')
+q('unanswerable', 'What fines has the European Commission imposed on platforms under the Digital Services Act for failing to protect minors?')
+q('unanswerable', "Did the Council adopt the Philippines' merged resolution on child online protection in 2024?")
+q('unanswerable', "What prison sentences does Tanzania's amended Cybercrimes Act set for sharing child sexual abuse material?")
+
 # The test half: written after the dev half was tuned on, before any change made for issue 8, the way users
 # type. Frozen: never edit, add to or tune on these; report them beside dev (eval/README.md).
 SPLIT = "test"

@@ -65,9 +65,9 @@ _EXAMPLES_ELSEWHERE = re.compile(
     r"ماذا فعلت (?:البلدان|الدول)|ما الذي فعلته (?:البلدان|الدول)|أي (?:البلدان|الدول)|مبادرات|"
     r"各国.{0,20}做了|哪些国家|哪些组织|哪些举措", re.I)
 # "How many" in the six languages. Russian declines it ("в скольких школах"); Chinese counts with a
-# measure word ("几所学校", but "哪几位" is "which"); "cuanto" alone is also "en cuanto a" (as to).
+# measure word ("几所学校", but "哪几位" is "which", "举几个例子" asks for examples); "cuanto" alone is also "en cuanto a" (as to).
 HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bcombien\b|\bcuánt[oa]s?\b|\bcuant[oa]s\b|\bскольк\w*|多少|"
-                      r"(?<!哪)几[个名所次位家项种份座]|^\s*كم\s|\sكم\s", re.I)
+                      r"(?<![哪举列说])几[个名所次位家项种份座](?!例)|^\s*كم\s|\sكم\s", re.I)
 # "Which/what (is the)" before a quantity's or a share's noun, in French, Spanish, Russian and Arabic.
 _QUEL = r"quel(?:le)?s?\s+(?:est\s+|était\s+|sont\s+|étaient\s+)?(?:l[ae]\s+|l['’]|les\s+)?"
 _CUAL = r"(?:qué|cuál(?:es)?)\s+(?:es\s+|era\s+|fue\s+|son\s+|eran\s+)?(?:el\s+|la\s+|los\s+|las\s+)?"

@@ -5536,6 +5536,92 @@ native('actor', 'zh', '印度在2023年10月的会议上介绍了啥工具包，
        "India's contribution introduced the G20 Toolkit on Cyber Education and Cyber Awareness in collaboration with ITU.",
        'This toolkit, informed by various measures adopted by G20 members, is designed to enhance knowledge sharing, identify key online risks for children and youth, provide mitigation response templates for policymakers, and offer essential takeaways.')
 native('unanswerable', 'zh', '国际电联的儿童在线保护指南出了中文版吗？是哪一年发布的？')
+# An eighth native batch of 40 (twenty-third session), 8 in each of French, Spanish, Russian, Arabic and Chinese:
+# 3 paraphrases, a fact, a meeting, examples, an actor and an unanswerable question in each. Run once: recall@5
+# 0.914, MRR@10 0.789, evidence 0.697, unanswerable abstained 1.000, wrongly abstained 0.057.
+native('paraphrase', 'fr', 'Est-ce vrai que les écoles passent plus de temps à former les parents que leurs propres enseignants à la sécurité en ligne ?',
+       'He further pointed to the fact that staff training is consistently a weak part of the education curriculum as schools spend a lot more time in the UK training parents and not members of staff.')
+native('paraphrase', 'fr', "Quelqu'un a-t-il dit qu'il ne fallait pas voir Internet comme un ennemi quand on cherche à protéger les enfants ?",
+       "Notably, she underscored that despite our eagerness to protect children from online abuse, it's essential not to consider the web as an adversary but rather as an ally in this effort.")
+native('paraphrase', 'fr', 'A-t-on parlé des enfants qui passent trop de temps sur les écrans et qui ont du mal ensuite à aller vers les autres dans la vraie vie ?',
+       'The Chair acknowledged that while research on this issue stays inconclusive, the effects of excessive screen time, such as children becoming uncomfortable interacting with others outside of the digital world, need to be addressed.')
+native('fact', 'fr', "Selon l'étude 2025 de l'ICMEC, combien de pays sur ceux examinés font explicitement de l'exploitation sexuelle des enfants en ligne une infraction sous-jacente au blanchiment ?",
+       'Their 2025 study indicates that there are only 6 countries, out of 27 countries examined, explicitly list OCSE as a predicate crime.')
+native('meeting', 'fr', 'Combien de participants y avait-il à la 14e réunion du groupe, en janvier 2018, et qui la présidait ?',
+       'Approximately 50 participants, representing governments, private sector, civil society, academia, and international and intergovernmental organizations, participated both physically and remotely in the meeting, which was chaired by Mr Ibrahim Al Dabal (UAE).')
+native('examples', 'fr', 'Vous auriez des exemples concrets de ce que fait la CNIL pour sensibiliser les jeunes (quiz, jeux, campagnes…) ?',
+       'Key initiatives include interactive tools like the Incollables® quiz, the Digital Guardians game, and manga-style educational content, addressing topics such as privacy, cyberbullying, misinformation, and data protection.',
+       'Their proactive actions also include making digital education a strategic priority and launching the campaign “all together for a safe internet”.')
+native('actor', 'fr', "Qu'est-ce que le Canada a soulevé au sujet des téléphones portables à l'école ?",
+       'Canada raised concerns about the abusive use of cell phones in schools, suggested that "child-too-much-online" should be considered in future discussions on COP, which was supported by other meeting participants.')
+native('unanswerable', 'fr', 'Quel est le montant exact, en francs suisses, du budget alloué au groupe de travail sur la protection en ligne des enfants pour 2024-2025 ?')
+native('paraphrase', 'es', '¿Se acordó que las charlas con las empresas tecnológicas pasaran a un formato más informal, tipo mesas redondas?',
+       'The meeting agreed that ICT industry dialogues will shift to a less formal setting led by BDT, with ICT sector roundtables for enhanced engagement.')
+native('paraphrase', 'es', '¿Es cierto que los papás creen que pueden proteger a sus hijos en internet mejor de lo que realmente pueden, y que los chicos ven los riesgos como algo normal?',
+       'The VOICE research (2024), involving nearly 500 children and caregivers across 15 countries, points out that children accept online risks as normal, while caregivers overestimate their ability to protect them.')
+native('paraphrase', 'es', '¿Hubo consejeros que prefirieran dejar el mandato del grupo tal como estaba, sin modificarlo?',
+       'Two councillors, however, considered that the group should continue its work in its current form and under its current terms of reference.')
+native('fact', 'es', '¿Cuántas empresas tecnológicas integran la alianza Tech Coalition?',
+       "In their presentation, the Tech Coalition introduced their alliance of 35 technology companies working collectively to ensure children's safety online.")
+native('meeting', 'es', '¿Cuántas contribuciones y cuántos participantes hubo en la decimoctava reunión, la de enero de 2022?',
+       'The Chair noted the growth of the CWG-COP, with this meeting having the largest number of contributions (18 in total) and number of participants (more than 150) [since formation of the CWG].')
+native('examples', 'es', '¿Qué eventos organizó Egipto a través de su comité nacional de protección de la infancia en línea? Denme ejemplos.',
+       'The major events were the ITU Regional Workshop- COP Regional strategy (2015), the Safer Internet Day in Beheira Governorate (2016) and the Safer Internet Day in Port-Said Governorate (2017).')
+native('actor', 'es', '¿Qué contó la delegación argentina sobre lo que hace el país contra el acoso y el ciberacoso?',
+       'After the lunch break, the delegate from Argentina highlighted the country’s efforts to raise awareness of the dangers of verbal and psychological bullying and cyberbullying.',
+       'The representative also explained the #TodosSomosUnicos APP Competition and highlighted the results of the competition.')
+native('unanswerable', 'es', '¿Cuántas multas le ha puesto la CNIL francesa a plataformas por vulnerar la privacidad de menores, y de qué monto?')
+native('paraphrase', 'ru', 'Что, судя по опросу молодёжи, больше всего мешает детям становиться цифрово грамотными?',
+       'Main barriers to children’s digital literacy were limited digital literacy of teachers and inadequate access to devices.')
+native('paraphrase', 'ru', 'Почему блокировка контента и родительский контроль на самом деле не решают проблему безопасности детей в сети?',
+       'Traditional safety measures, such as content blocking or parental controls, fail to address the root issue: digital platforms are not designed with children in mind')
+native('paraphrase', 'ru', 'Предлагали ли сделать заседания рабочей группы длиннее, раз докладов стало так много?',
+       'Consequently, he suggested the formulation of a recommendation to be presented with the goal of extending the allocated time for the Council Working Group to one and a half days.')
+native('fact', 'ru', 'Когда МСЭ представил свой талисман, посвящённый защите детей в интернете?',
+       'Also, ITU had launched its COP mascot, Sangophone – or Sango for short – on Safer Internet Day 2020.')
+native('meeting', 'ru', 'Сколько человек участвовало в двадцать первом заседании группы осенью 2024 года?',
+       'In the twenty-first meeting, the Group of 129 participants discussed the contributions and information documents received.')
+native('examples', 'ru', 'Приведите примеры того, что делает российский Альянс по защите детей в цифровой среде.',
+       'Key initiatives include the Digital Childhood Ethics Charter, signed by 13,000+ organizations, advocating for proactive content moderation',
+       'The Alliance also organizes public awareness events, such as Anti-Cyberbullying Days and Digital Security Festivals, engaging over 500,000 participants.')
+native('actor', 'ru', 'Что рассказала Албания о своём участии в глобальной программе МСЭ по защите детей в онлайне?',
+       "The Albanian National Authority for Electronic Certification and Cybersecurity (NAECCS) contribution explained how they became the first pilot of the ITU's global Child Online Protection program, with a focus on capacity building and policy support.")
+native('unanswerable', 'ru', 'Какую сумму Нидерландская почтовая лотерея выделила на трёхлетнюю программу Terre des Hommes по безопасности детей в сети?')
+native('paraphrase', 'ar', 'هل طالب أعضاء المجلس بتعاون أوثق مع الجهة التي تدير أسماء النطاقات على الإنترنت بسبب إساءة استخدامها؟',
+       'Several councillors called for greater cooperation with the Internet Corporation for Assigned Names and Numbers (ICANN) and its Governmental Advisory Committee (GAC), particularly in relation to abuse of the domain-name system.')
+native('paraphrase', 'ar', 'هل ستبقى كل المساهمات والوثائق التي يقدمها الأعضاء متاحة على الموقع من دون الحاجة إلى كلمة سر؟',
+       'It was further agreed to maintain a comprehensive record of all contributions and information documents shared by members on the ITU COP website, accessible without a password.')
+native('paraphrase', 'ar', 'هل قيل إن الأطفال يشكّلون جزءاً كبيراً من مستخدمي الإنترنت رغم أن الشبكة لم تُصمَّم أصلاً مع مراعاة سلامتهم؟',
+       'It highlighted the prevalence of children online, with approximately one-third of internet users being children.',
+       "However, it emphasized that the internet was not originally designed with children's safety as a primary consideration.")
+native('fact', 'ar', 'كم عدد الأشخاص والمدارس التي وصلت إليها مبادرة «ديجيتال حفاظت» في باكستان بالشراكة مع تيك توك؟',
+       'PTA established a Child Online Protection Committee, prioritizing education and prevention, including the nationwide digital literacy initiative “Digital Hifazat”, partnered with TikTok, which has impacted 150,000 individuals in 40 schools.')
+native('meeting', 'ar', 'كم عدد المساهمات التي تلقاها الاجتماع التاسع عشر للفريق في أكتوبر 2023؟',
+       'He highlighted the growing significance of the group, with a total of 24 contributions, a milestone that had not been reached before.')
+native('examples', 'ar', 'أعطني أمثلة على ما قامت به تشاد لحماية الأطفال على الإنترنت.',
+       'Relevant national entities implemented content filtering, cybersecurity measures, and public awareness campaigns.',
+       'The government collaborates with Internet Service Providers (ISPs) and tech companies to monitor harmful content, develop AI-based detection tools, and enhance public reporting platforms.',
+       'Additionally, its cybercrime units work with INTERPOL and Europol to combat online child exploitation.')
+native('actor', 'ar', 'ماذا اقترحت المملكة العربية السعودية على الفريق العامل المعني بحماية الأطفال على الإنترنت؟',
+       'The Kingdom of Saudi Arabia proposed to organize information sessions on COP related matters with ITU and partners.')
+native('unanswerable', 'ar', 'ما العقوبات التي ينص عليها قانون الجرائم الإلكترونية في تنزانيا بعد تعديله عام 2024 على من يستغل الأطفال عبر الإنترنت؟')
+native('paraphrase', 'zh', '孩子们对求助热线提的意见，主席希望秘书处转给哪些人？',
+       "He invited the Secretariat to share children's feedback on helplines with relevant parent organizations and the expert group of the Global Cybersecurity Index (GCI) for inclusion in child online protection questions.")
+native('paraphrase', 'zh', '拉民间公益组织一起做儿童上网保护，碰到过什么难处？',
+       'The delegate stated that one major challenge they face was in bringing on board more NGOs.',
+       'Another difficulty was in the fact that those NGOs willing to partner tended not focus solely on child online safety.')
+native('paraphrase', 'zh', '这个工作组对自己以后还要不要继续办下去，向理事会提了什么建议？',
+       'The group recommended to Council that the CWG-COP continue its work as a unique platform for information sharing, discussion and collaboration as well as its key role in advising ITU on its work on Child Online Protection.')
+native('fact', 'zh', '波兰那个“理智点击”宣传活动2017年覆盖了多少孩子？到2021年的目标是多少？',
+       'The campaign involved 41,000 children in Poland 2017 and targets 300,000 by the year 2021.')
+native('meeting', 'zh', '2025年2月的第二十二次会议是谁主持的？大概有多少人参会？',
+       'Approximately 191 participants, representing governments, private sector, civil society, academia, international and intergovernmental organizations, participated in the meeting, which was chaired by the Vice Chair Mrs Stella C. Erebor, (Nigeria).',
+       'At the twenty-second meeting of the CWG-COP, the contributions and information documents received were discussed among the 191 participants.')
+native('examples', 'zh', '有哪些国家办过听取儿童意见的咨询工作坊？举几个例子。',
+       'Child participation efforts continued through collaboration with Western Sydney University, with consultation workshops held in Indonesia, Lebanon, and Malawi, and plans for Ecuador in early 2025.')
+native('actor', 'zh', '印度在工作组会议上介绍了什么成果？',
+       "India's contribution introduced the G20 Toolkit on Cyber Education and Cyber Awareness in collaboration with ITU.")
+native('unanswerable', 'zh', '欧盟委员会依据《数字服务法》对哪些平台开出了罚单？罚款金额是多少？')
 
 
 def multilingual(questions, translations, split):

@@ -287,7 +287,8 @@ def test_which_fines_asks_for_a_sum_in_the_other_languages(question):
 
 
 @pytest.mark.parametrize("question", ["¿Qué presentó Polonia?", "¿Qué hizo Kenia en cuanto a la protección?",
-                                      "哪几位专家发言了？", "Quel prix la Malaisie a-t-elle remporté ?"])
+                                      "哪几位专家发言了？", "Quel prix la Malaisie a-t-elle remporté ?",
+                                      "有哪些国家办过咨询工作坊？举几个例子。", "请列几个国家的做法"])
 def test_a_question_asking_for_no_quantity_is_not_read_as_one_in_another_language(question):
     assert not plan_query(question, vocabulary()).wants_quantity
 

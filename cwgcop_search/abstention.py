@@ -17,8 +17,8 @@ from .countries import countries_named, english_names, places_named
 from .languages import is_common_word
 from .embedder import LatentTerms
 from .locale_patterns import gives_day, gives_deadline, speaks_of_event_to_come
-from .query import (CURRENCY, HOW_MANY, SHARE, STEM, STOPWORDS, QueryPlan, has_word, meeting_forms, month_year_words, month_years, opens_sentence,
-                    stem_key, tokens)
+from .query import (CURRENCY, HOW_MANY, SHARE, STOPWORDS, QueryPlan, has_word, meeting_forms, month_year_words, month_years, opens_sentence,
+                    passage_words, tokens)
 from .structure import meetings_in
 
 # Digits, or a number in Chinese numerals with its measure word ("三千名家长"; "第十九次" is an ordinal).
@@ -753,14 +753,12 @@ def spelt_in(plan: QueryPlan, name: str, text_words: set[str]) -> bool:
     defines ("This three-year initiative" under "Safety for Children and their Rights Online" is
     about SCROL)?
 
-    Each word of the long form itself or by its stem: "Communication Commission" for ComCom's
-    "communications commission", not "committee" (which starts like it).
+    ``text_words`` holds stems too (``query.passage_words``): each word of the long form is found
+    itself or by its stem ("regulators" for "regulator"), not by a word starting like it
+    ("committee" is no "commission").
     """
     long_words = next((words for spelt, words in plan.spelt_names if spelt == name), ())
-    if not long_words:
-        return False
-    stems = {stem_key(w) for w in text_words}
-    return all(w in text_words or len(w) >= STEM and stem_key(w) in stems for w in long_words)
+    return bool(long_words) and all(has_word(text_words, w) for w in long_words)
 
 
 # How much the share of the question's key words in the best passage adds to the confidence
@@ -962,7 +960,7 @@ def assess(plan: QueryPlan, best_sentence: float, top_sentences: list[str], top_
     confidence = best_sentence + IDF_COVERAGE_WEIGHT * coverage
     if plan.unknown_names:
         return 0.0, f"the reports never mention {', '.join(plan.unknown_names)}"
-    words = set(tokens(" ".join(top_texts[:3])))
+    words = passage_words(" ".join(top_texts[:3]), ())  # with stems, for an acronym's long form
     absent = [name for name in plan.names if not mentions_named(plan, name, words)
               and not _named_by_its_places(name, top_texts[:3]) and not _generic_in_named_run(plan, name, words)]
     # Names given as illustrations ("campaigns, e.g. in Bulgaria, Poland, France") ask for any of them.

@@ -269,7 +269,9 @@ def _load(model: str) -> Embedder | E5Embedder:
 # 2: pairs of sentences with the collection's acronyms spelt out.
 # 3: chunks too (when the longer text still fits the model's window).
 # 4: acronyms whose words give several letters ("SouthWest Grid for Learning (SWGfL)") are mined.
-EMBEDDING_VERSION = 4
+# 5: ... and the span giving most letters as first letters is the long form; two words give inner letters
+#    only as capitals or after a hyphen.
+EMBEDDING_VERSION = 5
 
 
 @dataclass(frozen=True)

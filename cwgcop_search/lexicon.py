@@ -9,6 +9,7 @@ defines its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 # Small words that may sit inside a long form without a letter in the acronym ("Training of Trainers").
@@ -25,29 +26,45 @@ def _letters(acronym: str) -> str:
     return "".join(c.lower() for c in core if c.isalpha())
 
 
-def _spells(words: list[str], letters: str) -> bool:
-    """Do the words spell the letters, every content word giving the next letter in order?
+def _initials(words: list[str], letters: str) -> int | None:
+    """How many of the letters the words give as their first letters, when they spell them; else None.
 
-    A word may give more letters after its first, in order ("SouthWest" SW, "Anti-Money" AM,
-    "Online" OL in "Safety for Children and their Rights Online (SCROL)"). A linking word ("of",
-    "and", "their") may give a letter ("ToT") or be skipped.
+    Every content word gives the next letter, and may give more after it, in order: letters written
+    as capitals or after a hyphen ("SouthWest Grid for Learning (SWGfL)", "Anti-Money Laundering"),
+    and in a long form of three content words or more any letter ("Online" gives OL in "Safety for
+    Children and their Rights Online (SCROL)"); two words spell too much that way ("Ursula Samuels
+    (USA)"). A linking word ("of", "and", "their") may give a letter ("ToT") or be skipped.
     """
-    def match(w: int, l: int) -> bool:
+    first = words[0].lower() if words else ""
+    if not first or first in _LINKING or first[0] != letters[0]:
+        return None
+    any_inner = sum(1 for w in words if w.lower() not in _LINKING) >= 3
+
+    def inner(word: str, start: int, letter: str) -> int:
+        """The next place after ``start`` where the word may give the letter, or -1."""
+        return next((p for p in range(start + 1, len(word)) if word[p].lower() == letter
+                     and (any_inner or word[p].isupper() or word[p - 1] == "-")), -1)
+
+    @lru_cache(maxsize=None)
+    def best(w: int, l: int) -> int:  # -1: the rest cannot be spelt
         if w == len(words):
-            return l == len(letters)
-        word = words[w].lower()
-        if l < len(letters) and word[0] == letters[l]:
+            return 0 if l == len(letters) else -1
+        word, found = words[w], -1
+        if l < len(letters) and word[0].lower() == letters[l]:
             given, position = l + 1, 0
             while True:  # its first letter alone, then one more inner letter at a time
-                if match(w + 1, given):
-                    return True
-                position = word.find(letters[given], position + 1) if given < len(letters) else -1
+                rest = best(w + 1, given)
+                found = max(found, rest + 1 if rest >= 0 else -1)
+                position = inner(word, position, letters[given]) if given < len(letters) else -1
                 if position < 0:
                     break
                 given += 1
-        return word in _LINKING and match(w + 1, l)
-    first = words[0].lower() if words else ""
-    return bool(first) and first not in _LINKING and first[0] == letters[0] and match(0, 0)
+        if word.lower() in _LINKING:
+            found = max(found, best(w + 1, l))
+        return found
+
+    result = best(0, 0)
+    return result if result >= 0 else None
 
 
 def definitions_in(text: str) -> list[tuple[str, str, str]]:
@@ -63,11 +80,13 @@ def definitions_in(text: str) -> list[tuple[str, str, str]]:
         if len(letters) < 2:
             continue
         before = _WORD.findall(text[max(0, match.start() - 200):match.start()])
-        # From two words on: a word may give several letters ("SouthWest Grid for Learning (SWGfL)").
-        for n in range(2, min(len(before), 2 * len(letters) + _SLACK) + 1):
-            if _spells(before[-n:], letters):
-                found.append((acronym.lower(), letters, " ".join(before[-n:]).lower()))
-                break
+        # Of the spans before the bracket that spell it, the one whose words give most of the letters as
+        # their first, then the shortest: "Rwanda Utilities Regulatory Authority (RURA)", not its last two words.
+        spans = [(-initials, n) for n in range(2, min(len(before), 2 * len(letters) + _SLACK) + 1)
+                 if (initials := _initials(before[-n:], letters)) is not None]
+        if spans:
+            n = min(spans)[1]
+            found.append((acronym.lower(), letters, " ".join(before[-n:]).lower()))
     return found
 
 

@@ -67,7 +67,7 @@ _EXAMPLES_ELSEWHERE = re.compile(
 # "How many" in the six languages. Russian declines it ("в скольких школах"); Chinese counts with a
 # measure word ("几所学校", but "哪几位" is "which", "举几个例子" asks for examples); "cuanto" alone is also "en cuanto a" (as to).
 HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bcombien\b|\bcuánt[oa]s?\b|\bcuant[oa]s\b|\bскольк\w*|多少|"
-                      r"(?<![哪举列说])几[个名所次位家项种份座](?!例)|^\s*كم\s|\sكم\s", re.I)
+                      r"(?<![哪举列说])(?<!列出|举出|说出|给出)几[个名所次位家项种份座](?!例)|^\s*كم\s|\sكم\s", re.I)
 # "Which/what (is the)" before a quantity's or a share's noun, in French, Spanish, Russian and Arabic.
 _QUEL = r"quel(?:le)?s?\s+(?:est\s+|était\s+|sont\s+|étaient\s+)?(?:l[ae]\s+|l['’]|les\s+)?"
 _CUAL = r"(?:qué|cuál(?:es)?)\s+(?:es\s+|era\s+|fue\s+|son\s+|eran\s+)?(?:el\s+|la\s+|los\s+|las\s+)?"
@@ -614,9 +614,10 @@ def plan_query(question: str, vocabulary: Vocabulary, expand: bool = True, bodie
     names = [w for w in (renamed.get(n, n) for n in names_in(asked, vocabulary)) if w]
     if language == "en":
         names += countries_opening_or_in_lower_case(asked, names, vocabulary) + acting
+    # A long form of one word would make any passage holding that word speak of the acronym.
     spelt_names = tuple((name, long_words) for name in dict.fromkeys(names)
-                        if (long_words := tuple(w for w in tokens(vocabulary.acronyms.get(name, ""))
-                                                if w not in STOPWORDS)))
+                        if len(long_words := tuple(w for w in tokens(vocabulary.acronyms.get(name, ""))
+                                                   if w not in STOPWORDS)) >= 2)
     return QueryPlan(
         question=question, terms=tuple(terms), corrected=tuple(corrected),
         key_terms=key_terms,

@@ -405,3 +405,19 @@ def test_a_numbered_paragraph_is_cited_by_number_and_page():
     assert where_cited("Report of the 19th meeting", "10 October 2023", "5.9", "5 Contributions", 3) == (
         "Report of the 19th meeting, 10 October 2023, para. 5.9, p. 3")
     assert where_cited("Report", None, None, "", None) == "Report, front matter"
+
+
+def test_a_count_asked_for_is_read_from_the_sentence_counting_it_whichever_passage_holds_it():
+    from dataclasses import replace
+
+    from cwgcop_search.answer import select_sentences
+
+    other = "The research, involving nearly 500 children across 15 countries, found risks are seen as normal."
+    named = "The charity presented the initiative called Safety Online."
+    counting = "This three-year initiative, running from 2022 to 2025, operates in four countries."
+    passages = (_passage(1, other, "5.24"), _passage(2, f"{named} {counting}", "5.19"))
+    plan = replace(_plan("How many years does the initiative run?", ("years", "initiative", "run")),
+                   wants_quantity=True, counted="years")
+    chosen = select_sentences(plan, passages, {1: [(other, 0.90)], 2: [(named, 0.80), (counting, 0.85)]})
+    # The best passage's numbers count children and countries, not years.
+    assert [text for text, _, _ in chosen] == [named, counting]
